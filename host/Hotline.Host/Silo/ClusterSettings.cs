@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net;
+
+namespace Hotline.Host.Silo;
+
+/// <summary>Section Hotline:Cluster. Silos with the same ids on one database form one cluster.</summary>
+public sealed class ClusterSettings : IValidatableObject
+{
+    public const string SectionName = "Hotline:Cluster";
+
+    [Required]
+    [RegularExpression("^[A-Za-z0-9._-]{1,100}$", ErrorMessage = "must be 1-100 letters, digits, '.', '_' or '-'")]
+    public string ClusterId { get; set; } = "hotline";
+
+    [Required]
+    [RegularExpression("^[A-Za-z0-9._-]{1,100}$", ErrorMessage = "must be 1-100 letters, digits, '.', '_' or '-'")]
+    public string ServiceId { get; set; } = "hotline";
+
+    [Range(1, 65535)]
+    public int SiloPort { get; set; } = 11111;
+
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos reach this one at.</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IPAddress.TryParse(AdvertisedAddress, out _))
+        {
+            yield return new ValidationResult($"'{AdvertisedAddress}' is not an IP address", [nameof(AdvertisedAddress)]);
+        }
+
+        if (SiloPort == GatewayPort)
+        {
+            yield return new ValidationResult("must differ from SiloPort", [nameof(GatewayPort)]);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using Hotline.Storage.Embedded;
+
+namespace Hotline.Host.Storage;
+
+/// <summary>Stops the embedded PostgreSQL when the host shuts down (Ctrl+C, SIGTERM or a normal stop).</summary>
+internal sealed class EmbeddedPostgresLifetime(EmbeddedPostgres server) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => server.StopAsync();
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Hotline.Organization.Contracts;
+
+/// <summary>A member of staff and every role they hold.</summary>
+[GenerateSerializer]
+[Alias("Hotline.Organization.PersonInfo")]
+public sealed record PersonInfo(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string? Phone,
+    [property: Id(3)] ImmutableArray<RoleAssignment> Roles);

@@ -1,0 +1,39 @@
+using Hotline.Organization.Contracts;
+using Hotline.Organization.Seeding;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Organization;
+
+public static class OrganizationModule
+{
+    /// <summary>Registers the organisation's seeding; call after the silo so seeding runs once grains answer.</summary>
+    public static WebApplicationBuilder AddOrganizationModule(this WebApplicationBuilder builder)
+    {
+        const string key = OrganizationOptions.SectionName + ":SeedFile";
+        var seedFile = builder.Configuration[key];
+        if (!string.IsNullOrWhiteSpace(seedFile))
+        {
+            var path = Path.IsPathRooted(seedFile) ? seedFile : Path.Combine(AppContext.BaseDirectory, seedFile);
+            builder.Services.AddSingleton(OrganizationFile.Read(path, key));
+            builder.Services.AddHostedService<OrganizationSeeder>();
+        }
+
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapOrganization(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/organization").WithTags("Organization");
+        group.MapGet("/", async Task<Results<Ok<CompanyInfo>, NotFound>> (IGrainFactory grains) =>
+            await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetInfo() is { } company ? TypedResults.Ok(company) : TypedResults.NotFound());
+        group.MapGet("/branches/{id}", async Task<Results<Ok<BranchInfo>, NotFound>> (string id, IGrainFactory grains) =>
+            await grains.GetGrain<IBranchGrain>(id).GetInfo() is { } branch ? TypedResults.Ok(branch) : TypedResults.NotFound());
+        group.MapGet("/projects/{id}", async Task<Results<Ok<ProjectInfo>, NotFound>> (string id, IGrainFactory grains) =>
+            await grains.GetGrain<IProjectGrain>(id).GetInfo() is { } project ? TypedResults.Ok(project) : TypedResults.NotFound());
+        return app;
+    }
+}

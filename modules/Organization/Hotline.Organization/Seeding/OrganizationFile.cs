@@ -1,0 +1,76 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hotline.Hosting;
+using Hotline.Organization.Contracts;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Organization.Seeding;
+
+/// <summary>Reads and checks an organisation file; every problem names the config key and the entry.</summary>
+public static class OrganizationFile
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static OrganizationSnapshot Read(string path, string configKey)
+    {
+        if (!File.Exists(path))
+        {
+            throw Invalid(configKey, $"file '{path}' does not exist");
+        }
+
+        OrganizationSnapshot? snapshot;
+        try
+        {
+            snapshot = JsonSerializer.Deserialize<OrganizationSnapshot>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException e)
+        {
+            throw Invalid(configKey, $"'{path}' is not a valid organisation file: {e.Message}");
+        }
+
+        var problems = snapshot is null ? ["the file is empty"] : Problems(snapshot).ToList();
+        return problems.Count == 0 ? snapshot! : throw Invalid(configKey, $"'{path}': {string.Join("; ", problems)}");
+    }
+
+    private static IEnumerable<string> Problems(OrganizationSnapshot org)
+    {
+        if (string.IsNullOrWhiteSpace(org.CompanyName))
+        {
+            yield return "companyName is required";
+        }
+
+        var projects = org.Branches.SelectMany(b => b.Projects).ToList();
+        foreach (var id in org.Branches.Select(b => b.Id).Concat(projects.Select(p => p.Id)).GroupBy(x => x).Where(g => g.Count() > 1))
+        {
+            yield return $"id '{id.Key}' is used twice";
+        }
+
+        foreach (var p in projects.Where(p => p.Households < 0))
+        {
+            yield return $"project '{p.Id}' has negative households";
+        }
+
+        foreach (var b in org.Branches)
+        {
+            foreach (var p in b.Projects.Where(p => p.BranchId != b.Id))
+            {
+                yield return $"project '{p.Id}' lies in branch '{b.Id}' but names branch '{p.BranchId}'";
+            }
+        }
+
+        var scopes = projects.Select(p => (ScopeKind.Project, p.Id)).Concat(org.Branches.Select(b => (ScopeKind.Branch, b.Id))).ToHashSet();
+        foreach (var person in org.People)
+        {
+            foreach (var role in person.Roles.Where(r => r.Scope != ScopeKind.Company && !scopes.Contains((r.Scope, r.ScopeId))))
+            {
+                yield return $"person '{person.Id}' is {role.Role} of unknown {role.Scope} '{role.ScopeId}'";
+            }
+        }
+    }
+
+    private static OptionsValidationException Invalid(string key, string problem) => StartupProblem.For(key, problem);
+}

@@ -1,0 +1,252 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Hotline.Storage.Embedded;
+
+/// <summary>
+/// A private PostgreSQL cluster on a loopback port: initialised on first use, reused afterwards
+/// (data survives restarts), run as an unprivileged user when this process is root, stopped on dispose.
+/// </summary>
+public sealed class EmbeddedPostgres : IAsyncDisposable
+{
+    private const string SuperUser = "hotline";
+    private readonly PostgresBinaries _binaries;
+    private readonly string? _runAs;
+    private readonly ILogger _logger;
+    private bool _stopped;
+
+    private EmbeddedPostgres(PostgresBinaries binaries, string dataFolder, string? runAs, int port, string connectionString, ILogger logger)
+    {
+        _binaries = binaries;
+        DataFolder = dataFolder;
+        _runAs = runAs;
+        Port = port;
+        ConnectionString = connectionString;
+        _logger = logger;
+    }
+
+    public string DataFolder { get; }
+
+    public int Port { get; }
+
+    /// <summary>Connection string to the application database.</summary>
+    public string ConnectionString { get; }
+
+    public static async Task<EmbeddedPostgres> StartAsync(EmbeddedPostgresOptions options, ILogger logger, CancellationToken ct = default)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new EmbeddedPostgresException("The embedded PostgreSQL runs on Linux and macOS; on Windows configure ConnectionStrings:Hotline.");
+        }
+
+        var binaries = PostgresBinaries.Locate(options.BinFolder);
+        var runAs = UnixUser.IsRoot ? options.ServiceUser : null;
+        var dataFolder = ResolveDataFolder(options.DataFolder, runAs, logger);
+        var passwordFile = dataFolder + ".password";
+        await PrepareFolderAsync(dataFolder, runAs, ct);
+        var password = await EnsurePasswordAsync(passwordFile, runAs, ct);
+
+        if (!File.Exists(Path.Combine(dataFolder, "PG_VERSION")))
+        {
+            logger.LogInformation("Initialising embedded PostgreSQL cluster in {DataFolder}", dataFolder);
+            await RunCheckedAsync(binaries.InitDb, ["-D", dataFolder, "-U", SuperUser, "-E", "UTF8", "--locale=C",
+                "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "--pwfile", passwordFile], runAs, "initdb", ct);
+        }
+
+        var port = RunningPort(dataFolder) ?? await StartServerAsync(binaries, dataFolder, options, runAs, logger, ct);
+        var server = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1", Port = port, Username = SuperUser, Password = password, Database = "postgres",
+            Pooling = false, Timeout = 5,
+        };
+        await WaitForConnectionsAsync(server.ConnectionString, options.StartTimeout, ct);
+        await EnsureDatabaseAsync(server.ConnectionString, options.Database, ct);
+
+        var app = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = options.Database, Pooling = true, Timeout = 15 };
+        logger.LogInformation("Embedded PostgreSQL ready on 127.0.0.1:{Port}, data in {DataFolder}", port, dataFolder);
+        return new EmbeddedPostgres(binaries, dataFolder, runAs, port, app.ConnectionString, logger);
+    }
+
+    /// <summary>Creates an empty database on this server (tests use one per fixture).</summary>
+    public async Task<string> CreateDatabaseAsync(string name, CancellationToken ct = default)
+    {
+        var admin = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
+        await EnsureDatabaseAsync(admin.ConnectionString, name, ct);
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
+    }
+
+    public async Task StopAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        NpgsqlConnection.ClearAllPools();
+        var result = await ProcessRunner.RunAsync(_binaries.PgCtl, ["stop", "-D", DataFolder, "-m", "fast", "-w", "-t", "30"], _runAs, CancellationToken.None);
+        if (result.ExitCode == 0)
+        {
+            _logger.LogInformation("Embedded PostgreSQL stopped");
+        }
+        else
+        {
+            _logger.LogWarning("Embedded PostgreSQL did not stop cleanly: {Output}", result.Output);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static string ResolveDataFolder(string configured, string? runAs, ILogger logger)
+    {
+        var full = Path.GetFullPath(configured);
+        if (runAs is null || UnixUser.AncestorsTraversableByOthers(full))
+        {
+            return full;
+        }
+
+        // The service user cannot reach the configured folder (e.g. under /root): keep the data in a
+        // stable place it can reach, derived from the configured path so restarts find it again.
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..12].ToLowerInvariant();
+        var fallback = Path.Combine("/var/tmp/hotline-pg", hash, Path.GetFileName(full));
+        logger.LogWarning(
+            "User '{User}' cannot reach {Configured}; embedded PostgreSQL data goes to {Fallback} instead (set Hotline:EmbeddedPostgres:DataFolder to choose)",
+            runAs, full, fallback);
+        return fallback;
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static async Task PrepareFolderAsync(string dataFolder, string? runAs, CancellationToken ct)
+    {
+        var parent = Path.GetDirectoryName(dataFolder)!;
+        Directory.CreateDirectory(parent);
+        if (!Directory.Exists(dataFolder))
+        {
+            Directory.CreateDirectory(dataFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        if (runAs is not null)
+        {
+            await RunCheckedAsync("chown", ["-R", $"{runAs}:", dataFolder], null, "chown", ct);
+            // The service user passes through the parents the host created for it.
+            for (var dir = new DirectoryInfo(parent); dir.FullName != "/" && dir.Exists; dir = dir.Parent!)
+            {
+                if ((dir.UnixFileMode & UnixFileMode.OtherExecute) != 0)
+                {
+                    break;
+                }
+
+                dir.UnixFileMode |= UnixFileMode.OtherExecute;
+            }
+        }
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static async Task<string> EnsurePasswordAsync(string passwordFile, string? runAs, CancellationToken ct)
+    {
+        if (!File.Exists(passwordFile))
+        {
+            await File.WriteAllTextAsync(passwordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), ct);
+            File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            if (runAs is not null)
+            {
+                await RunCheckedAsync("chown", [$"{runAs}:", passwordFile], null, "chown", ct);
+            }
+        }
+
+        return (await File.ReadAllTextAsync(passwordFile, ct)).Trim();
+    }
+
+    /// <summary>The port of a server already running on this folder (e.g. left by a killed host).</summary>
+    private static int? RunningPort(string dataFolder)
+    {
+        var pidFile = Path.Combine(dataFolder, "postmaster.pid");
+        if (!File.Exists(pidFile))
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllLines(pidFile);
+        var alive = lines.Length > 3 && int.TryParse(lines[0], out var pid) && ProcessExists(pid);
+        return alive && int.TryParse(lines[3], out var port) ? port : null;
+    }
+
+    private static bool ProcessExists(int pid)
+    {
+        try
+        {
+            using var p = System.Diagnostics.Process.GetProcessById(pid);
+            return !p.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<int> StartServerAsync(PostgresBinaries binaries, string dataFolder, EmbeddedPostgresOptions options, string? runAs, ILogger logger, CancellationToken ct)
+    {
+        var port = options.Port > 0 ? options.Port : FreeLoopbackPort();
+        var log = Path.Combine(dataFolder, "server.log");
+        var socketFolder = Path.GetTempPath().TrimEnd('/');
+        logger.LogInformation("Starting embedded PostgreSQL on 127.0.0.1:{Port}", port);
+        var timeout = ((int)options.StartTimeout.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await RunCheckedAsync(binaries.PgCtl,
+            ["start", "-D", dataFolder, "-l", log, "-w", "-t", timeout, "-o", $"-p {port} -h 127.0.0.1 -k {socketFolder}"],
+            runAs, $"pg_ctl start (see {log})", ct);
+        return port;
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task WaitForConnectionsAsync(string connectionString, TimeSpan timeout, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(ct);
+                return;
+            }
+            catch (NpgsqlException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200, ct);
+            }
+        }
+    }
+
+    private static async Task EnsureDatabaseAsync(string adminConnectionString, string database, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(adminConnectionString);
+        await connection.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync(ct) is null)
+        {
+            // Identifiers cannot be parameters; quote it so any name is safe.
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "\"\"")}\" ENCODING 'UTF8'", connection);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static async Task RunCheckedAsync(string program, string[] args, string? runAs, string what, CancellationToken ct)
+    {
+        var result = await ProcessRunner.RunAsync(program, args, runAs, ct);
+        if (result.ExitCode != 0)
+        {
+            throw new EmbeddedPostgresException($"Embedded PostgreSQL: {what} failed (exit {result.ExitCode}): {result.Output}");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Hotline.Tickets.Contracts;
+
+/// <summary>
+/// Registers and dispatches a ticket. <see cref="RequestId"/> makes it idempotent: the ticket id is
+/// derived from it, so the same request twice yields one ticket.
+/// </summary>
+[GenerateSerializer]
+[Alias("Hotline.Tickets.RegisterTicket")]
+public sealed record RegisterTicket(
+    [property: Id(0)] string RequestId,
+    [property: Id(1)] TicketKind Kind,
+    [property: Id(2)] string ProjectId,
+    [property: Id(3)] string BranchId,
+    [property: Id(4)] string Text,
+    [property: Id(5)] string? Category,
+    [property: Id(6)] Severity? Severity,
+    [property: Id(7)] string? Location,
+    [property: Id(8)] string Channel,
+    [property: Id(9)] string? RegisteredBy);

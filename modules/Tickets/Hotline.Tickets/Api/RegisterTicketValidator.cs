@@ -1,0 +1,82 @@
+using Hotline.Organization.Contracts;
+using Hotline.Tickets.Categories;
+using Hotline.Tickets.Contracts;
+
+namespace Hotline.Tickets.Api;
+
+/// <summary>Turns a registration request into a command, or into errors keyed by the field at fault.</summary>
+public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainFactory grains)
+{
+    public const int MaxTextLength = 4000;
+    public const int MaxShortFieldLength = 200;
+    public const string DefaultChannel = "call-center";
+
+    public async Task<(RegisterTicket? Command, Dictionary<string, string[]> Errors)> Validate(RegisterTicketRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Fail(string field, string message) => errors[field] = [message];
+
+        if (!Enum.TryParse<TicketKind>(request.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(request.Kind, out _))
+        {
+            Fail("kind", $"must be one of: {string.Join(", ", Enum.GetNames<TicketKind>())}");
+        }
+
+        var text = request.Text?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            Fail("text", "is required");
+        }
+        else if (text.Length > MaxTextLength)
+        {
+            Fail("text", $"must be at most {MaxTextLength} characters (got {text.Length})");
+        }
+
+        Severity? severity = null;
+        if (request.Severity is not null)
+        {
+            if (Enum.TryParse<Severity>(request.Severity, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(request.Severity, out _))
+            {
+                severity = s;
+            }
+            else
+            {
+                Fail("severity", $"must be one of: {string.Join(", ", Enum.GetNames<Severity>())}");
+            }
+        }
+
+        if (request.Category is not null && !categories.TryGet(request.Category, out _))
+        {
+            Fail("category", $"unknown category '{Shorten(request.Category)}'; known: {string.Join(", ", categories.All.Select(c => c.Code))}");
+        }
+
+        foreach (var (field, value) in new[] { ("requestId", request.RequestId), ("location", request.Location), ("channel", request.Channel), ("registeredBy", request.RegisteredBy) })
+        {
+            if (value?.Length > MaxShortFieldLength)
+            {
+                Fail(field, $"must be at most {MaxShortFieldLength} characters");
+            }
+        }
+
+        ProjectInfo? project = null;
+        if (string.IsNullOrWhiteSpace(request.ProjectId))
+        {
+            Fail("projectId", "is required");
+        }
+        else if (request.ProjectId.Length > MaxShortFieldLength || (project = await grains.GetGrain<IProjectGrain>(request.ProjectId).GetInfo()) is null)
+        {
+            Fail("projectId", $"project '{Shorten(request.ProjectId)}' does not exist");
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var command = new RegisterTicket(
+            request.RequestId ?? Guid.NewGuid().ToString("N"), kind, project!.Id, project.BranchId, text!,
+            request.Category, severity, request.Location, request.Channel ?? DefaultChannel, request.RegisteredBy);
+        return (command, errors);
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Hotline.Tickets.Contracts;
+
+namespace Hotline.Tickets.Grains;
+
+/// <summary>
+/// What a ticket grain persists. Null <see cref="Ticket"/> means no ticket was registered under this id.
+/// Init properties (not a positional record) so the state Orleans creates for a new grain is valid.
+/// </summary>
+[GenerateSerializer]
+[Alias("Hotline.Tickets.TicketState")]
+public sealed record TicketState
+{
+    [Id(0)]
+    public TicketView? Ticket { get; init; }
+
+    /// <summary>Request ids already applied: a repeated command is answered, not applied again.</summary>
+    [Id(1)]
+    public ImmutableArray<string> HandledRequests { get; init; } = [];
+}

@@ -1,0 +1,21 @@
+using Hotline.Hosting;
+using Hotline.Tickets.Api;
+using Hotline.Tickets.Categories;
+using Hotline.Tickets.Sla;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hotline.Tickets;
+
+public static class TicketsModule
+{
+    public static WebApplicationBuilder AddTicketsModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.BindChecked<SlaPolicyOptions>(builder.Configuration, SlaPolicyOptions.SectionName);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddCategoryCatalog();
+        builder.Services.AddSingleton<RegisterTicketValidator>();
+        return builder;
+    }
+}

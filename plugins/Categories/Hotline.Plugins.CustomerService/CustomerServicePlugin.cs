@@ -1,0 +1,13 @@
+using Hotline.Plugins.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Plugins.CustomerService;
+
+/// <summary>Entry class of the customer-service category plugin; the host registers its handler by scanning.</summary>
+public sealed class CustomerServicePlugin : IHotlinePlugin
+{
+    // The handler needs no services of its own: it is a word list over KeywordCategoryHandler.
+    public void ConfigureServices(IServiceCollection services)
+    {
+    }
+}
