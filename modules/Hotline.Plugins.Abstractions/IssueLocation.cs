@@ -91,7 +91,11 @@ public static partial class IssueLocation
         return slug.Length == 0 ? null : slug[..Math.Min(slug.Length, 48)].TrimEnd('-');
     }
 
-    [GeneratedRegex(@"(?<![0-9a-z])(?<id>[0-9]{1,3}|[a-z]|[〇零一二三四五六七八九十百]{1,4})\s*(?:号楼|号栋|#楼|#栋|栋|幢)|(?<![0-9a-z])(?<id>[0-9]{1,3}|[a-z])\s*座")]
+    // "3号楼", "三栋", "a幢", "12#楼"; "座" only after digits or a letter ("一座假山" is not a building).
+    [GeneratedRegex("""
+        (?<![0-9a-z])(?<id>[0-9]{1,3}|[a-z]|[〇零一二三四五六七八九十百]{1,4})\s*(?:号楼|号栋|\#楼|\#栋|栋|幢)
+        |(?<![0-9a-z])(?<id>[0-9]{1,3}|[a-z])\s*座
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex BuildingPattern();
 
     [GeneratedRegex(@"^(?<id>[0-9]{1,3}|[a-z]|[〇零一二三四五六七八九十百]{1,4})\s*(?:号|#)?$")]

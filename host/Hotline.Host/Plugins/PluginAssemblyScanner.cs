@@ -45,12 +45,13 @@ internal static class PluginAssemblyScanner
         var entries = ScanTypes(assembly, scan => scan.AddClasses(c => c.AssignableTo<IHotlinePlugin>()).AsSelf())
             .Select(descriptor => descriptor.ServiceType)
             .ToArray();
+        var names = string.Join(", ", entries.Select(type => type.Name).Order(StringComparer.Ordinal));
         return entries.Length switch
         {
             1 => entries[0],
             0 => throw new PluginLoadException($"no public class implements {nameof(IHotlinePlugin)}"),
             _ => throw new PluginLoadException(
-                $"{entries.Length} classes implement {nameof(IHotlinePlugin)} ({string.Join(", ", entries.Select(t => t.Name))}); exactly one is allowed"),
+                $"{entries.Length} classes implement {nameof(IHotlinePlugin)} ({names}); exactly one is allowed"),
         };
     }
 

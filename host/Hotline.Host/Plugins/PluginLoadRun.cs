@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Text.RegularExpressions;
 using Hotline.Plugins.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +9,8 @@ namespace Hotline.Host.Plugins;
 /// assembly, entry class, handlers, its own registrations) before anything reaches the real
 /// service collection, so a plugin that fails half-way leaves no trace.
 /// </summary>
-internal sealed class PluginLoadRun(IServiceCollection services, ILogger logger, Version hostVersion, IEnumerable<string> reservedCodes)
+internal sealed partial class PluginLoadRun(
+    IServiceCollection services, ILogger logger, Version hostVersion, IEnumerable<string> reservedCodes)
 {
     private readonly Dictionary<string, string> _ownerOfId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _ownerOfCode =
@@ -33,8 +34,8 @@ internal sealed class PluginLoadRun(IServiceCollection services, ILogger logger,
             // Whatever a plugin does wrong (including throwing from its own code) costs only that plugin.
             var reason = ex is PluginLoadException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
             PluginLog.Skipped(logger, folder, reason);
-            return new PluginRecord(
-                folder, manifest?.Id, manifest?.Version, manifest?.Kind.ToString().ToLowerInvariant(), PluginState.Failed, reason, []);
+            var kind = manifest?.Kind.ToString().ToLowerInvariant();
+            return new PluginRecord(folder, manifest?.Id, manifest?.Version, kind, PluginState.Failed, reason, []);
         }
     }
 
@@ -48,7 +49,8 @@ internal sealed class PluginLoadRun(IServiceCollection services, ILogger logger,
         VersionRange.TryParse(manifest.HostVersion, out var range);
         if (range is null || !range.Includes(hostVersion))
         {
-            throw new PluginLoadException($"needs host version {manifest.HostVersion} but this host is {hostVersion.ToString(3)}");
+            throw new PluginLoadException(
+                $"needs host version {manifest.HostVersion} but this host is {hostVersion.ToString(3)}");
         }
 
         var assembly = PluginAssemblyScanner.Load(pluginPath, manifest);
@@ -59,20 +61,34 @@ internal sealed class PluginLoadRun(IServiceCollection services, ILogger logger,
             throw new PluginLoadException($"kind is category but no public class implements {nameof(ICategoryHandler)}");
         }
 
-        var codes = handlers.Select(handler => CategoryCodeOf(handler.ImplementationType!)).ToArray();
+        var codes = handlers.Select(handler => PluginTypeActivator.CategoryCodeOf(handler.ImplementationType!)).ToArray();
+        CheckCodes(codes);
+
+        var entry = (IHotlinePlugin)PluginTypeActivator.Create(entryType);
+        var ownRegistrations = new ServiceCollection();
+        entry.ConfigureServices(ownRegistrations);
+        return new PreparedPlugin(codes, [.. handlers, .. ownRegistrations]);
+    }
+
+    private void CheckCodes(string[] codes)
+    {
         foreach (var code in codes)
         {
-            var owner = _ownerOfCode.GetValueOrDefault(code) ?? (codes.Count(c => c == code) > 1 ? "this plugin" : null);
-            if (owner is not null)
+            if (!SlugPattern().IsMatch(code))
+            {
+                throw new PluginLoadException($"category code '{code}' is not lower-case ASCII words joined by '-'");
+            }
+
+            if (_ownerOfCode.TryGetValue(code, out var owner))
             {
                 throw new PluginLoadException($"category code '{code}' is already provided by {owner}");
             }
         }
 
-        var entry = (IHotlinePlugin)Instantiate(entryType);
-        var ownRegistrations = new ServiceCollection();
-        entry.ConfigureServices(ownRegistrations);
-        return new PreparedPlugin(codes, [.. handlers, .. ownRegistrations]);
+        if (codes.Length != codes.Distinct(StringComparer.OrdinalIgnoreCase).Count())
+        {
+            throw new PluginLoadException($"two handlers of this plugin share a category code ({string.Join(", ", codes)})");
+        }
     }
 
     private void Commit(string folder, PluginManifest manifest, PreparedPlugin prepared)
@@ -89,26 +105,8 @@ internal sealed class PluginLoadRun(IServiceCollection services, ILogger logger,
         }
     }
 
-    // A throw-away instance tells the code; handlers are plain classes (orleans-facts: plugins hold
-    // no services), so a parameterless constructor is the contract.
-    private static string CategoryCodeOf(Type handlerType) => ((ICategoryHandler)Instantiate(handlerType)).Code;
-
-    private static object Instantiate(Type type)
-    {
-        try
-        {
-            return Activator.CreateInstance(type)
-                ?? throw new PluginLoadException($"{type.Name} could not be created");
-        }
-        catch (MissingMethodException)
-        {
-            throw new PluginLoadException($"{type.Name} needs a public parameterless constructor");
-        }
-        catch (TargetInvocationException ex) when (ex.InnerException is not null)
-        {
-            throw new PluginLoadException($"constructor of {type.Name} threw {ex.InnerException.GetType().Name}: {ex.InnerException.Message}", ex);
-        }
-    }
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
 
     private sealed record PreparedPlugin(IReadOnlyList<string> Codes, IReadOnlyList<ServiceDescriptor> Registrations);
 }

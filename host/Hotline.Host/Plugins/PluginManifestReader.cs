@@ -3,7 +3,10 @@ using Hotline.Plugins.Abstractions;
 
 namespace Hotline.Host.Plugins;
 
-/// <summary>Reads and validates a <c>plugin.json</c>; every problem becomes a <see cref="PluginLoadException"/> with a plain reason.</summary>
+/// <summary>
+/// Reads and validates a <c>plugin.json</c>; every problem becomes a <see cref="PluginLoadException"/>
+/// whose message is the plain reason.
+/// </summary>
 public static class PluginManifestReader
 {
     public const string FileName = "plugin.json";

@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Runtime;
 
 namespace Hotline.Organization;
 
 public static class OrganizationModule
 {
-    /// <summary>Registers the organisation's seeding; call after the silo so seeding runs once grains answer.</summary>
-    public static WebApplicationBuilder AddOrganizationModule(this WebApplicationBuilder builder)
+    /// <summary>Registers the organisation's seeding, run once the silo is active.</summary>
+    public static IHostApplicationBuilder AddOrganizationModule(this IHostApplicationBuilder builder)
     {
         const string key = OrganizationOptions.SectionName + ":SeedFile";
         var seedFile = builder.Configuration[key];
@@ -19,7 +21,7 @@ public static class OrganizationModule
         {
             var path = Path.IsPathRooted(seedFile) ? seedFile : Path.Combine(AppContext.BaseDirectory, seedFile);
             builder.Services.AddSingleton(OrganizationFile.Read(path, key));
-            builder.Services.AddHostedService<OrganizationSeeder>();
+            builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, OrganizationSeeder>();
         }
 
         return builder;

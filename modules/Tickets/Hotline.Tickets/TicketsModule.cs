@@ -2,7 +2,7 @@ using Hotline.Hosting;
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Sla;
-using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,7 +10,7 @@ namespace Hotline.Tickets;
 
 public static class TicketsModule
 {
-    public static WebApplicationBuilder AddTicketsModule(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddTicketsModule(this IHostApplicationBuilder builder)
     {
         builder.Services.BindChecked<SlaPolicyOptions>(builder.Configuration, SlaPolicyOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -1,13 +1,20 @@
 using Hotline.Organization.Contracts;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
 
 namespace Hotline.Organization.Seeding;
 
-/// <summary>Imports the configured organisation once the silo runs, if the database holds none yet.</summary>
-internal sealed class OrganizationSeeder(OrganizationSnapshot snapshot, IGrainFactory grains, ILogger<OrganizationSeeder> logger) : IHostedService
+/// <summary>
+/// Imports the configured organisation as soon as the silo is active, if the database holds none yet.
+/// A silo lifecycle stage (not a hosted service) so it never runs before grains can answer.
+/// </summary>
+internal sealed class OrganizationSeeder(OrganizationSnapshot snapshot, IGrainFactory grains, ILogger<OrganizationSeeder> logger)
+    : ILifecycleParticipant<ISiloLifecycle>
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(OrganizationSeeder), ServiceLifecycleStage.Active, SeedAsync);
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
     {
         // Every silo may try: the company grain imports only into an empty company.
         var imported = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).ImportIfEmpty(snapshot);
@@ -17,6 +24,4 @@ internal sealed class OrganizationSeeder(OrganizationSnapshot snapshot, IGrainFa
                 snapshot.CompanyName, snapshot.Branches.Length, snapshot.Branches.Sum(b => b.Projects.Length), snapshot.People.Length);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -211,7 +211,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private static async Task WaitForConnectionsAsync(string connectionString, TimeSpan timeout, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             try
@@ -220,7 +220,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 await connection.OpenAsync(ct);
                 return;
             }
-            catch (NpgsqlException) when (DateTime.UtcNow < deadline)
+            catch (NpgsqlException) when (waited.Elapsed < timeout)
             {
                 await Task.Delay(200, ct);
             }

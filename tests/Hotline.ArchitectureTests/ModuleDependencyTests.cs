@@ -1,0 +1,98 @@
+using Hotline.ArchitectureTests.Metadata;
+using Hotline.ArchitectureTests.MsBuild;
+using Hotline.ArchitectureTests.Repository;
+using Hotline.ArchitectureTests.Rules;
+using Hotline.ArchitectureTests.Support;
+
+namespace Hotline.ArchitectureTests;
+
+/// <summary>Rule 3: modules meet only through Contracts; Contracts reference no implementation.</summary>
+public sealed class ModuleDependencyTests
+{
+    [Fact]
+    public void ModuleProjects_DeclaredReferences_OnlyContractsOrShared()
+    {
+        var repo = RepoProjects.Current;
+        Assert.NotEmpty(repo.Modules);
+        Verdict.NoViolations(
+            "Module project references",
+            repo.Modules.SelectMany(m => ModuleRules.CheckProject(m, MsBuildProjectReader.Read(m.FullPath), repo)));
+    }
+
+    [Fact]
+    public void ModuleAssemblies_BuiltReferences_OnlyContractsOrShared()
+    {
+        var repo = RepoProjects.Current;
+        Verdict.NoViolations(
+            "Module assembly references",
+            repo.Modules
+                .Where(m => File.Exists(ModuleAssemblies.PathOf(m)))
+                .SelectMany(m => ModuleRules.CheckAssembly(m, AssemblyReferences.Read(ModuleAssemblies.PathOf(m)), repo)));
+    }
+
+    [Theory]
+    [InlineData("Hotline.Organization", "Hotline.Organization.Contracts", true)]
+    [InlineData("Hotline.Organization", "Hotline.Tickets.Contracts", true)]
+    [InlineData("Hotline.Organization", "Hotline.Hosting", true)]
+    [InlineData("Hotline.Organization", "Hotline.Plugins.Abstractions", true)]
+    [InlineData("Hotline.Tickets.Contracts", "Hotline.Organization.Contracts", true)]
+    [InlineData("Hotline.Tickets", "Hotline.Organization", false)]
+    [InlineData("Hotline.Tickets", "Hotline.Storage", false)]
+    [InlineData("Hotline.Tickets", "Hotline.Host", false)]
+    [InlineData("Hotline.Organization.Contracts", "Hotline.Organization", false)]
+    [InlineData("Hotline.Tickets.Contracts", "Hotline.Organization", false)]
+    [InlineData("Hotline.Hosting", "Hotline.Tickets", false)]
+    [InlineData("Hotline.Tickets", "Hotline.Plugins.Cleaning", false)]
+    public void Forbidden_ModuleReference_Expected(string from, string to, bool allowed)
+    {
+        var repo = FakeLayout.Projects;
+
+        var reason = ModuleRules.Forbidden(repo.ByName(from)!, repo.ByName(to)!);
+
+        Assert.True(allowed == reason is null, $"{from} -> {to}: {reason ?? "allowed"}");
+    }
+
+    [Fact]
+    public void ModuleProjectRule_ImplementationAndStorageReferences_Reported()
+    {
+        using var tree = FakeRepository.Create();
+        var path = tree.Write(
+            "modules/Tickets/Hotline.Tickets/Hotline.Tickets.csproj",
+            FakeRepository.Project("""
+                <ProjectReference Include="..\Hotline.Tickets.Contracts\Hotline.Tickets.Contracts.csproj" />
+                <ProjectReference Include="..\..\Organization\Hotline.Organization\Hotline.Organization.csproj" />
+                <ProjectReference Include="..\..\Storage\*\*.csproj" />
+                """));
+        var repo = new RepoProjects(tree.Root);
+
+        var violations = ModuleRules.CheckProject(repo.ByPath(path)!, MsBuildProjectReader.Read(path), repo).ToList();
+
+        Verdict.Reports(violations, "implementation of module 'Organization'", "implementation of module 'Storage'");
+        Assert.DoesNotContain(violations, v => v.Contains("Hotline.Tickets.Contracts (", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ModuleProjectRule_ContractsReferencingImplementation_Reported()
+    {
+        using var tree = FakeRepository.Create();
+        var path = tree.Write(
+            "modules/Organization/Hotline.Organization.Contracts/Hotline.Organization.Contracts.csproj",
+            FakeRepository.Project("""<ProjectReference Include="..\Hotline.Organization\Hotline.Organization.csproj" />"""));
+        var repo = new RepoProjects(tree.Root);
+
+        Verdict.Reports(
+            ModuleRules.CheckProject(repo.ByPath(path)!, MsBuildProjectReader.Read(path), repo),
+            "Hotline.Organization.Contracts (modules/Organization/Hotline.Organization.Contracts/Hotline.Organization.Contracts.csproj): is a Contracts project but references the implementation project Hotline.Organization");
+    }
+
+    [Fact]
+    public void ModuleAssemblyRule_ForbiddenAndUnknownHotlineAssemblies_Reported()
+    {
+        var repo = FakeLayout.Projects;
+
+        Verdict.Reports(
+            ModuleRules.CheckAssembly(repo.ByName("Hotline.Tickets")!, ["System.Runtime", "Orleans.Core", "Hotline.Organization", "Hotline.Mystery"], repo),
+            "Hotline.Tickets.dll (from modules/Tickets/Hotline.Tickets/Hotline.Tickets.csproj) references Hotline.Organization (",
+            "references Hotline.Mystery, which is no project");
+    }
+}

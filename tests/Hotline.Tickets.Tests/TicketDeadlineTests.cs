@@ -1,0 +1,39 @@
+using Hotline.TestKit;
+using Hotline.Tickets.Contracts;
+
+namespace Hotline.Tickets.Tests;
+
+[Collection(TicketsCollection.Name)]
+public sealed class TicketDeadlineTests(HostFixture fixture)
+{
+    [Fact]
+    public async Task A10_1_3_1_unstarted_ticket_breaches_start_clock_when_reminder_fires()
+    {
+        var ticket = await fixture.Http.Register(TicketApi.Complaint("5棟門口積水很嚴重"));
+        var due = ticket.Clocks.Single().DueAt;
+
+        var breached = await Eventually.Get(() => fixture.Http.GetTicket(ticket.Id), t => t.Clocks.Single().BreachRecordedAt is not null, fixture.Clock);
+
+        var clock = breached.Clocks.Single();
+        Assert.True(clock.Breached);
+        Assert.Null(clock.MetAt);
+        Assert.True(clock.BreachRecordedAt >= due, "a breach is never recorded before the deadline");
+        Assert.True(breached.Version > ticket.Version);
+    }
+
+    [Fact]
+    public async Task A10_1_3_1_ticket_started_in_time_records_no_breach_after_deadline_passes()
+    {
+        var ticket = await fixture.Http.Register(TicketApi.Complaint("保安晚上不巡邏"));
+        var started = await fixture.Http.PostAsync($"/api/tickets/{ticket.Id}/start",
+            System.Net.Http.Json.JsonContent.Create(new { requestId = "r", personId = "sunrise-liaison" }));
+        started.EnsureSuccessStatusCode();
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(30));
+        await Task.Delay(500);
+
+        var after = await fixture.Http.GetTicket(ticket.Id);
+        Assert.Null(after.Clocks.Single().BreachRecordedAt);
+        Assert.False(after.Clocks.Single().Breached);
+    }
+}
