@@ -76,7 +76,7 @@ public static class StorageSetup
             catch (Exception e) when (IsTransient(e))
             {
                 // One line per attempt, no stack trace: an operator waiting for the database needs only this.
-                logger.LogWarning("Database not reachable (attempt {Attempt}): {Reason}; retrying in {Delay:g}", attempt, e.Message, delay);
+                logger.LogWarning("Database not reachable (attempt {Attempt}): {Reason}; retrying in {DelaySeconds} s", attempt, e.Message, delay.TotalSeconds);
                 Task.Delay(delay, ct).GetAwaiter().GetResult();
                 delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 30));
             }

@@ -15,11 +15,11 @@ public sealed class SecurityCategoryHandler() : KeywordCategoryHandler(Vocabular
             ["车位"] = 2, ["噪音"] = 3, ["扰民"] = 3, ["吵"] = 2, ["高空抛物"] = 4, ["高空坠物"] = 3,
             ["消防通道"] = 3, ["监控"] = 3, ["门卡"] = 2, ["登记"] = 2, ["进出"] = 2, ["放行"] = 2,
             ["电动车"] = 3, ["飞线充电"] = 3, ["遛狗"] = 3, ["狗咬"] = 3, ["拴绳"] = 3, ["大型犬"] = 3,
-            ["违建"] = 3, ["违章搭建"] = 3, ["私搭乱建"] = 3, ["群租"] = 3, ["值班"] = 2, ["安全"] = 1,
+            ["违建"] = 3, ["违章搭建"] = 3, ["私搭乱建"] = 3, ["群租"] = 3, ["杂物"] = 2, ["堆放"] = 2, ["占用公共"] = 3, ["值班"] = 2, ["安全"] = 1,
         },
         Subjects =
         [
-            new("parking", "乱停", "停车", "车位", "占用车位", "道闸"),
+            new("parking", "乱停", "停车", "车位", "占用车位"),
             new("noise", "噪音", "扰民", "吵"),
             new("theft", "小偷", "被盗", "盗窃", "被偷", "偷", "入室", "抢劫"),
             new("visitor-access", "外来人员", "陌生人", "访客", "登记", "进出", "放行", "门卡"),
@@ -30,6 +30,7 @@ public sealed class SecurityCategoryHandler() : KeywordCategoryHandler(Vocabular
             new("electric-bikes", "电动车", "飞线充电"),
             new("illegal-construction", "违建", "违章搭建", "私搭乱建"),
             new("group-renting", "群租"),
+            new("obstruction", "杂物", "堆放", "占用公共"),
             // Last, so a complaint that names what the guards failed at keys on that instead.
             new("guard-conduct", "保安", "门岗", "巡逻", "值班", "睡觉"),
         ],

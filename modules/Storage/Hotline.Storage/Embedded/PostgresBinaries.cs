@@ -9,9 +9,13 @@ public sealed record PostgresBinaries(string InitDb, string PgCtl)
         "macOS: 'brew install postgresql@15'), set Hotline:EmbeddedPostgres:BinFolder, " +
         "or configure ConnectionStrings:Hotline to use an existing server.";
 
-    public static PostgresBinaries Locate(string? binFolder)
+    public static PostgresBinaries Locate(string? binFolder) =>
+        Locate(binFolder, Environment.GetEnvironmentVariable("PATH"), "/usr/lib/postgresql");
+
+    /// <summary>Looks in <paramref name="binFolder"/> if given, else on <paramref name="path"/>, else under <paramref name="debianRoot"/>/*/bin.</summary>
+    public static PostgresBinaries Locate(string? binFolder, string? path, string debianRoot)
     {
-        var folder = string.IsNullOrWhiteSpace(binFolder) ? FindFolder() : binFolder;
+        var folder = string.IsNullOrWhiteSpace(binFolder) ? FindFolder(path, debianRoot) : binFolder;
         if (folder is null || !File.Exists(Path.Combine(folder, "initdb")) || !File.Exists(Path.Combine(folder, "pg_ctl")))
         {
             throw new EmbeddedPostgresException(
@@ -21,9 +25,9 @@ public sealed record PostgresBinaries(string InitDb, string PgCtl)
         return new PostgresBinaries(Path.Combine(folder, "initdb"), Path.Combine(folder, "pg_ctl"));
     }
 
-    private static string? FindFolder()
+    private static string? FindFolder(string? path, string debianRoot)
     {
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
+        var onPath = (path ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
         if (onPath is not null)
@@ -31,7 +35,6 @@ public sealed record PostgresBinaries(string InitDb, string PgCtl)
             return onPath;
         }
 
-        const string debianRoot = "/usr/lib/postgresql";
         if (!Directory.Exists(debianRoot))
         {
             return null;

@@ -44,11 +44,7 @@ public sealed class SchemaMigrator(ILogger? logger = null)
         }
         finally
         {
-            // Returning the connection to the pool would also drop the lock; unlocking keeps that explicit.
-            if (connection.State == System.Data.ConnectionState.Open)
-            {
-                await ExecuteAsync(connection, $"select pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
-            }
+            await UnlockAsync(connection);
         }
     }
 
@@ -80,9 +76,22 @@ public sealed class SchemaMigrator(ILogger? logger = null)
             await MigrationJournal.RecordAsync(connection, transaction, migration, ct);
             await transaction.CommitAsync(ct);
         }
-        catch (PostgresException e)
+        catch (PostgresException e) when (!e.IsTransient)
         {
+            // A broken script is fatal; a transient failure propagates as is so the caller may retry.
             throw new SchemaMigrationException($"Migration {migration.Label} failed and was rolled back: {e.MessageText}", e);
+        }
+    }
+
+    private static async Task UnlockAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            await ExecuteAsync(connection, $"select pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            // The session is broken; the lock ended with it. Never hide the error that got us here.
         }
     }
 
