@@ -7,21 +7,23 @@ using Hotline.Tickets;
 using Hotline.Tickets.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using Orleans.TestingHost;
 
 namespace Hotline.Cluster.Tests;
 
 /// <summary>
-/// Orleans' own in-process test cluster, two silos, with Hotline's modules, plugins and the ADO.NET
-/// providers on a real PostgreSQL: a ticket written through one silo is read back through the other.
+/// Orleans' own in-process test cluster, two silos, with Hotline's modules, plugins, grain state and
+/// reminders on a real PostgreSQL: a ticket written through one silo is read back through the other.
 /// </summary>
 public sealed class TestingHostClusterTests : IAsyncLifetime
 {
     private InProcessTestCluster _cluster = null!;
+    private string _connectionString = "";
 
     public async Task InitializeAsync()
     {
-        var connectionString = await TestPostgres.CreateDatabaseAsync("testinghost");
+        var connectionString = _connectionString = await TestPostgres.CreateDatabaseAsync("testinghost");
         await new SchemaMigrator().MigrateAsync(connectionString);
         var clock = DemoClock.Create();
 
@@ -34,12 +36,37 @@ public sealed class TestingHostClusterTests : IAsyncLifetime
             host.Services.AddSingleton<TimeProvider>(clock);
             host.Services.AddKeyedSingleton<TimeProvider>("Orleans.Reminders", clock);
         });
+        // Membership stays the test cluster's own (it replaces any clustering provider); the two-host
+        // tests cover ADO.NET clustering. Grain state and reminders here are Hotline's, on PostgreSQL.
         builder.ConfigureSilo((_, silo) => silo.UseHotlineStorage(connectionString));
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
+
+    [Fact]
+    public async Task Tickets_WrittenThroughTheCluster_AreRowsAndRemindersInPostgres()
+    {
+        var client = _cluster.Client;
+        for (var i = 0; i < 4; i++)
+        {
+            await client.GetGrain<ITicketGrain>(Guid.NewGuid()).Register(new RegisterTicket(
+                $"pg-{i}", TicketKind.Complaint, "p-sunrise", "north", "電梯壞了", null, null, null, "call-center", null));
+        }
+
+        Assert.Equal(4L, await CountAsync("select count(*) from orleans_storage where serviceid = @id and statename = 'ticket'"));
+        Assert.Equal(4L, await CountAsync("select count(*) from orleans_reminders where serviceid = @id and remindername = 'deadline'"));
+    }
+
+    private async Task<object?> CountAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", _cluster.Options.ServiceId);
+        return await command.ExecuteScalarAsync();
+    }
 
     [Fact]
     public async Task Tickets_WrittenThroughEachSilo_AreReadThroughEitherSilo()

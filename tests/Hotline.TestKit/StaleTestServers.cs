@@ -18,7 +18,8 @@ internal static class StaleTestServers
         foreach (var folder in Directory.GetDirectories(root))
         {
             var owner = Path.Combine(folder, OwnerFile);
-            if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), out var pid) && IsAlive(pid))
+            // Only folders a test process marked as its own; a folder without a mark may still be starting.
+            if (!File.Exists(owner) || (int.TryParse(File.ReadAllText(owner), out var pid) && IsAlive(pid)))
             {
                 continue;
             }

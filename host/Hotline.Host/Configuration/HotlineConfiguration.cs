@@ -23,7 +23,6 @@ public static class HotlineConfiguration
 
         var host = builder.Services.BindChecked<HostOptions>(builder.Configuration, HostOptions.SectionName);
         builder.Services.AddSingleton(TimeZoneInfo.FindSystemTimeZoneById(host.BusinessTimeZone));
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         return builder;
     }
 }

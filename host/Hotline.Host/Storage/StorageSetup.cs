@@ -13,8 +13,8 @@ public static class StorageSetup
     /// </summary>
     public static WebApplicationBuilder AddHotlineStorage(this WebApplicationBuilder builder)
     {
-        using var loggers = LoggerFactory.Create(l => l.AddConfiguration(builder.Configuration.GetSection("Logging"))
-            .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; }));
+        // The host's loggers do not exist yet: the same "Logging" settings drive this one (json or simple console).
+        using var loggers = LoggerFactory.Create(l => l.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
         var logger = loggers.CreateLogger("Hotline.Storage");
         using var stop = StartupCancellation.Create();
 
