@@ -1,5 +1,4 @@
 using Hotline.Storage.Embedded;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hotline.TestKit;
 
@@ -18,8 +17,8 @@ internal static class StaleTestServers
         foreach (var folder in Directory.GetDirectories(root))
         {
             var owner = Path.Combine(folder, OwnerFile);
-            // Only folders a test process marked as its own; a folder without a mark may still be starting.
-            if (!File.Exists(owner) || (int.TryParse(File.ReadAllText(owner), out var pid) && IsAlive(pid)))
+            // Only folders whose marking test process is gone; no mark, or one being written, means "still starting".
+            if (!File.Exists(owner) || !int.TryParse(File.ReadAllText(owner), out var pid) || IsAlive(pid))
             {
                 continue;
             }
@@ -27,9 +26,7 @@ internal static class StaleTestServers
             var data = Path.Combine(folder, "pg");
             if (File.Exists(Path.Combine(data, "postmaster.pid")))
             {
-                // Attaching to the orphan and stopping it is exactly what the manager does on dispose.
-                var orphan = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataFolder = data }, NullLogger.Instance);
-                await orphan.StopAsync();
+                await EmbeddedPostgres.StopOrphanAsync(data);
             }
 
             TestPostgres.TryDelete(folder);

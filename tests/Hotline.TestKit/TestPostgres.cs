@@ -33,7 +33,10 @@ public static class TestPostgres
         await StaleTestServers.StopAsync(Root);
         var folder = Path.Combine(Root, $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..20]);
         Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(Path.Combine(folder, StaleTestServers.OwnerFile), Environment.ProcessId.ToString());
+        // Written whole, then renamed into place, so a concurrent sweep never reads a half-written mark.
+        var mark = Path.Combine(folder, StaleTestServers.OwnerFile);
+        await File.WriteAllTextAsync(mark + ".tmp", Environment.ProcessId.ToString());
+        File.Move(mark + ".tmp", mark);
         var server = await EmbeddedPostgres.StartAsync(
             new EmbeddedPostgresOptions { DataFolder = Path.Combine(folder, "pg") }, NullLogger.Instance);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>

@@ -101,6 +101,22 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
+    /// <summary>Stops whatever server still runs on <paramref name="dataFolder"/> (e.g. left by a killed process); never throws.</summary>
+    public static async Task<bool> StopOrphanAsync(string dataFolder, EmbeddedPostgresOptions? options = null)
+    {
+        try
+        {
+            var binaries = PostgresBinaries.Locate(options?.BinFolder);
+            var runAs = !OperatingSystem.IsWindows() && UnixUser.IsRoot ? (options ?? new()).ServiceUser : null;
+            var result = await ProcessRunner.RunAsync(binaries.PgCtl, ["stop", "-D", dataFolder, "-m", "immediate", "-w", "-t", "10"], runAs, CancellationToken.None);
+            return result.ExitCode == 0;
+        }
+        catch (Exception e) when (e is EmbeddedPostgresException or System.ComponentModel.Win32Exception or IOException)
+        {
+            return false;
+        }
+    }
+
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static string ResolveDataFolder(string configured, string? runAs, ILogger logger)
     {
@@ -176,14 +192,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return alive && int.TryParse(lines[3], out var port) ? port : null;
     }
 
+    // A pid file can outlive its server and the pid be reused: only a live postgres process counts.
     private static bool ProcessExists(int pid)
     {
         try
         {
             using var p = System.Diagnostics.Process.GetProcessById(pid);
-            return !p.HasExited;
+            return !p.HasExited && p.ProcessName.StartsWith("postgres", StringComparison.Ordinal);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             return false;
         }
