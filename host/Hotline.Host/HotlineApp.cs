@@ -6,6 +6,7 @@ using Hotline.Host.Storage;
 using Hotline.Organization;
 using Hotline.Tickets;
 using Hotline.Tickets.Api;
+using Hotline.Tickets.Queries;
 
 namespace Hotline.Host;
 
@@ -35,6 +36,7 @@ public static class HotlineApp
         app.MapPlugins();
         app.MapOrganization();
         app.MapTickets();
+        app.MapTicketQueries();
         return app;
     }
 

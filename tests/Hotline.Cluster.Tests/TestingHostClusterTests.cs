@@ -31,6 +31,8 @@ public sealed class TestingHostClusterTests : IAsyncLifetime
         builder.ConfigureSiloHost((_, host) =>
         {
             PluginCatalogLoader.Load(RepoPaths.PluginsFolder, host.Services, NullLogger.Instance, HostVersion.Current);
+            host.Services.AddSingleton(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+            host.Services.AddSingleton(Npgsql.NpgsqlDataSource.Create(connectionString));
             host.AddTicketsModule();
             host.AddOrganizationModule();
             host.Services.AddSingleton<TimeProvider>(clock);

@@ -27,9 +27,12 @@ public class HostFixture : IAsyncLifetime
         Host = await StartHostAsync();
     }
 
+    /// <summary>Configuration every host of this fixture gets (e.g. a policy under test).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     /// <summary>Starts another host (silo) on the same database and cluster.</summary>
     public Task<HotlineTestHost> StartHostAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
-        HotlineTestHost.StartAsync(ConnectionString, ServiceId, Clock, settings);
+        HotlineTestHost.StartAsync(ConnectionString, ServiceId, Clock, settings ?? Settings);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

@@ -33,6 +33,7 @@ public static class StorageSetup
 
         var database = new HotlineDatabase(connectionString, embedded);
         builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         if (embedded is not null)
         {
             // Registered before the silo, so it stops after the silo has left the cluster.

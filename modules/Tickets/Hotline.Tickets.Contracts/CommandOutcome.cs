@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace Hotline.Tickets.Contracts;
 
 /// <summary>
-/// What a command did: the ticket afterwards, or why it was refused in the current state and which
-/// commands the ticket accepts now (the API answers 409 with both).
+/// What a command did: the ticket afterwards; or why it was refused in the current state and which
+/// commands the ticket accepts now (HTTP 409); or which argument was wrong (HTTP 400, <see cref="InvalidField"/>).
 /// </summary>
 [GenerateSerializer]
 [Alias("Hotline.Tickets.CommandOutcome")]
@@ -14,6 +14,9 @@ public sealed record CommandOutcome(
     [property: Id(2)] TicketStatus? CurrentStatus,
     [property: Id(3)] ImmutableArray<string> AllowedCommands)
 {
+    [Id(4)]
+    public string? InvalidField { get; init; }
+
     public bool Accepted => Rejection is null;
 
     public static CommandOutcome Done(TicketView ticket) => new(ticket, null, ticket.Status, []);

@@ -1,16 +1,23 @@
+using System.Collections.Immutable;
+
 namespace Hotline.Tickets.Contracts;
 
-/// <summary>One ticket, keyed by its id. It owns its state, its clocks and its deadline reminder.</summary>
+/// <summary>One ticket, keyed by its id. It owns its state, its clocks, its timeline and its deadline reminder.</summary>
 [Alias("Hotline.Tickets.ITicketGrain")]
 public interface ITicketGrain : IGrainWithGuidKey
 {
     [Alias("Register")]
     Task<CommandOutcome> Register(RegisterTicket command);
 
-    [Alias("Start")]
-    Task<CommandOutcome> Start(StartTicket command);
+    /// <summary>Any command of <see cref="TicketCommands"/>, checked against the current state.</summary>
+    [Alias("Execute")]
+    Task<CommandOutcome> Execute(TicketCommand command);
 
     /// <summary>The live state, or null for an id no ticket was registered under.</summary>
     [Alias("Get")]
     Task<TicketView?> Get();
+
+    /// <summary>The append-only history, oldest first.</summary>
+    [Alias("GetTimeline")]
+    Task<ImmutableArray<TimelineEntry>> GetTimeline();
 }

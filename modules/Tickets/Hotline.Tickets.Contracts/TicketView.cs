@@ -20,4 +20,22 @@ public sealed record TicketView(
     [property: Id(11)] TicketStatus Status,
     [property: Id(12)] DateTimeOffset RegisteredAt,
     [property: Id(13)] ImmutableArray<Clock> Clocks,
-    [property: Id(14)] int Version);
+    [property: Id(14)] int Version)
+{
+    /// <summary>When the current project received it: registration, or the last transfer.</summary>
+    [Id(15)] public DateTimeOffset DispatchedAt { get; init; }
+    /// <summary>The limits given at registration; kept for life, so policy changes affect only new tickets.</summary>
+    [Id(16)] public TicketLimits? Limits { get; init; }
+    [Id(17)] public TicketPlan? Plan { get; init; }
+    [Id(18)] public string? ResolutionNote { get; init; }
+    [Id(19)] public DateTimeOffset? ResolvedAt { get; init; }
+    [Id(20)] public OwnerFeedback? Feedback { get; init; }
+    [Id(21)] public DateTimeOffset? ClosedAt { get; init; }
+    /// <summary>Times the owner reopened it: each is a repeat complaint (A11.1.1).</summary>
+    [Id(22)] public int ReopenCount { get; init; }
+    [Id(23)] public NonResponsibilityStatement? Statement { get; init; }
+    [Id(24)] public OwnerWait? WaitingOnOwner { get; init; }
+    [Id(25)] public SuggestionDecision? Decision { get; init; }
+    /// <summary>Severity the category handler suggested at registration (the agent may have chosen higher).</summary>
+    [Id(26)] public Severity SuggestedSeverity { get; init; }
+}

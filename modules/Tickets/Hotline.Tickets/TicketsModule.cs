@@ -1,6 +1,6 @@
-using Hotline.Hosting;
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Categories;
+using Hotline.Tickets.Queries;
 using Hotline.Tickets.Sla;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +12,10 @@ public static class TicketsModule
 {
     public static IHostApplicationBuilder AddTicketsModule(this IHostApplicationBuilder builder)
     {
-        builder.Services.BindChecked<SlaPolicyOptions>(builder.Configuration, SlaPolicyOptions.SectionName);
+        builder.Services.AddSlaPolicy(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddCategoryCatalog();
+        builder.Services.AddTicketQueryStore();
         builder.Services.AddSingleton<RegisterTicketValidator>();
         return builder;
     }

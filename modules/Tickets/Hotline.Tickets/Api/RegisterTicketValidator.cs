@@ -16,9 +16,9 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string message) => errors[field] = [message];
 
-        if (!Enum.TryParse<TicketKind>(request.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(request.Kind, out _))
+        if (!EnumNames.TryParse<TicketKind>(request.Kind, out var kind))
         {
-            Fail("kind", $"must be one of: {string.Join(", ", Enum.GetNames<TicketKind>())}");
+            Fail("kind", $"must be one of: {EnumNames.List<TicketKind>()}");
         }
 
         var text = request.Text?.Trim();
@@ -34,13 +34,13 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
         Severity? severity = null;
         if (request.Severity is not null)
         {
-            if (Enum.TryParse<Severity>(request.Severity, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(request.Severity, out _))
+            if (EnumNames.TryParse<Severity>(request.Severity, out var s))
             {
                 severity = s;
             }
             else
             {
-                Fail("severity", $"must be one of: {string.Join(", ", Enum.GetNames<Severity>())}");
+                Fail("severity", $"must be one of: {EnumNames.List<Severity>()}");
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Hotline.Organization.Contracts;
 using Hotline.Tickets.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +15,8 @@ public static class TicketEndpoints
         var group = app.MapGroup("/api/tickets").WithTags("Tickets");
         group.MapPost("/", Register);
         group.MapGet("/{id:guid}", Get);
-        group.MapPost("/{id:guid}/start", Start);
+        group.MapGet("/{id:guid}/timeline", Timeline);
+        group.MapPost("/{id:guid}/{command}", Execute);
         return app;
     }
 
@@ -35,21 +38,31 @@ public static class TicketEndpoints
     private static async Task<Results<Ok<TicketView>, NotFound>> Get(Guid id, IGrainFactory grains) =>
         await grains.GetGrain<ITicketGrain>(id).Get() is { } ticket ? TypedResults.Ok(ticket) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<TicketView>, ValidationProblem, NotFound, ProblemHttpResult>> Start(
-        Guid id, StartTicketRequest request, IGrainFactory grains)
+    private static async Task<Results<Ok<TicketTimeline>, NotFound>> Timeline(Guid id, IGrainFactory grains)
     {
-        if (string.IsNullOrWhiteSpace(request.PersonId) || request.PersonId.Length > RegisterTicketValidator.MaxShortFieldLength)
+        var grain = grains.GetGrain<ITicketGrain>(id);
+        return await grain.Get() is { } ticket
+            ? TypedResults.Ok(new TicketTimeline(id, await grain.GetTimeline(), ticket.Clocks))
+            : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok<TicketView>, ValidationProblem, NotFound, ProblemHttpResult>> Execute(
+        Guid id, string command, TicketCommandRequest request, IGrainFactory grains)
+    {
+        var (parsed, errors) = await TicketCommandParser.Parse(command, request, grains);
+        if (parsed is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = ["is required (at most 200 characters)"] });
+            return TypedResults.ValidationProblem(errors);
         }
 
-        var outcome = await grains.GetGrain<ITicketGrain>(id).Start(new StartTicket(request.RequestId ?? Guid.NewGuid().ToString("N"), request.PersonId));
-        if (outcome.Ticket is null)
+        var outcome = await grains.GetGrain<ITicketGrain>(id).Execute(parsed);
+        return outcome switch
         {
-            return TypedResults.NotFound();
-        }
-
-        return outcome.Accepted ? TypedResults.Ok(outcome.Ticket) : Conflict(outcome);
+            { Ticket: null } => TypedResults.NotFound(),
+            { InvalidField: { } field } => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [outcome.Rejection!] }),
+            { Accepted: true } => TypedResults.Ok(outcome.Ticket),
+            _ => Conflict(outcome),
+        };
     }
 
     private static ProblemHttpResult Conflict(CommandOutcome outcome) => TypedResults.Problem(

@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using Hotline.Plugins.Abstractions;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Queries;
 using Hotline.Tickets.Sla;
-using Microsoft.Extensions.Options;
+using Hotline.Tickets.Workflow;
+using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 
 namespace Hotline.Tickets.Grains;
@@ -11,19 +13,25 @@ namespace Hotline.Tickets.Grains;
 /// <summary>
 /// A ticket owns its clocks. It keeps one reminder for its next deadline and, on every tick,
 /// re-evaluates all clocks from saved deadlines, so a late, skipped or repeated tick never
-/// misses or double-books a breach.
+/// misses or double-books a breach. Commands go through <see cref="AllowedCommands"/> and
+/// <see cref="TicketTransitions"/>; the grain adds idempotency, persistence and the timeline.
 /// </summary>
 public sealed class TicketGrain(
     [PersistentState("ticket")] IPersistentState<TicketState> state,
     ICategoryCatalog categories,
-    IOptionsMonitor<SlaPolicyOptions> sla,
+    SlaPolicy sla,
+    ITicketQueryStore queries,
+    ILogger<TicketGrain> logger,
     TimeProvider time) : Grain, ITicketGrain, IRemindable
 {
     internal const string DeadlineReminder = "deadline";
     private static readonly TimeSpan MinimumDueTime = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
+    private static readonly Actor System = new("hotline", "System");
 
     private TicketState Current => state.State;
+
+    private IClockRules Rules => new LimitsClockRules(Current.Ticket!.Limits!);
 
     public async Task<CommandOutcome> Register(RegisterTicket command)
     {
@@ -37,18 +45,24 @@ public sealed class TicketGrain(
         var now = time.GetUtcNow();
         var handler = command.Category is { } code && categories.TryGet(code, out var chosen) ? chosen : categories.Classify(command.Text);
         var suggested = handler.SuggestSeverity(command.Text) == SeveritySuggestion.Serious ? Severity.Serious : Severity.General;
+        var severity = command.Severity ?? suggested;
+        var first = command.Kind == TicketKind.Suggestion ? ClockKind.SuggestionReply : ClockKind.Start;
+        var limits = sla.Resolve(command.Kind, handler.Code, severity, command.ProjectId);
         var ticket = new TicketView(
-            this.GetPrimaryKey(), command.Kind, command.ProjectId, command.BranchId, handler.Code,
-            command.Severity ?? suggested,
+            this.GetPrimaryKey(), command.Kind, command.ProjectId, command.BranchId, handler.Code, severity,
             handler.NormalizeIssueKey(new IssueKeyInput(command.Text, command.ProjectId, command.Location)),
             handler.ResponsibleDepartment, command.Text, command.Location, command.Channel,
-            TicketStatus.Dispatched, now,
-            [new Clock(ClockKind.Start, now, now + sla.CurrentValue.StartLimit, null, null)],
-            Version: 1);
-        return await Save(ticket, command.RequestId);
+            TicketStatus.Dispatched, now, [new Clock(first, now, new LimitsClockRules(limits).DueAt(first, severity, now), null, null)], Version: 1)
+        {
+            Limits = limits,
+            DispatchedAt = now,
+            SuggestedSeverity = suggested,
+        };
+        var by = new Actor(command.RegisteredBy ?? command.Channel, command.RegisteredBy is null ? "Channel" : "CallCenterAgent");
+        return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"));
     }
 
-    public async Task<CommandOutcome> Start(StartTicket command)
+    public async Task<CommandOutcome> Execute(TicketCommand command)
     {
         if (Current.Ticket is not { } ticket)
         {
@@ -60,17 +74,25 @@ public sealed class TicketGrain(
             return CommandOutcome.Done(ticket);
         }
 
-        if (ticket.Status != TicketStatus.Dispatched)
+        var now = time.GetUtcNow();
+        var rules = Rules;
+        if (!AllowedCommands.For(ticket, now, rules).Contains(command.Name))
         {
-            return Refuse(ticket, $"the ticket is {ticket.Status}");
+            return Refuse(ticket, $"'{command.Name}' is not allowed while the ticket is {ticket.Status}");
         }
 
-        var now = time.GetUtcNow();
-        var clocks = ticket.Clocks.Select(c => c.Kind == ClockKind.Start && c.MetAt is null ? c with { MetAt = now } : c);
-        return await Save(ticket with { Status = TicketStatus.Started, Clocks = [.. clocks], Version = ticket.Version + 1 }, command.RequestId);
+        var transition = TicketTransitions.Apply(ticket, command, now, rules, categories);
+        if (transition.Ticket is not { } next)
+        {
+            return new CommandOutcome(ticket, transition.Problem, ticket.Status, AllowedCommands.For(ticket, now, rules)) { InvalidField = transition.InvalidField };
+        }
+
+        return await Save(next, command.RequestId, new TimelineEntry(now, command.Actor, command.Name, TimelineNote.For(command)));
     }
 
     public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);
+
+    public Task<ImmutableArray<TimelineEntry>> GetTimeline() => Task.FromResult(Current.Timeline);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -81,35 +103,66 @@ public sealed class TicketGrain(
         }
 
         var now = time.GetUtcNow();
-        var clocks = ticket.Clocks.Select(c => c.IsPending && now >= c.DueAt ? c with { BreachRecordedAt = now } : c).ToImmutableArray();
+        var clocks = ticket.Clocks.RecordBreaches(now);
         if (!clocks.SequenceEqual(ticket.Clocks))
         {
+            var breached = clocks.Where((c, i) => c.BreachRecordedAt is not null && ticket.Clocks[i].BreachRecordedAt is null).Select(c => c.Kind);
+            var entry = new TimelineEntry(now, System, "breach", string.Join(", ", breached));
             ticket = ticket with { Clocks = clocks, Version = ticket.Version + 1 };
-            state.State = Current with { Ticket = ticket };
+            state.State = Current with { Ticket = ticket, Timeline = Current.Timeline.Add(entry) };
             await state.WriteStateAsync();
+            await Publish(ticket);
         }
 
         await ScheduleNextDeadline(ticket);
     }
 
-    private async Task<CommandOutcome> Save(TicketView ticket, string requestId)
+    private async Task<CommandOutcome> Save(TicketView ticket, string requestId, TimelineEntry entry)
     {
-        state.State = new TicketState { Ticket = ticket, HandledRequests = Current.HandledRequests.Add(requestId) };
+        state.State = Current with
+        {
+            Ticket = ticket,
+            HandledRequests = Current.HandledRequests.Add(requestId),
+            Timeline = Current.Timeline.Add(entry),
+        };
         await state.WriteStateAsync();
+        await Publish(ticket);
         await ScheduleNextDeadline(ticket);
         return CommandOutcome.Done(ticket);
     }
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Heals a list row missed when a silo died between saving state and publishing it (a no-op otherwise).
+        if (Current.Ticket is { } ticket)
+        {
+            await Publish(ticket);
+        }
+    }
+
+    /// <summary>The list row follows the saved state; idempotent by version, so a repeat or a late write is harmless.</summary>
+    private async Task Publish(TicketView ticket)
+    {
+        try
+        {
+            await queries.Upsert(TicketListRow.From(ticket, time.GetUtcNow()));
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+        {
+            logger.LogWarning("Ticket {TicketId} v{Version} not yet in the list store ({Reason}); next change, activation or rebuild repairs it",
+                ticket.Id, ticket.Version, e.Message);
+        }
+    }
+
     private async Task ScheduleNextDeadline(TicketView ticket)
     {
-        var pending = ticket.Clocks.Where(c => c.IsPending).Select(c => c.DueAt).DefaultIfEmpty().Min();
-        if (pending == default)
+        if (ticket.Clocks.NextDue() is not { } due)
         {
             await StopReminder();
             return;
         }
 
-        var dueIn = pending - time.GetUtcNow();
+        var dueIn = due - time.GetUtcNow();
         await this.RegisterOrUpdateReminder(DeadlineReminder, dueIn > MinimumDueTime ? dueIn : MinimumDueTime, RetryPeriod);
     }
 
@@ -121,6 +174,6 @@ public sealed class TicketGrain(
         }
     }
 
-    private static CommandOutcome Refuse(TicketView ticket, string why) =>
-        new(ticket, why, ticket.Status, ticket.Status == TicketStatus.Dispatched ? ["start"] : []);
+    private CommandOutcome Refuse(TicketView ticket, string why) =>
+        new(ticket, why, ticket.Status, AllowedCommands.For(ticket, time.GetUtcNow(), Rules));
 }

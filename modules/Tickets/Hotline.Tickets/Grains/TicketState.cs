@@ -17,4 +17,8 @@ public sealed record TicketState
     /// <summary>Request ids already applied: a repeated command is answered, not applied again.</summary>
     [Id(1)]
     public ImmutableArray<string> HandledRequests { get; init; } = [];
+
+    /// <summary>Append-only history.</summary>
+    [Id(2)]
+    public ImmutableArray<TimelineEntry> Timeline { get; init; } = [];
 }

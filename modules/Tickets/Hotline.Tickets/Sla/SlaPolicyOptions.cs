@@ -7,31 +7,19 @@ namespace Hotline.Tickets.Sla;
 /// regulation's own values (A13.2: the group's rules may change them). A ticket copies the limits
 /// it was given at registration, so a policy change affects only new tickets.
 /// </summary>
-public sealed class SlaPolicyOptions
+public sealed class SlaPolicyOptions : IValidatableObject
 {
     public const string SectionName = "Hotline:Sla";
 
-    /// <summary>A10.1.3.1: the liaison starts the workflow within 10 minutes.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
-    public TimeSpan StartLimit { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>A8.3.1 / A10.1.3 product decision: liaisons are on duty 08:00–20:00 local time.</summary>
+    public DutyWindowOptions DutyWindow { get; set; } = new() { Start = "08:00", End = "20:00" };
 
-    /// <summary>A10.1.3.2: the owner is contacted and the plan fixed within 1 hour.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
-    public TimeSpan ContactLimit { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Local dates ("yyyy-MM-dd") without duty time. None by default: A9.2.1 has liaisons online every day.</summary>
+    public List<string> Holidays { get; set; } = [];
 
-    /// <summary>A10.3: plan reported within 4 hours for a general problem.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
-    public TimeSpan PlanLimitGeneral { get; set; } = TimeSpan.FromHours(4);
+    public SlaLimitsOptions Limits { get; set; } = SlaLimitsOptions.RegulationDefaults();
 
-    /// <summary>A10.3: plan reported within 1 day for a serious problem.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
-    public TimeSpan PlanLimitSerious { get; set; } = TimeSpan.FromDays(1);
+    public List<SlaOverrideOptions> Overrides { get; set; } = [];
 
-    /// <summary>A10.2.3: a suggestion is decided and answered within 2 days.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
-    public TimeSpan SuggestionReplyLimit { get; set; } = TimeSpan.FromDays(2);
-
-    /// <summary>A10.4: a non-responsibility statement is filed within 2 days of dispatch.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
-    public TimeSpan NonResponsibilityStatementLimit { get; set; } = TimeSpan.FromDays(2);
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => SlaPolicyOptionsCheck.Problems(this);
 }

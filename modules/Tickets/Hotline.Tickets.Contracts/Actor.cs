@@ -1,0 +1,8 @@
+namespace Hotline.Tickets.Contracts;
+
+/// <summary>Who did something to a ticket: a person and the role they acted in (a channel acts as itself).</summary>
+[GenerateSerializer]
+[Alias("Hotline.Tickets.Actor")]
+public sealed record Actor(
+    [property: Id(0)] string PersonId,
+    [property: Id(1)] string Role);

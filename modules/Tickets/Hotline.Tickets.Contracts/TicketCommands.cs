@@ -1,0 +1,27 @@
+namespace Hotline.Tickets.Contracts;
+
+/// <summary>The names of the ticket commands, as used in URLs and in "allowed commands" answers.</summary>
+public static class TicketCommands
+{
+    public const string Start = "start";
+    public const string Contact = "contact";
+    public const string ReportPlan = "report-plan";
+    public const string WaitForOwner = "wait-for-owner";
+    public const string ResumeHandling = "resume";
+    public const string Resolve = "resolve";
+    public const string Callback = "callback";
+    public const string Reopen = "reopen";
+    public const string FileStatement = "file-statement";
+    public const string ReviewStatement = "review-statement";
+    public const string Decide = "decide";
+    public const string Close = "close";
+    public const string Transfer = "transfer";
+    public const string CorrectCategory = "correct-category";
+    public const string RaiseSeverity = "raise-severity";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Start, Contact, ReportPlan, WaitForOwner, ResumeHandling, Resolve, Callback, Reopen,
+        FileStatement, ReviewStatement, Decide, Close, Transfer, CorrectCategory, RaiseSeverity,
+    ];
+}

@@ -1,0 +1,27 @@
+namespace Hotline.Tickets.Api;
+
+/// <summary>
+/// POST /api/tickets/{id}/{command}. Each command reads the fields it needs: contact (department, plan),
+/// report-plan (completionDueAt, plan), wait-for-owner (reason, followUpAt, attempts), resolve (note),
+/// callback (reached, rating, note), reopen (note), file-statement (reason), review-statement (accepted, note),
+/// decide (adopted, note = the reply, reason when not adopted), transfer (projectId), correct-category (category),
+/// raise-severity (severity).
+/// </summary>
+public sealed record TicketCommandRequest(
+    string? RequestId,
+    string? PersonId,
+    string? Role,
+    string? Note,
+    string? Department,
+    string? Plan,
+    DateTimeOffset? CompletionDueAt,
+    DateTimeOffset? FollowUpAt,
+    int? Attempts,
+    bool? Reached,
+    bool? Accepted,
+    bool? Adopted,
+    int? Rating,
+    string? ProjectId,
+    string? Category,
+    string? Severity,
+    string? Reason);

@@ -1,0 +1,52 @@
+using Hotline.Tickets.Contracts;
+
+namespace Hotline.Tickets.Queries;
+
+/// <summary>
+/// One row of the ticket list (table <c>ticket_list</c>): what lists and filters need, projected from
+/// the grain's <see cref="TicketView"/>. Enumerations are kept by name so new values need no migration.
+/// </summary>
+public sealed record TicketListRow(
+    Guid Id,
+    int Version,
+    string Kind,
+    string ProjectId,
+    string BranchId,
+    string Category,
+    string Severity,
+    string Status,
+    string IssueKey,
+    string Channel,
+    string Text,
+    DateTimeOffset RegisteredAt,
+    bool Breached,
+    DateTimeOffset? NextDueAt,
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>
+    /// The row for a ticket's live state. <paramref name="now"/> becomes <see cref="UpdatedAt"/>;
+    /// breached means any clock breached, next due the earliest deadline of the pending clocks.
+    /// </summary>
+    public static TicketListRow From(TicketView view, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var clocks = view.Clocks.IsDefault ? [] : view.Clocks;
+        DateTimeOffset? nextDue = clocks.Where(c => c.IsPending).Select(c => (DateTimeOffset?)c.DueAt).Min();
+        return new TicketListRow(
+            view.Id,
+            view.Version,
+            view.Kind.ToString(),
+            view.ProjectId,
+            view.BranchId,
+            view.Category,
+            view.Severity.ToString(),
+            view.Status.ToString(),
+            view.IssueKey,
+            view.Channel,
+            view.Text,
+            view.RegisteredAt.ToUniversalTime(),
+            clocks.Any(c => c.Breached),
+            nextDue?.ToUniversalTime(),
+            now.ToUniversalTime());
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hotline.Tickets.Queries;
+
+public static class TicketQueryStoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ITicketQueryStore"/> (PostgreSQL) and <see cref="TicketQueryRebuilder"/>.
+    /// Expects an <c>NpgsqlDataSource</c> singleton on the Hotline database, and a silo (for the rebuilder).
+    /// </summary>
+    public static IServiceCollection AddTicketQueryStore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITicketQueryStore, PostgresTicketQueryStore>();
+        services.TryAddSingleton<TicketQueryRebuilder>();
+        return services;
+    }
+}

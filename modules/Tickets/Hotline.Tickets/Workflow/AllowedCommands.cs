@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Hotline.Tickets.Contracts;
+using static Hotline.Tickets.Contracts.TicketCommands;
+
+namespace Hotline.Tickets.Workflow;
+
+/// <summary>Which commands a ticket accepts in its current state: the one place the state machine's edges live.</summary>
+public static class AllowedCommands
+{
+    public static ImmutableArray<string> For(TicketView ticket, DateTimeOffset now, IClockRules rules)
+    {
+        var allowed = ImmutableArray.CreateBuilder<string>();
+        var handling = ticket.Status is TicketStatus.Dispatched or TicketStatus.Started or TicketStatus.Contacted or TicketStatus.InProgress;
+        if (ticket.Kind == TicketKind.Suggestion)
+        {
+            string[] suggestionCommands = ticket.Status switch
+            {
+                TicketStatus.Dispatched => [Decide, Transfer, CorrectCategory],
+                TicketStatus.Resolved => [Close],
+                _ => [],
+            };
+            allowed.AddRange(suggestionCommands);
+            return allowed.ToImmutable();
+        }
+
+        if (ticket.WaitingOnOwner is not null)
+        {
+            allowed.Add(ResumeHandling);
+        }
+        else
+        {
+            string[] stepCommands = ticket.Status switch
+            {
+                TicketStatus.Dispatched => [Start],
+                TicketStatus.Started => [Contact],
+                TicketStatus.Contacted => [ReportPlan, WaitForOwner],
+                TicketStatus.InProgress => [ReportPlan, Resolve, WaitForOwner],
+                TicketStatus.Resolved => [Callback],
+                TicketStatus.Closed when now - ticket.ClosedAt <= rules.ReopenWindow => [Reopen],
+                _ => [],
+            };
+            allowed.AddRange(stepCommands);
+        }
+
+        if (handling)
+        {
+            allowed.AddRange(Transfer, CorrectCategory);
+            if (ticket.Severity == Severity.General)
+            {
+                allowed.Add(RaiseSeverity);
+            }
+
+            if (ticket.Statement is { Pending: true })
+            {
+                allowed.Add(ReviewStatement);
+            }
+            else if (ticket.Statement is not { Accepted: true } && now - ticket.DispatchedAt <= rules.StatementWindow)
+            {
+                allowed.Add(FileStatement);
+            }
+        }
+
+        return allowed.ToImmutable();
+    }
+}
