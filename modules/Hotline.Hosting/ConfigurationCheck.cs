@@ -7,7 +7,7 @@ namespace Hotline.Hosting;
 
 /// <summary>
 /// Binds an options section eagerly and checks it, so bad configuration stops the start with one
-/// line per problem naming the key (e.g. "Hotline:Sla:StartLimit: ...") instead of a stack trace later.
+/// line per problem naming the key (e.g. "Hotline:Cluster:SiloPort: ...") instead of a stack trace later.
 /// </summary>
 public static class ConfigurationCheck
 {

@@ -10,8 +10,9 @@ public sealed class StartupConfigurationTests
     [InlineData("--Hotline:Cluster:GatewayPort=70000", "Hotline:Cluster:GatewayPort")]
     [InlineData("--Hotline:Cluster:AdvertisedAddress=not-an-ip", "Hotline:Cluster:AdvertisedAddress")]
     [InlineData("--Hotline:BusinessTimeZone=Mars/Olympus", "Hotline:BusinessTimeZone")]
-    [InlineData("--Hotline:Sla:StartLimit=ten minutes", "Hotline:Sla:StartLimit")]
-    [InlineData("--Hotline:Sla:PlanLimitGeneral=-01:00:00", "Hotline:Sla:PlanLimitGeneral")]
+    [InlineData("--Hotline:Sla:Limits:Start:Duration=ten minutes", "Hotline:Sla:Limits:Start:Duration")]
+    [InlineData("--Hotline:Sla:Limits:PlanGeneral:Duration=-01:00:00", "Hotline:Sla:Limits:PlanGeneral")]
+    [InlineData("--Hotline:Sla:Overrides:0:Catgory=engineering", "Hotline:Sla:Overrides:0:Catgory")]
     [InlineData("--Hotline:Organization:SeedFile=/no/such/file.json", "Hotline:Organization:SeedFile")]
     public async Task Start_BadSetting_ExitsWithOneLineNamingTheKey(string badSetting, string key)
     {

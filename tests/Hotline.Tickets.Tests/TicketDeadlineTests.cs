@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Hotline.TestKit;
 using Hotline.Tickets.Contracts;
 
@@ -19,6 +20,11 @@ public sealed class TicketDeadlineTests(AroundTheClockFixture fixture)
         Assert.Null(clock.MetAt);
         Assert.True(clock.BreachRecordedAt >= due, "a breach is never recorded before the deadline");
         Assert.True(breached.Version > ticket.Version);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        var timeline = await fixture.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/tickets/{ticket.Id}/timeline");
+        var reported = timeline.GetProperty("clocks").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "Start");
+        Assert.True(reported.GetProperty("breached").GetBoolean());
+        Assert.True(TimeSpan.Parse(reported.GetProperty("breachDuration").GetString()!) > TimeSpan.Zero);
     }
 
     [Fact]

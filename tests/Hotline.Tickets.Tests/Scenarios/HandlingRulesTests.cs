@@ -200,5 +200,6 @@ public sealed class HandlingRulesTests(AroundTheClockFixture fixture)
         var clocks = timeline.GetProperty("clocks").EnumerateArray().ToList();
         Assert.Equal(2, clocks.Count);
         Assert.All(clocks, c => Assert.True(c.TryGetProperty("dueAt", out _) && c.TryGetProperty("startedAt", out _) && c.TryGetProperty("metAt", out _)));
+        Assert.All(clocks, c => Assert.True(c.TryGetProperty("breached", out _) && c.TryGetProperty("breachDuration", out _)));
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Hotline.Organization.Contracts;
 using Hotline.Tickets.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,12 +36,16 @@ public static class TicketEndpoints
     private static async Task<Results<Ok<TicketView>, NotFound>> Get(Guid id, IGrainFactory grains) =>
         await grains.GetGrain<ITicketGrain>(id).Get() is { } ticket ? TypedResults.Ok(ticket) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<TicketTimeline>, NotFound>> Timeline(Guid id, IGrainFactory grains)
+    private static async Task<Results<Ok<TicketTimeline>, NotFound>> Timeline(Guid id, IGrainFactory grains, TimeProvider time)
     {
         var grain = grains.GetGrain<ITicketGrain>(id);
-        return await grain.Get() is { } ticket
-            ? TypedResults.Ok(new TicketTimeline(id, await grain.GetTimeline(), ticket.Clocks))
-            : TypedResults.NotFound();
+        if (await grain.Get() is not { } ticket)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = time.GetUtcNow();
+        return TypedResults.Ok(new TicketTimeline(id, await grain.GetTimeline(), [.. ticket.Clocks.Select(c => ClockReport.Of(c, now))]));
     }
 
     private static async Task<Results<Ok<TicketView>, ValidationProblem, NotFound, ProblemHttpResult>> Execute(

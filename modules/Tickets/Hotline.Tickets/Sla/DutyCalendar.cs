@@ -38,7 +38,7 @@ public sealed class DutyCalendar
         new(TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId), schedule.DutyStart, schedule.DutyEnd, schedule.Holidays);
 
     /// <summary>A window's end as time since the day's midnight: an end of 00:00 can only be the next midnight.</summary>
-    public static TimeSpan AfterMidnight(TimeOnly dutyEnd) => dutyEnd == TimeOnly.MinValue ? TimeSpan.FromDays(1) : dutyEnd.ToTimeSpan();
+    internal static TimeSpan AfterMidnight(TimeOnly dutyEnd) => dutyEnd == TimeOnly.MinValue ? TimeSpan.FromDays(1) : dutyEnd.ToTimeSpan();
 
     /// <summary>Day-based limits ignore the window and holidays: 1 day is 24 elapsed hours.</summary>
     public static DateTimeOffset AddCalendarTime(DateTimeOffset start, TimeSpan duration) => (start + duration).ToUniversalTime();

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Hotline.Tickets.Sla;
 
-/// <summary>Reads the policy's text values strictly, so "10/01" or "3" never passes for a date or a name.</summary>
+/// <summary>Reads the policy's dates and times of day strictly, so "10/01" never passes for a date.</summary>
 internal static class SlaConfigText
 {
     private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss"];

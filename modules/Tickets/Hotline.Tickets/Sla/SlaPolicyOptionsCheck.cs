@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Hotline.Tickets.Contracts;
 
 namespace Hotline.Tickets.Sla;
 
@@ -16,49 +15,10 @@ internal static class SlaPolicyOptionsCheck
         .. Window(options.DutyWindow, nameof(options.DutyWindow), required: true),
         .. Dates(options.Holidays, nameof(options.Holidays)),
         .. Limits(options.Limits, nameof(options.Limits), required: true),
-        .. options.Overrides.SelectMany((rule, index) => Override(options.Overrides, index)),
+        .. options.Overrides.SelectMany((_, index) => SlaOverridesCheck.Problems(options.Overrides, index)),
     ];
 
-    private static IEnumerable<ValidationResult> Override(List<SlaOverrideOptions> all, int index)
-    {
-        var rule = all[index];
-        var at = $"{nameof(SlaPolicyOptions.Overrides)}:{index}";
-        if (rule.Kind is not null && !EnumNames.TryParse<TicketKind>(rule.Kind, out _))
-        {
-            yield return Problem($"{at}:{nameof(rule.Kind)}", $"unknown ticket kind '{rule.Kind}' (use {EnumNames.List<TicketKind>()})");
-        }
-
-        if (rule.Severity is not null && !EnumNames.TryParse<Severity>(rule.Severity, out _))
-        {
-            yield return Problem($"{at}:{nameof(rule.Severity)}", $"unknown severity '{rule.Severity}' (use {EnumNames.List<Severity>()})");
-        }
-
-        foreach (var (key, value) in new[] { (nameof(rule.Category), rule.Category), (nameof(rule.ProjectId), rule.ProjectId) })
-        {
-            if (value is not null && string.IsNullOrWhiteSpace(value))
-            {
-                yield return Problem($"{at}:{key}", "is empty; leave the key out to match every value");
-            }
-        }
-
-        if (rule.Kind is null && rule.Category is null && rule.Severity is null && rule.ProjectId is null)
-        {
-            yield return Problem(at, "names no Kind, Category, Severity or ProjectId, so it would match every ticket; change the defaults instead");
-        }
-        else if (all.FindIndex(0, index, earlier => SlaRule.SameMatch(earlier, rule)) is var twin and >= 0)
-        {
-            yield return Problem(at, $"matches exactly the tickets of {nameof(SlaPolicyOptions.Overrides)}:{twin}; merge the two");
-        }
-
-        foreach (var problem in Limits(rule.Limits, $"{at}:{nameof(rule.Limits)}", required: false)
-                     .Concat(Window(rule.DutyWindow, $"{at}:{nameof(rule.DutyWindow)}", required: false))
-                     .Concat(Dates(rule.ExtraHolidays, $"{at}:{nameof(rule.ExtraHolidays)}")))
-        {
-            yield return problem;
-        }
-    }
-
-    private static IEnumerable<ValidationResult> Limits(SlaLimitsOptions? limits, string at, bool required)
+    internal static IEnumerable<ValidationResult> Limits(SlaLimitsOptions? limits, string at, bool required)
     {
         foreach (var (name, limit) in (limits ?? new()).Named())
         {
@@ -78,7 +38,7 @@ internal static class SlaPolicyOptionsCheck
         }
     }
 
-    private static IEnumerable<ValidationResult> Window(DutyWindowOptions? window, string at, bool required)
+    internal static IEnumerable<ValidationResult> Window(DutyWindowOptions? window, string at, bool required)
     {
         if (window is null)
         {
@@ -107,10 +67,10 @@ internal static class SlaPolicyOptionsCheck
         }
     }
 
-    private static IEnumerable<ValidationResult> Dates(List<string>? dates, string at) =>
+    internal static IEnumerable<ValidationResult> Dates(List<string>? dates, string at) =>
         (dates ?? []).Select((text, index) => (text, index))
             .Where(d => !SlaConfigText.TryParseDate(d.text, out _))
             .Select(d => Problem($"{at}:{d.index}", $"'{d.text}' is not a date (\"yyyy-MM-dd\")"));
 
-    private static ValidationResult Problem(string key, string message) => new(message, [key]);
+    internal static ValidationResult Problem(string key, string message) => new(message, [key]);
 }

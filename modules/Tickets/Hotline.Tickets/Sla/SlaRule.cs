@@ -31,12 +31,11 @@ internal sealed record SlaRule(
         [.. SlaConfigText.Dates(options.ExtraHolidays)]);
 
     /// <summary>Two overrides with the same keys would tie: the check refuses them.</summary>
-    public static bool SameMatch(SlaOverrideOptions first, SlaOverrideOptions second)
-    {
-        var (a, b) = (From(first), From(second));
-        return a.Kind == b.Kind && a.Severity == b.Severity && a.ProjectId == b.ProjectId
-            && string.Equals(a.Category, b.Category, StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool SameMatch(SlaOverrideOptions first, SlaOverrideOptions second) =>
+        string.Equals(first.Kind?.Trim(), second.Kind?.Trim(), StringComparison.OrdinalIgnoreCase)
+        && string.Equals(first.Category?.Trim(), second.Category?.Trim(), StringComparison.OrdinalIgnoreCase)
+        && string.Equals(first.Severity?.Trim(), second.Severity?.Trim(), StringComparison.OrdinalIgnoreCase)
+        && string.Equals(first.ProjectId?.Trim(), second.ProjectId?.Trim(), StringComparison.Ordinal);
 
     public bool Matches(TicketKind kind, string category, Severity severity, string projectId) =>
         (Kind is null || Kind == kind)
