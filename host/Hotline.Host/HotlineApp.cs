@@ -1,3 +1,4 @@
+using Hotline.Escalation;
 using Hotline.Host.Configuration;
 using Hotline.Host.Health;
 using Hotline.Host.Plugins;
@@ -23,6 +24,7 @@ public static class HotlineApp
         builder.AddHotlineHealth();
         builder.AddOrganizationModule();
         builder.AddTicketsModule();
+        builder.AddEscalationModule();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         customize?.Invoke(builder);
@@ -37,6 +39,7 @@ public static class HotlineApp
         app.MapOrganization();
         app.MapTickets();
         app.MapTicketQueries();
+        app.MapEscalation();
         return app;
     }
 

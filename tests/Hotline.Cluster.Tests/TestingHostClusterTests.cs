@@ -1,3 +1,4 @@
+using Hotline.Escalation;
 using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
 using Hotline.Organization;
@@ -35,6 +36,7 @@ public sealed class TestingHostClusterTests : IAsyncLifetime
             host.Services.AddSingleton(Npgsql.NpgsqlDataSource.Create(connectionString));
             host.AddTicketsModule();
             host.AddOrganizationModule();
+            host.AddEscalationModule();
             host.Services.AddSingleton<TimeProvider>(clock);
             host.Services.AddKeyedSingleton<TimeProvider>("Orleans.Reminders", clock);
         });

@@ -5,7 +5,7 @@ namespace Hotline.Host.Configuration;
 public static class HotlineConfiguration
 {
     /// <summary>Files in config/ beside the binary, lowest precedence: environment and command line override them.</summary>
-    public static readonly string[] Files = ["appsettings.json", "sla-policy.json"];
+    public static readonly string[] Files = ["appsettings.json", "sla-policy.json", "escalation-policy.json"];
 
     public static WebApplicationBuilder AddHotlineConfiguration(this WebApplicationBuilder builder)
     {

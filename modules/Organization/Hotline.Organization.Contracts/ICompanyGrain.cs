@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans.Concurrency;
 
 namespace Hotline.Organization.Contracts;
 
@@ -13,8 +14,23 @@ public interface ICompanyGrain : IGrainWithStringKey
     Task<bool> ImportIfEmpty(OrganizationSnapshot snapshot);
 
     [Alias("GetInfo")]
+    [AlwaysInterleave]
     Task<CompanyInfo?> GetInfo();
 
+    /// <summary>A pure read; interleaves, so a warning grain the company is waiting for can route by it.</summary>
     [Alias("GetPeople")]
+    [AlwaysInterleave]
     Task<ImmutableArray<PersonInfo>> GetPeople();
+
+    /// <summary>A11.3.2: counts distinct (project, household) per issue key; answers the company's open incident id. Idempotent by ticket id.</summary>
+    [Alias("RecordIssue")]
+    Task<Guid?> RecordIssue(ProjectIssueReport report);
+
+    /// <summary>One project's household count changed; the total follows and every issue key is re-evaluated at once. Idempotent.</summary>
+    [Alias("SetProjectHouseholds")]
+    Task SetProjectHouseholds(string projectId, int previous, int households);
+
+    [Alias("GetIssueCounts")]
+    [AlwaysInterleave]
+    Task<ImmutableArray<IssueCount>> GetIssueCounts();
 }

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Orleans.Concurrency;
+
 namespace Hotline.Organization.Contracts;
 
 /// <summary>A project, keyed by its id. Unknown ids answer null rather than inventing a project.</summary>
@@ -7,6 +10,23 @@ public interface IProjectGrain : IGrainWithStringKey
     [Alias("Define")]
     Task Define(ProjectInfo project);
 
+    /// <summary>A pure read; interleaves, so a warning grain the project is waiting for can read it.</summary>
     [Alias("GetInfo")]
+    [AlwaysInterleave]
     Task<ProjectInfo?> GetInfo();
+
+    /// <summary>
+    /// A11.1.1 / A11.3.3 / A11.3.2: counts the ticket's household once per issue key within the rolling window,
+    /// raises or joins the project's same-issue incident, and rolls the report up. Idempotent by ticket id.
+    /// </summary>
+    [Alias("RecordIssue")]
+    Task<IssueRecordResult> RecordIssue(IssueReport report);
+
+    /// <summary>Changes the project's household count (branch and company totals follow) and re-evaluates every issue key at once.</summary>
+    [Alias("SetHouseholds")]
+    Task SetHouseholds(int households);
+
+    [Alias("GetIssueCounts")]
+    [AlwaysInterleave]
+    Task<ImmutableArray<IssueCount>> GetIssueCounts();
 }

@@ -1,10 +1,14 @@
+using Hotline.Escalation.Contracts;
+using Hotline.Organization.Api;
 using Hotline.Organization.Contracts;
+using Hotline.Organization.Issues;
 using Hotline.Organization.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Runtime;
 
@@ -12,9 +16,13 @@ namespace Hotline.Organization;
 
 public static class OrganizationModule
 {
-    /// <summary>Registers the organisation's seeding, run once the silo is active.</summary>
+    /// <summary>
+    /// Registers the organisation's seeding, run once the silo is active. Same-issue counting reads its
+    /// numbers from <see cref="IEscalationPolicy"/>, which the Escalation module registers (one source).
+    /// </summary>
     public static IHostApplicationBuilder AddOrganizationModule(this IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         const string key = OrganizationOptions.SectionName + ":SeedFile";
         var seedFile = builder.Configuration[key];
         if (!string.IsNullOrWhiteSpace(seedFile))
@@ -36,6 +44,7 @@ public static class OrganizationModule
             await grains.GetGrain<IBranchGrain>(id).GetInfo() is { } branch ? TypedResults.Ok(branch) : TypedResults.NotFound());
         group.MapGet("/projects/{id}", async Task<Results<Ok<ProjectInfo>, NotFound>> (string id, IGrainFactory grains) =>
             await grains.GetGrain<IProjectGrain>(id).GetInfo() is { } project ? TypedResults.Ok(project) : TypedResults.NotFound());
+        group.MapIssues();
         return app;
     }
 }

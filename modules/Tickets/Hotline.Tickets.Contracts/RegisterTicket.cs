@@ -16,4 +16,9 @@ public sealed record RegisterTicket(
     [property: Id(6)] Severity? Severity,
     [property: Id(7)] string? Location,
     [property: Id(8)] string Channel,
-    [property: Id(9)] string? RegisteredBy);
+    [property: Id(9)] string? RegisteredBy)
+{
+    /// <summary>The owner's household within the project (e.g. "3-1201"): what same-issue counting and repeat detection key on.</summary>
+    [Id(10)]
+    public string? Household { get; init; }
+}

@@ -19,9 +19,12 @@ public static class TicketCommands
     public const string CorrectCategory = "correct-category";
     public const string RaiseSeverity = "raise-severity";
 
+    /// <summary>A11.4: a person raises a red warning for media or group-petition risk, with a reason.</summary>
+    public const string RaiseRiskWarning = "raise-risk-warning";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Start, Contact, ReportPlan, WaitForOwner, ResumeHandling, Resolve, Callback, Reopen,
-        FileStatement, ReviewStatement, Decide, Close, Transfer, CorrectCategory, RaiseSeverity,
+        FileStatement, ReviewStatement, Decide, Close, Transfer, CorrectCategory, RaiseSeverity, RaiseRiskWarning,
     ];
 }

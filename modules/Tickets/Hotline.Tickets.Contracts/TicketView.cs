@@ -38,4 +38,10 @@ public sealed record TicketView(
     [Id(25)] public SuggestionDecision? Decision { get; init; }
     /// <summary>Severity the category handler suggested at registration (the agent may have chosen higher).</summary>
     [Id(26)] public Severity SuggestedSeverity { get; init; }
+    /// <summary>The owner's household within the project, when known.</summary>
+    [Id(27)] public string? Household { get; init; }
+    /// <summary>Ids of the warnings raised for this ticket (A11), oldest first; details at /api/warnings/{id}.</summary>
+    [Id(28)] public ImmutableArray<Guid> Warnings { get; init; } = [];
+    /// <summary>The highest warning level raised so far (Blue, Yellow, Red), or null.</summary>
+    [Id(29)] public string? WarningLevel { get; init; }
 }

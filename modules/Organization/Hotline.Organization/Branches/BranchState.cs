@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Hotline.Organization.Issues;
 
 namespace Hotline.Organization.Branches;
 
@@ -15,4 +16,12 @@ public sealed record BranchState
 
     [Id(2)]
     public int Households { get; init; }
+
+    /// <summary>Each project's part of <see cref="Households"/>.</summary>
+    [Id(3)]
+    public ImmutableDictionary<string, int> ProjectHouseholds { get; init; } = ImmutableDictionary<string, int>.Empty;
+
+    /// <summary>Same-issue windows by issue key, for reporting (the regulation sets no branch threshold).</summary>
+    [Id(4)]
+    public ImmutableDictionary<string, IssueWindow> Issues { get; init; } = ImmutableDictionary<string, IssueWindow>.Empty;
 }

@@ -1,11 +1,14 @@
-using Orleans.Runtime;
 using System.Collections.Immutable;
+using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
+using Orleans.Runtime;
 
 namespace Hotline.Organization.Company;
 
-public sealed class CompanyGrain(
-    [PersistentState("company")] IPersistentState<CompanyState> state) : Grain, ICompanyGrain
+public sealed partial class CompanyGrain(
+    [PersistentState("company")] IPersistentState<CompanyState> state,
+    IEscalationPolicy policy,
+    TimeProvider time) : Grain, ICompanyGrain
 {
     private CompanyState Current => state.State;
 
@@ -18,14 +21,15 @@ public sealed class CompanyGrain(
 
         // Branches and projects first: once the company row exists the import counts as done.
         await Task.WhenAll(snapshot.Branches.Select(b => GrainFactory.GetGrain<IBranchGrain>(b.Id).Define(b)));
-        state.State = new CompanyState
+        var projects = snapshot.Branches.SelectMany(b => b.Projects).ToList();
+        await Save(Current with
         {
             Name = snapshot.CompanyName,
             BranchIds = [.. snapshot.Branches.Select(b => b.Id)],
             People = snapshot.People,
-            Households = snapshot.Branches.SelectMany(b => b.Projects).Sum(p => p.Households),
-        };
-        await state.WriteStateAsync();
+            Households = projects.Sum(p => p.Households),
+            ProjectHouseholds = projects.ToImmutableDictionary(p => p.Id, p => p.Households),
+        });
         return true;
     }
 
@@ -34,4 +38,13 @@ public sealed class CompanyGrain(
         : new CompanyInfo(this.GetPrimaryKeyString(), Current.Name!, Current.BranchIds, Current.Households, Current.People.Length));
 
     public Task<ImmutableArray<PersonInfo>> GetPeople() => Task.FromResult(Current.People);
+
+    private async Task Save(CompanyState next)
+    {
+        if (next != Current)
+        {
+            state.State = next;
+            await state.WriteStateAsync();
+        }
+    }
 }

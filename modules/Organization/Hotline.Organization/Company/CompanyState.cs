@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hotline.Organization.Contracts;
+using Hotline.Organization.Issues;
 
 namespace Hotline.Organization.Company;
 
@@ -19,6 +20,14 @@ public sealed record CompanyState
 
     [Id(3)]
     public int Households { get; init; }
+
+    /// <summary>Each project's part of <see cref="Households"/>.</summary>
+    [Id(4)]
+    public ImmutableDictionary<string, int> ProjectHouseholds { get; init; } = ImmutableDictionary<string, int>.Empty;
+
+    /// <summary>Same-issue windows by issue key across the company (A11.3.2).</summary>
+    [Id(5)]
+    public ImmutableDictionary<string, IssueWindow> Issues { get; init; } = ImmutableDictionary<string, IssueWindow>.Empty;
 
     public bool IsEmpty => Name is null;
 }

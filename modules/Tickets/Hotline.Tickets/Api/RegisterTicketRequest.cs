@@ -13,4 +13,5 @@ public sealed record RegisterTicketRequest(
     string? Severity,
     string? Location,
     string? Channel,
-    string? RegisteredBy);
+    string? RegisteredBy,
+    string? Household = null);

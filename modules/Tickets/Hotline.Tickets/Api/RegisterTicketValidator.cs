@@ -49,7 +49,7 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             Fail("category", $"unknown category '{Shorten(request.Category)}'; known: {string.Join(", ", categories.All.Select(c => c.Code))}");
         }
 
-        foreach (var (field, value) in new[] { ("requestId", request.RequestId), ("location", request.Location), ("channel", request.Channel), ("registeredBy", request.RegisteredBy) })
+        foreach (var (field, value) in new[] { ("requestId", request.RequestId), ("location", request.Location), ("channel", request.Channel), ("registeredBy", request.RegisteredBy), ("household", request.Household) })
         {
             if (value?.Length > MaxShortFieldLength)
             {
@@ -74,7 +74,10 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
 
         var command = new RegisterTicket(
             request.RequestId ?? Guid.NewGuid().ToString("N"), kind, project!.Id, project.BranchId, text!,
-            request.Category, severity, request.Location, request.Channel ?? DefaultChannel, request.RegisteredBy);
+            request.Category, severity, request.Location, request.Channel ?? DefaultChannel, request.RegisteredBy)
+        {
+            Household = string.IsNullOrWhiteSpace(request.Household) ? null : request.Household.Trim(),
+        };
         return (command, errors);
     }
 

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using Hotline.Escalation.Contracts;
 using Hotline.Plugins.Abstractions;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Escalation;
 using Hotline.Tickets.Queries;
 using Hotline.Tickets.Sla;
 using Hotline.Tickets.Workflow;
@@ -16,11 +18,12 @@ namespace Hotline.Tickets.Grains;
 /// misses or double-books a breach. Commands go through <see cref="AllowedCommands"/> and
 /// <see cref="TicketTransitions"/>; the grain adds idempotency, persistence and the timeline.
 /// </summary>
-public sealed class TicketGrain(
+public sealed partial class TicketGrain(
     [PersistentState("ticket")] IPersistentState<TicketState> state,
     ICategoryCatalog categories,
     SlaPolicy sla,
     ITicketQueryStore queries,
+    IEscalationPolicy escalation,
     ILogger<TicketGrain> logger,
     TimeProvider time) : Grain, ITicketGrain, IRemindable
 {
@@ -58,8 +61,11 @@ public sealed class TicketGrain(
             DispatchedAt = now,
             SuggestedSeverity = suggested,
         };
+        ticket = ticket with { Household = command.Household };
         var by = new Actor(command.RegisteredBy ?? command.Channel, command.RegisteredBy is null ? "Channel" : "CallCenterAgent");
-        return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"));
+        await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"));
+        await ReportIssue(ticket);
+        return CommandOutcome.Done(Current.Ticket!);
     }
 
     public async Task<CommandOutcome> Execute(TicketCommand command)
@@ -87,7 +93,9 @@ public sealed class TicketGrain(
             return new CommandOutcome(ticket, transition.Problem, ticket.Status, AllowedCommands.For(ticket, now, rules)) { InvalidField = transition.InvalidField };
         }
 
-        return await Save(next, command.RequestId, new TimelineEntry(now, command.Actor, command.Name, TimelineNote.For(command)));
+        await Save(next, command.RequestId, new TimelineEntry(now, command.Actor, command.Name, TimelineNote.For(command)));
+        await AfterCommand(command, ticket, next);
+        return CommandOutcome.Done(Current.Ticket!);
     }
 
     public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);
@@ -104,6 +112,13 @@ public sealed class TicketGrain(
 
         var now = time.GetUtcNow();
         var clocks = ticket.Clocks.RecordBreaches(now);
+        if (OverdueEscalation.Reached(ticket, Current.Warnings, escalation, now) is { } reached)
+        {
+            await RaiseWarning(reached.Level, WarningTrigger.Overdue, OverdueRule(reached.Level, reached.PastDue), System, null);
+            ticket = Current.Ticket!;
+            clocks = ticket.Clocks.RecordBreaches(now);
+        }
+
         if (!clocks.SequenceEqual(ticket.Clocks))
         {
             var breached = clocks.Where((c, i) => c.BreachRecordedAt is not null && ticket.Clocks[i].BreachRecordedAt is null).Select(c => c.Kind);
@@ -156,7 +171,8 @@ public sealed class TicketGrain(
 
     private async Task ScheduleNextDeadline(TicketView ticket)
     {
-        if (ticket.Clocks.NextDue() is not { } due)
+        var escalates = OverdueEscalation.Next(ticket, Current.Warnings, escalation);
+        if (new[] { ticket.Clocks.NextDue(), escalates }.Min() is not { } due)
         {
             await StopReminder();
             return;

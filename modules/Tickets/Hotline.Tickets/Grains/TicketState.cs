@@ -21,4 +21,8 @@ public sealed record TicketState
     /// <summary>Append-only history.</summary>
     [Id(2)]
     public ImmutableArray<TimelineEntry> Timeline { get; init; } = [];
+
+    /// <summary>Warnings this ticket raised; their deterministic ids make raising exactly-once.</summary>
+    [Id(3)]
+    public ImmutableArray<Escalation.TicketWarning> Warnings { get; init; } = [];
 }

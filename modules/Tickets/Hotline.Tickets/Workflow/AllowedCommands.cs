@@ -45,6 +45,11 @@ public static class AllowedCommands
         if (handling)
         {
             allowed.AddRange(Transfer, CorrectCategory);
+            if (ticket.WarningLevel != "Red")
+            {
+                allowed.Add(RaiseRiskWarning);
+            }
+
             if (ticket.Severity == Severity.General)
             {
                 allowed.Add(RaiseSeverity);

@@ -13,13 +13,13 @@ public static class Clocks
         [.. clocks.Select(c => c.Kind == kind && c.IsOpen ? Resumed(c, now) with { MetAt = now } : c)];
 
     public static ImmutableArray<Clock> Cancel(this ImmutableArray<Clock> clocks, DateTimeOffset now, ClockKind? only = null) =>
-        [.. clocks.Select(c => c.IsOpen && (only is null || c.Kind == only) ? c with { CancelledAt = now } : c)];
+        [.. clocks.Select(c => c.IsOpen && (only is null || c.Kind == only) ? Resumed(c, now) with { CancelledAt = now } : c)];
 
     public static ImmutableArray<Clock> Pause(this ImmutableArray<Clock> clocks, ClockKind kind, DateTimeOffset now) =>
         [.. clocks.Select(c => c.Kind == kind && c.IsOpen && c.PausedSince is null && c.BreachRecordedAt is null ? c with { PausedSince = now } : c)];
 
     public static ImmutableArray<Clock> ResumeAll(this ImmutableArray<Clock> clocks, DateTimeOffset now) =>
-        [.. clocks.Select(c => Resumed(c, now))];
+        [.. clocks.Select(c => c.IsOpen ? Resumed(c, now) : c)];
 
     /// <summary>Records a breach on every running clock that is past due. Idempotent: a breach is recorded once.</summary>
     public static ImmutableArray<Clock> RecordBreaches(this ImmutableArray<Clock> clocks, DateTimeOffset now) =>

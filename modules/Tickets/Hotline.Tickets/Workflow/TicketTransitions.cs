@@ -29,7 +29,8 @@ public static class TicketTransitions
             Callback => CallBack(t, c, now, rules),
             Reopen => Required(c.Note, "note") ?? Transition.To(t with
             {
-                Status = TicketStatus.InProgress, ReopenCount = t.ReopenCount + 1, ClosedAt = null, ResolvedAt = null,
+                // Earlier callbacks and ratings stay in the timeline; the new resolution gets its own.
+                Status = TicketStatus.InProgress, ReopenCount = t.ReopenCount + 1, ClosedAt = null, ResolvedAt = null, Feedback = null,
                 Clocks = t.Clocks.Start(ClockKind.Plan, now, rules.DueAt(ClockKind.Plan, t.Severity, now)),
             }),
             FileStatement => Required(c.Reason, "reason") ?? Transition.To(t with { Statement = new NonResponsibilityStatement(now, c.Actor, c.Reason!, null, null, null) }),
@@ -41,6 +42,8 @@ public static class TicketTransitions
             RaiseSeverity => c.Severity == Severity.Serious
                 ? Transition.To(t with { Severity = Severity.Serious })
                 : Transition.Invalid("severity", "severity can only be raised (to Serious), never lowered"),
+            // The ticket only records the request; the grain raises the red warning itself (A11.4).
+            RaiseRiskWarning => Required(c.Reason, "reason") ?? Transition.To(t),
             _ => Transition.Invalid("command", $"unknown command '{c.Name}'"),
         };
         return next.Ticket is { } changed ? Transition.To(changed with { Version = t.Version + 1 }) : next;

@@ -1,0 +1,12 @@
+namespace Hotline.Escalation.Contracts;
+
+/// <summary>The warning after a command, or why the command was refused in its current state (HTTP 409) or which field was wrong (400).</summary>
+[GenerateSerializer]
+[Alias("Hotline.Escalation.WarningOutcome")]
+public sealed record WarningOutcome(
+    [property: Id(0)] WarningView? Warning,
+    [property: Id(1)] string? Rejection,
+    [property: Id(2)] string? InvalidField)
+{
+    public bool Accepted => Rejection is null;
+}

@@ -1,0 +1,38 @@
+using Hotline.Escalation.Api;
+using Hotline.Escalation.Contracts;
+using Hotline.Escalation.Inbox;
+using Hotline.Escalation.Penalties;
+using Hotline.Escalation.Policy;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hotline.Escalation;
+
+public static class EscalationModule
+{
+    /// <summary>
+    /// Checks Hotline:Escalation now (a bad value stops the start naming its key) and registers the policy
+    /// every module reads (<see cref="IEscalationPolicy"/>, replacing any default) and the A12 ledger.
+    /// Expects the host's NpgsqlDataSource and business TimeZoneInfo singletons.
+    /// </summary>
+    public static IHostApplicationBuilder AddEscalationModule(this IHostApplicationBuilder builder)
+    {
+        var options = EscalationConfiguration.Bind(builder.Services, builder.Configuration);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IEscalationPolicy>(new ConfiguredEscalationPolicy(options));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<IPenaltyLedger, PostgresPenaltyLedger>();
+        return builder;
+    }
+
+    /// <summary>/api/warnings, /api/inbox and /api/scores.</summary>
+    public static IEndpointRouteBuilder MapEscalation(this IEndpointRouteBuilder app)
+    {
+        app.MapWarnings();
+        app.MapInbox();
+        app.MapScores();
+        return app;
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hotline.Escalation.Policy;
+
+/// <summary>
+/// Section Hotline:Escalation (config/escalation-policy.json): A11's thresholds and answer limit and
+/// A12's points, with the regulation's values as defaults (A13.2).
+/// </summary>
+public sealed class EscalationOptions : IValidatableObject
+{
+    public const string SectionName = "Hotline:Escalation";
+
+    /// <summary>A12: points deducted per verified warning, by level (the ledger keeps two decimals).</summary>
+    public decimal BluePoints { get; set; } = 0.2m;
+
+    public decimal YellowPoints { get; set; } = 0.5m;
+
+    public decimal RedPoints { get; set; } = 1.0m;
+
+    /// <summary>A11.1.r / A11.2: the plan and its completion time are due this long after verification.</summary>
+    public TimeSpan AnswerLimit { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>A11.1.2 / A11.2 / A11.3.1: days past the ticket's current due time that raise blue, yellow, red.</summary>
+    public int OverdueBlueDays { get; set; } = 3;
+
+    public int OverdueYellowDays { get; set; } = 7;
+
+    public int OverdueRedDays { get; set; } = 15;
+
+    /// <summary>A11.1.1: the window in which a second complaint about the same issue is a repeat complaint.</summary>
+    public TimeSpan RepeatComplaintWindow { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>A11.3.2 / A11.3.3: the rolling window for same-issue household counts.</summary>
+    public TimeSpan SameIssueWindow { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>A11.3.2 / A11.3.3: percent of households at or above which a red warning is raised.</summary>
+    public decimal SameIssueThresholdPercent { get; set; } = 5m;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        EscalationOptionsRules.Check(this);
+}

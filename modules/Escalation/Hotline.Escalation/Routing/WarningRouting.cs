@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Hotline.Escalation.Contracts;
+using Hotline.Organization.Contracts;
+
+namespace Hotline.Escalation.Routing;
+
+/// <summary>Who a warning goes to, from the staff directory (A11.1.r, A11.2, A11.r). Pure, so it is tested without a cluster.</summary>
+public static class WarningRouting
+{
+    /// <summary>The verifiers a raised warning is sent to: the call-center supervisor, and for red also QualityDept's head.</summary>
+    public static ImmutableArray<string> Verifiers(WarningLevel level, IEnumerable<PersonInfo> people) =>
+        Holding(people, WarningRoles.Verifiers(level));
+
+    /// <summary>
+    /// After verification. Blue: the subject's branch head and project manager; yellow: QualityDept's head too;
+    /// red: QualityDept's head, who brings in the functional departments, and the general manager the plan is reported to.
+    /// </summary>
+    public static ImmutableArray<string> AtVerification(WarningLevel level, WarningSubject subject, IEnumerable<PersonInfo> people)
+    {
+        var everyone = people.ToList();
+        IEnumerable<string> routed = level switch
+        {
+            WarningLevel.Blue => Local(subject, everyone),
+            WarningLevel.Yellow => Holding(everyone, [Role.QualityDeptHead]).Concat(Local(subject, everyone)),
+            _ => Holding(everyone, [Role.QualityDeptHead, Role.GeneralManager]),
+        };
+        return [.. routed.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>A11.r: the staff of the functional departments assigned to a red warning.</summary>
+    public static ImmutableArray<string> DepartmentStaff(IEnumerable<string> departments, IEnumerable<PersonInfo> people) =>
+        Holding(people, [.. departments.Select(Departments.StaffRole)]);
+
+    /// <summary>A11.r: the joint plan is reported to the company's general manager.</summary>
+    public static ImmutableArray<string> GeneralManagers(IEnumerable<PersonInfo> people) =>
+        Holding(people, [Role.GeneralManager]);
+
+    private static IEnumerable<string> Local(WarningSubject subject, IReadOnlyCollection<PersonInfo> people) =>
+        people.Where(p => p.Roles.Any(r => r is { Role: Role.BranchHead, Scope: ScopeKind.Branch } && r.ScopeId == subject.BranchId))
+            .Concat(people.Where(p => p.Roles.Any(r => r is { Role: Role.ProjectManager, Scope: ScopeKind.Project } && r.ScopeId == subject.ProjectId)))
+            .Select(p => p.Id);
+
+    private static ImmutableArray<string> Holding(IEnumerable<PersonInfo> people, IReadOnlyCollection<Role> roles) =>
+        [.. people.Where(p => p.Roles.Any(r => roles.Contains(r.Role))).Select(p => p.Id).Distinct(StringComparer.Ordinal)];
+}

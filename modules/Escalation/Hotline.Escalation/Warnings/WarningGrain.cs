@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using Hotline.Escalation.Contracts;
+using Hotline.Escalation.Policy;
+using Hotline.Escalation.Routing;
+using Hotline.Organization.Contracts;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Escalation.Warnings;
+
+/// <summary>
+/// One warning as a work item (A11): raised → verified (routed, deduction booked) or dismissed →
+/// answered, or overdue → closed. Every method is idempotent; its one reminder re-evaluates the
+/// answer deadline and retries unsent side effects from saved state, so a late or repeated tick is harmless.
+/// </summary>
+public sealed partial class WarningGrain(
+    [PersistentState("warning")] IPersistentState<WarningState> state,
+    IPenaltyLedger ledger,
+    EscalationOptions options,
+    ILogger<WarningGrain> logger,
+    TimeProvider time) : Grain, IWarningGrain, IRemindable
+{
+    private WarningState Current => state.State;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    public async Task<WarningView> Raise(RaiseWarning command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (Current.Warning is { } existing)
+        {
+            return existing;
+        }
+
+        var now = time.GetUtcNow();
+        var linked = command.Subject.LinkedTickets.IsDefault ? [] : command.Subject.LinkedTickets;
+        if (command.Subject.TicketId is { } ticketId && !linked.Contains(ticketId))
+        {
+            linked = linked.Insert(0, ticketId);
+        }
+
+        var subject = command.Subject with { LinkedTickets = [.. linked.Distinct()] };
+        var warning = new WarningView(Id, command.Level, command.Trigger, WarningStatus.Raised, subject, command.Rule, now, command.RaisedBy, command.Reason) { Version = 1 };
+        var projectName = subject.ProjectId is { } project ? (await GrainFactory.GetGrain<IProjectGrain>(project).GetInfo())?.Name : null;
+        var next = Current with { Warning = warning, Title = WarningTitles.For(command.Level, subject, projectName, command.Rule) };
+        var verifiers = WarningRouting.Verifiers(command.Level, await People());
+        await Commit(next with { Outbox = [.. verifiers.Select(p => Delivery(next, p, InboxItemKind.VerifyRequest, now))] });
+        return Current.Warning!;
+    }
+
+    public Task<WarningView?> Get() => Task.FromResult(Current.Warning);
+
+    public async Task Link(Guid ticketId)
+    {
+        if (Current.Warning is not { } w || w.Subject.LinkedTickets.Contains(ticketId))
+        {
+            return;
+        }
+
+        state.State = Current with { Warning = Bump(w with { Subject = w.Subject with { LinkedTickets = w.Subject.LinkedTickets.Add(ticketId) } }) };
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Keeps the first superseding warning: blue → yellow → red stays a chain, each step recorded once.</summary>
+    public async Task Supersede(Guid higherWarningId)
+    {
+        if (Current.Warning is not { } w || w.SupersededBy is not null)
+        {
+            return;
+        }
+
+        await Commit(Current with { Warning = Bump(w with { SupersededBy = higherWarningId }) });
+    }
+
+    public async Task Close(string reason)
+    {
+        if (Current.Warning is not { } w || w.Status is WarningStatus.Closed or WarningStatus.Dismissed)
+        {
+            return;
+        }
+
+        var closed = Bump(w with { Status = WarningStatus.Closed, ClosedAt = time.GetUtcNow() });
+        await Commit(Current with { Warning = closed, CloseReason = reason });
+    }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Finishes side effects a previous activation saved but did not get to (a no-op otherwise).
+        if (!Current.Outbox.IsEmpty || Current.DeductionPending)
+        {
+            await Flush();
+        }
+    }
+
+    private async Task<ImmutableArray<PersonInfo>> People() =>
+        await GrainFactory.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
+
+    private static WarningView Bump(WarningView w) => w with { Version = w.Version + 1 };
+
+    private PendingDelivery Delivery(WarningState s, string personId, InboxItemKind kind, DateTimeOffset at) =>
+        new(personId, new InboxItem(InboxItemIds.For(Id, kind), at, Id, s.Warning!.Level, kind, WarningTitles.Prefix(kind) + s.Title, s.Warning.Subject.TicketId));
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Hotline.Organization.Contracts;
+using Hotline.Organization.Issues;
+
+namespace Hotline.Organization.Company;
+
+/// <summary>A11.3.2: one issue reaching 5% of the company's households, counted as distinct (project, household).</summary>
+public sealed partial class CompanyGrain
+{
+    // Warning ids depend on scope, key and episode only, not on the household count.
+    private static readonly IncidentScope Ids = IncidentScope.Company(0);
+
+    public async Task<Guid?> RecordIssue(ProjectIssueReport report)
+    {
+        var key = IssueTracking.KeyOf(report.Report);
+        var rules = new SameIssueRules(policy);
+        var now = time.GetUtcNow();
+        var (window, _) = IssueTracking.Record(IssueTracking.Get(Current.Issues, key), report.ProjectId, report.Report, rules, now, Current.Households);
+        await Save(Current with { Issues = IssueTracking.Put(Current.Issues, key, window) });
+        await FlushWarnings(rules, now);
+        return Ids.OpenIncident(key, IssueTracking.Get(Current.Issues, key));
+    }
+
+    public async Task SetProjectHouseholds(string projectId, int previous, int households)
+    {
+        var rules = new SameIssueRules(policy);
+        var now = time.GetUtcNow();
+        var (total, parts) = HouseholdTotals.Apply(Current.Households, Current.ProjectHouseholds, projectId, previous, households);
+        await Save(Current with
+        {
+            Households = total,
+            ProjectHouseholds = parts,
+            Issues = IssueTracking.ReevaluateAll(Current.Issues, rules, now, total),
+        });
+        await FlushWarnings(rules, now);
+    }
+
+    public Task<ImmutableArray<IssueCount>> GetIssueCounts() =>
+        Task.FromResult(IssueTracking.Counts(Current.Issues, new SameIssueRules(policy), time.GetUtcNow(), Current.Households, Ids.OpenIncident));
+
+    private async Task FlushWarnings(SameIssueRules rules, DateTimeOffset now)
+    {
+        if (Current.Issues.Values.Any(w => w.HasPendingWarnings))
+        {
+            var issues = await IncidentWarnings.Flush(GrainFactory, IncidentScope.Company(Current.Households), Current.Issues, rules, now);
+            await Save(Current with { Issues = issues });
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Hotline.Escalation.Contracts;
+using Hotline.Organization.Contracts;
+
+namespace Hotline.Organization.Issues;
+
+/// <summary>Where a same-issue incident belongs: a project (A11.3.3) or the company (A11.3.2).</summary>
+public sealed record IncidentScope(string Scope, WarningTrigger Trigger, string Clause, string? ProjectId, string? BranchId, int Households)
+{
+    public static IncidentScope Project(ProjectInfo project) =>
+        new($"project/{project.Id}", WarningTrigger.ProjectSameIssue, "A11.3.3", project.Id, project.BranchId, project.Households);
+
+    public static IncidentScope Company(int households) =>
+        new("company", WarningTrigger.CompanySameIssue, "A11.3.2", null, null, households);
+
+    public Guid WarningId(string issueKey, long episode) => WarningIds.ForIncident(Scope, issueKey, episode);
+
+    /// <summary>The open incident's warning id, or null.</summary>
+    public Guid? OpenIncident(string issueKey, IssueWindow w) => w.Open ? WarningId(issueKey, w.Episode) : null;
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Hotline.Escalation.Contracts;
+using Hotline.Tickets.Contracts;
+
+namespace Hotline.Tickets.Escalation;
+
+/// <summary>
+/// A11.1.2 / A11.2 / A11.3.1: how far a ticket is past its current due time, and which warning that
+/// calls for. Pure, so every threshold is testable without a cluster. Levels only go up.
+/// </summary>
+public static class OverdueEscalation
+{
+    /// <summary>
+    /// The ticket's current time limit: its open step clock (start, contact, plan) while no plan is reported,
+    /// then the completion time promised in the plan. None while resolved, closed, invalid or waiting on the owner.
+    /// </summary>
+    public static DateTimeOffset? CurrentDue(TicketView t)
+    {
+        if (t.Kind == TicketKind.Suggestion || t.Status is TicketStatus.Resolved or TicketStatus.Closed or TicketStatus.Invalid || t.WaitingOnOwner is not null)
+        {
+            return null;
+        }
+
+        var step = t.Clocks.Where(c => c.IsOpen && c.Kind is ClockKind.Start or ClockKind.Contact or ClockKind.Plan).Select(c => (DateTimeOffset?)c.DueAt).Min();
+        return step ?? t.Clocks.Where(c => c.IsOpen && c.Kind == ClockKind.Resolution).Select(c => (DateTimeOffset?)c.DueAt).Max();
+    }
+
+    /// <summary>The highest level reached now that is above every level raised so far, if any.</summary>
+    public static (WarningLevel Level, TimeSpan PastDue)? Reached(TicketView t, ImmutableArray<TicketWarning> raised, IEscalationPolicy policy, DateTimeOffset now) =>
+        CurrentDue(t) is { } due
+            ? Above(raised, policy).Where(x => now >= due + x.PastDue).Select(x => ((WarningLevel, TimeSpan)?)x).LastOrDefault()
+            : null;
+
+    /// <summary>When the next level would be reached if nothing changes (a deadline for the ticket's reminder).</summary>
+    public static DateTimeOffset? Next(TicketView t, ImmutableArray<TicketWarning> raised, IEscalationPolicy policy) =>
+        CurrentDue(t) is { } due ? Above(raised, policy).Select(x => (DateTimeOffset?)(due + x.PastDue)).FirstOrDefault() : null;
+
+    public static WarningLevel? Highest(ImmutableArray<TicketWarning> raised) =>
+        raised.IsDefaultOrEmpty ? null : raised.Max(w => w.Level);
+
+    private static IEnumerable<(WarningLevel Level, TimeSpan PastDue)> Above(ImmutableArray<TicketWarning> raised, IEscalationPolicy policy)
+    {
+        var highest = Highest(raised);
+        return policy.OverdueThresholds.Where(x => highest is null || x.Level > highest).OrderBy(x => x.PastDue);
+    }
+}

@@ -1,0 +1,6 @@
+using Hotline.TestKit;
+
+namespace Hotline.Escalation.Tests;
+
+/// <summary>One real host with the demo organisation, shared by the warning scenarios. Tests only move its clock forward.</summary>
+public sealed class EscalationFixture : HostFixture;
