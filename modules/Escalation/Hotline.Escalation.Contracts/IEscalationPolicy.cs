@@ -17,4 +17,7 @@ public interface IEscalationPolicy
 
     /// <summary>A11.3.2 / A11.3.3: the share of households (percent, 5) at or above which a red warning is raised.</summary>
     decimal SameIssueThresholdPercent { get; }
+
+    /// <summary>How long before a ticket's deadline the people who must act get a "deadline soon" notice.</summary>
+    TimeSpan DeadlineNoticeLead { get; }
 }

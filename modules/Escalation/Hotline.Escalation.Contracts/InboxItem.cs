@@ -1,7 +1,7 @@
 namespace Hotline.Escalation.Contracts;
 
 /// <summary>
-/// One notification in a person's inbox. <see cref="Id"/> is derived from the warning and the event
+/// One notification in a person's inbox: about a warning, or (no warning) a ticket deadline about to pass. <see cref="Id"/> is derived from the warning and the event
 /// (<see cref="InboxItemIds"/>), so delivering the same event twice leaves one item.
 /// </summary>
 [GenerateSerializer]
@@ -9,8 +9,8 @@ namespace Hotline.Escalation.Contracts;
 public sealed record InboxItem(
     [property: Id(0)] string Id,
     [property: Id(1)] DateTimeOffset At,
-    [property: Id(2)] Guid WarningId,
-    [property: Id(3)] WarningLevel Level,
+    [property: Id(2)] Guid? WarningId,
+    [property: Id(3)] WarningLevel? Level,
     [property: Id(4)] InboxItemKind Kind,
     [property: Id(5)] string Title,
     [property: Id(6)] Guid? TicketId);

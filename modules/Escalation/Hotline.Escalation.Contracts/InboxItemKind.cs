@@ -19,4 +19,7 @@ public enum InboxItemKind
 
     /// <summary>A11.r: the joint plan of a red warning, reported to the general manager.</summary>
     PlanReported = 5,
+
+    /// <summary>A ticket's deadline is about to pass (the configured lead time before it): act before it is breached.</summary>
+    DeadlineSoon = 6,
 }

@@ -13,4 +13,6 @@ public sealed class TestPolicy : IEscalationPolicy
     public TimeSpan SameIssueWindow { get; init; } = TimeSpan.FromDays(30);
 
     public decimal SameIssueThresholdPercent { get; init; } = 5m;
+
+    public TimeSpan DeadlineNoticeLead { get; init; } = TimeSpan.FromMinutes(5);
 }

@@ -74,5 +74,7 @@ public sealed class OverdueEscalationTests
         public TimeSpan SameIssueWindow => TimeSpan.FromDays(30);
 
         public decimal SameIssueThresholdPercent => 5m;
+
+        public TimeSpan DeadlineNoticeLead => TimeSpan.FromMinutes(5);
     }
 }

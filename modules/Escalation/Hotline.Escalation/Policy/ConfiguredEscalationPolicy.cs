@@ -17,4 +17,6 @@ public sealed class ConfiguredEscalationPolicy(EscalationOptions options) : IEsc
     public TimeSpan SameIssueWindow => options.SameIssueWindow;
 
     public decimal SameIssueThresholdPercent => options.SameIssueThresholdPercent;
+
+    public TimeSpan DeadlineNoticeLead => options.DeadlineNoticeLead;
 }

@@ -36,6 +36,10 @@ public sealed class EscalationOptions : IValidatableObject
     /// <summary>A11.3.2 / A11.3.3: percent of households at or above which a red warning is raised.</summary>
     public decimal SameIssueThresholdPercent { get; set; } = 5m;
 
+    /// <summary>How long before a ticket deadline its project's liaisons and manager are told it is about to pass.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan DeadlineNoticeLead { get; set; } = TimeSpan.FromMinutes(5);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
         EscalationOptionsRules.Check(this);
 }

@@ -75,6 +75,29 @@ public sealed partial class TicketGrain
         await Publish(ticket);
     }
 
+    /// <summary>"Deadline soon" to the project's liaisons and manager: one inbox item per person and clock, whatever the retries.</summary>
+    private async Task SendDeadlineNotices(TicketView ticket, DateTimeOffset now)
+    {
+        var due = DeadlineNotices.Due(ticket, Current.NoticesSent, escalation.DeadlineNoticeLead, now).ToList();
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        var people = await GrainFactory.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
+        var recipients = people.Where(p => p.Roles.Any(r => r.Scope == ScopeKind.Project && r.ScopeId == ticket.ProjectId
+            && r.Role is Role.ProjectLiaison or Role.ProjectManager)).Select(p => p.Id).ToList();
+        foreach (var clock in due)
+        {
+            var item = new InboxItem($"{ticket.Id:N}/{DeadlineNotices.Key(clock)}/{InboxItemKind.DeadlineSoon}", now, null, null, InboxItemKind.DeadlineSoon,
+                $"{clock.Kind} deadline of ticket {ticket.Id:N} ({ticket.ProjectId}) is {clock.DueAt:u}", ticket.Id);
+            await Task.WhenAll(recipients.Select(id => GrainFactory.GetGrain<IInboxGrain>(id).Deliver(item)));
+        }
+
+        state.State = Current with { NoticesSent = Current.NoticesSent.AddRange(due.Select(DeadlineNotices.Key)) };
+        await state.WriteStateAsync();
+    }
+
     private static string OverdueRule(WarningLevel level, TimeSpan pastDue) => level switch
     {
         WarningLevel.Blue => $"A11.1.2: unhandled {pastDue.TotalDays:0.#} days past its time limit",

@@ -111,6 +111,7 @@ public sealed partial class TicketGrain(
         }
 
         var now = time.GetUtcNow();
+        await SendDeadlineNotices(ticket, now);
         var clocks = ticket.Clocks.RecordBreaches(now);
         if (OverdueEscalation.Reached(ticket, Current.Warnings, escalation, now) is { } reached)
         {
@@ -172,7 +173,8 @@ public sealed partial class TicketGrain(
     private async Task ScheduleNextDeadline(TicketView ticket)
     {
         var escalates = OverdueEscalation.Next(ticket, Current.Warnings, escalation);
-        if (new[] { ticket.Clocks.NextDue(), escalates }.Min() is not { } due)
+        var notice = DeadlineNotices.Next(ticket, Current.NoticesSent, escalation.DeadlineNoticeLead);
+        if (new[] { ticket.Clocks.NextDue(), escalates, notice }.Min() is not { } due)
         {
             await StopReminder();
             return;

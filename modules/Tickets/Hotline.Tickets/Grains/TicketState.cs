@@ -25,4 +25,8 @@ public sealed record TicketState
     /// <summary>Warnings this ticket raised; their deterministic ids make raising exactly-once.</summary>
     [Id(3)]
     public ImmutableArray<Escalation.TicketWarning> Warnings { get; init; } = [];
+
+    /// <summary>Clocks whose "deadline soon" notice went out (keys from <see cref="Escalation.DeadlineNotices"/>).</summary>
+    [Id(4)]
+    public ImmutableArray<string> NoticesSent { get; init; } = [];
 }
