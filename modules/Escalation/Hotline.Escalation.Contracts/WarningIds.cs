@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Hotline.Tickets.Contracts;
 
 namespace Hotline.Escalation.Contracts;
 
@@ -15,13 +14,5 @@ public static class WarningIds
     public static Guid ForIncident(string scope, string issueKey, long episode) =>
         From($"incident/{scope}/{issueKey}/{episode}");
 
-    private static Guid From(string name)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(name), hash);
-        var bytes = hash[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    private static Guid From(string name) => NameBasedGuid.From(name);
 }
