@@ -13,4 +13,9 @@ public sealed record InboxItem(
     [property: Id(3)] WarningLevel? Level,
     [property: Id(4)] InboxItemKind Kind,
     [property: Id(5)] string Title,
-    [property: Id(6)] Guid? TicketId);
+    [property: Id(6)] Guid? TicketId)
+{
+    /// <summary>When the item went to an on-duty stand-in (<see cref="INotifier"/>): the person it was meant for.</summary>
+    [Id(7)]
+    public string? OnBehalfOf { get; init; }
+}

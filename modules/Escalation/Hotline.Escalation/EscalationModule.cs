@@ -1,6 +1,7 @@
 using Hotline.Escalation.Api;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Inbox;
+using Hotline.Escalation.Notifications;
 using Hotline.Escalation.Penalties;
 using Hotline.Escalation.Policy;
 using Microsoft.AspNetCore.Routing;
@@ -14,7 +15,7 @@ public static class EscalationModule
 {
     /// <summary>
     /// Checks Hotline:Escalation now (a bad value stops the start naming its key) and registers the policy
-    /// every module reads (<see cref="IEscalationPolicy"/>, replacing any default) and the A12 ledger.
+    /// every module reads (<see cref="IEscalationPolicy"/>, replacing any default) and the A12 ledger, and the duty-aware <see cref="INotifier"/> (Hotline:Notifications).
     /// Expects the host's NpgsqlDataSource and business TimeZoneInfo singletons.
     /// </summary>
     public static IHostApplicationBuilder AddEscalationModule(this IHostApplicationBuilder builder)
@@ -24,6 +25,8 @@ public static class EscalationModule
         builder.Services.AddSingleton<IEscalationPolicy>(new ConfiguredEscalationPolicy(options));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IPenaltyLedger, PostgresPenaltyLedger>();
+        builder.Services.AddSingleton(NotificationConfiguration.Bind(builder.Configuration));
+        builder.Services.TryAddSingleton<INotifier, Notifier>();
         return builder;
     }
 

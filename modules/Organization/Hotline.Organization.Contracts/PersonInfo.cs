@@ -9,4 +9,9 @@ public sealed record PersonInfo(
     [property: Id(0)] string Id,
     [property: Id(1)] string Name,
     [property: Id(2)] string? Phone,
-    [property: Id(3)] ImmutableArray<RoleAssignment> Roles);
+    [property: Id(3)] ImmutableArray<RoleAssignment> Roles)
+{
+    /// <summary>The person's weekly duty shifts (<see cref="DutyRoster"/>); none means always on duty.</summary>
+    [Id(4)]
+    public ImmutableArray<DutyShift> Duty { get; init; } = [];
+}

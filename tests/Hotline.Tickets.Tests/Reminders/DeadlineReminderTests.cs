@@ -14,6 +14,7 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
 {
     private const string Deadline = "deadline";
     private static readonly TimeSpan MinimumDueTime = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan NoticeLead = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
 
     private DateTimeOffset Now => fixture.Clock.GetUtcNow();
@@ -116,7 +117,7 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
 
         Assert.Equal(TicketStatus.InProgress, reopened.Status);
         var row = await AssertReminderFollowsNextPendingClock(reopened);
-        Assert.Equal(reopened.Clocks.Single(c => c.Kind == ClockKind.Plan && c.IsPending).DueAt, row.StartTime);
+        Assert.Contains(row.StartTime, new[] { 0, 5 }.Select(m => reopened.Clocks.Single(c => c.Kind == ClockKind.Plan && c.IsPending).DueAt - TimeSpan.FromMinutes(m)));
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
 
         Assert.Equal(TicketStatus.Dispatched, dispatched.Status);
         var row = await AssertReminderFollowsNextPendingClock(dispatched);
-        Assert.Equal(dispatched.Clocks.Single(c => c.Kind == ClockKind.Start).DueAt, row.StartTime);
+        Assert.Equal(dispatched.Clocks.Single(c => c.Kind == ClockKind.Start).DueAt - NoticeLead, row.StartTime);
     }
 
     [Fact]
@@ -141,14 +142,14 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
 
         var inProgress = await ticket.ReportPlan(promised);
         Assert.Equal(TicketStatus.InProgress, inProgress.Status);
-        Assert.Equal(promised, (await AssertReminderFollowsNextPendingClock(inProgress)).StartTime);
+        Assert.Equal(promised - NoticeLead, (await AssertReminderFollowsNextPendingClock(inProgress)).StartTime);
 
         var waiting = await ticket.Do("wait-for-owner", new { reason = "業主不在家", followUpAt = Now.AddHours(3) });
-        Assert.Equal(Now.AddHours(3), (await AssertReminderFollowsNextPendingClock(waiting)).StartTime);
+        Assert.Equal(Now.AddHours(3) - NoticeLead, (await AssertReminderFollowsNextPendingClock(waiting)).StartTime);
 
         fixture.Clock.Advance(TimeSpan.FromHours(1));
         var resumed = await ticket.Do("resume");
-        Assert.Equal(promised.AddHours(1), (await AssertReminderFollowsNextPendingClock(resumed)).StartTime);
+        Assert.Equal(promised.AddHours(1) - NoticeLead, (await AssertReminderFollowsNextPendingClock(resumed)).StartTime);
     }
 
     /// <summary>An open ticket has exactly one "deadline" row, starting at its next pending due time (at least 1 s from now), every minute after.</summary>
@@ -156,11 +157,13 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
     {
         var next = ticket.Clocks.Where(c => c.IsPending).Min(c => (DateTimeOffset?)c.DueAt);
         Assert.True(next is not null, $"{ticket.Status} ticket has no pending clock");
-        var expected = next.Value - Now > MinimumDueTime ? next.Value : Now + MinimumDueTime;
+        // The tick comes at the deadline, or the configured notice lead before it when a "deadline soon" notice is still due.
+        DateTimeOffset AtLeastASecondAway(DateTimeOffset at) => at - Now > MinimumDueTime ? at : Now + MinimumDueTime;
+        var expected = new[] { AtLeastASecondAway(next.Value), AtLeastASecondAway(next.Value - NoticeLead) };
 
         var row = Assert.Single(await ReminderTable.Rows(fixture, ticket.Id));
         Assert.Equal(Deadline, row.ReminderName);
-        Assert.Equal(expected, row.StartTime);
+        Assert.Contains(row.StartTime, expected);
         Assert.Equal(RetryPeriod, row.Period);
         return row;
     }

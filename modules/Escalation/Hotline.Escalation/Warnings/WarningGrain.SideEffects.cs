@@ -82,7 +82,7 @@ public sealed partial class WarningGrain
     {
         try
         {
-            await GrainFactory.GetGrain<IInboxGrain>(delivery.PersonId).Deliver(delivery.Item);
+            await notifier.Notify([delivery.PersonId], delivery.Item);
             return true;
         }
         catch (Exception e)

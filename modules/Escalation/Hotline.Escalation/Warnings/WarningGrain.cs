@@ -15,6 +15,7 @@ namespace Hotline.Escalation.Warnings;
 public sealed partial class WarningGrain(
     [PersistentState("warning")] IPersistentState<WarningState> state,
     IPenaltyLedger ledger,
+    INotifier notifier,
     EscalationOptions options,
     ILogger<WarningGrain> logger,
     TimeProvider time) : Grain, IWarningGrain, IRemindable

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hotline.Hosting;
@@ -68,6 +69,15 @@ public static class OrganizationFile
             foreach (var role in person.Roles.Where(r => r.Scope != ScopeKind.Company && !scopes.Contains((r.Scope, r.ScopeId))))
             {
                 yield return $"person '{person.Id}' is {role.Role} of unknown {role.Scope} '{role.ScopeId}'";
+            }
+
+            ImmutableArray<DutyShift> duty = person.Duty.IsDefault ? [] : person.Duty;
+            for (var i = 0; i < duty.Length; i++)
+            {
+                foreach (var problem in duty[i] is { } shift ? DutyRoster.Problems(shift) : ["is empty"])
+                {
+                    yield return $"person '{person.Id}' duty shift {i + 1}: {problem}";
+                }
             }
         }
     }

@@ -214,7 +214,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         logger.LogInformation("Starting embedded PostgreSQL on 127.0.0.1:{Port}", port);
         var timeout = ((int)options.StartTimeout.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await RunCheckedAsync(binaries.PgCtl,
-            ["start", "-D", dataFolder, "-l", log, "-w", "-t", timeout, "-o", $"-p {port} -h 127.0.0.1 -k {socketFolder}"],
+            ["start", "-D", dataFolder, "-l", log, "-w", "-t", timeout, "-o", $"-p {port} -h 127.0.0.1 -k {socketFolder} -c max_connections={options.MaxConnections}"],
             runAs, $"pg_ctl start (see {log})", ct);
         return port;
     }

@@ -20,6 +20,12 @@ public sealed class EmbeddedPostgresOptions
     /// <summary>OS user that runs postgres when this process is root (postgres refuses to run as root).</summary>
     public string ServiceUser { get; set; } = "postgres";
 
+    /// <summary>
+    /// Server connection limit. Every silo keeps its own pools (grain state, reminders, membership, queries),
+    /// so several hosts on one embedded server need more than PostgreSQL's default of 100.
+    /// </summary>
+    public int MaxConnections { get; set; } = 400;
+
     /// <summary>How long to wait for the server to accept connections.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

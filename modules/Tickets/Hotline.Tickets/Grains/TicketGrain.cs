@@ -40,9 +40,13 @@ public sealed partial class TicketGrain(
     {
         if (Current.Ticket is { } existing)
         {
-            return Current.HandledRequests.Contains(command.RequestId)
-                ? CommandOutcome.Done(existing)
-                : Refuse(existing, "the ticket is already registered");
+            if (!Current.HandledRequests.Contains(command.RequestId))
+            {
+                return Refuse(existing, "the ticket is already registered");
+            }
+
+            await FlushPendingEffects();
+            return CommandOutcome.Done(Current.Ticket!);
         }
 
         var now = time.GetUtcNow();
@@ -63,9 +67,9 @@ public sealed partial class TicketGrain(
         };
         ticket = ticket with { Household = command.Household };
         var by = new Actor(command.RegisteredBy ?? command.Channel, command.RegisteredBy is null ? "Channel" : "CallCenterAgent");
-        await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"));
-        await ReportIssue(ticket);
-        return CommandOutcome.Done(Current.Ticket!);
+        var reportsIssue = ticket.Household is not null && ticket.Kind != TicketKind.Suggestion;
+        return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"),
+            s => s with { IssueReportPending = reportsIssue });
     }
 
     public async Task<CommandOutcome> Execute(TicketCommand command)
@@ -77,7 +81,9 @@ public sealed partial class TicketGrain(
 
         if (Current.HandledRequests.Contains(command.RequestId))
         {
-            return CommandOutcome.Done(ticket);
+            // A retry may find the effects of its first attempt still pending (the silo died): finish them.
+            await FlushPendingEffects();
+            return CommandOutcome.Done(Current.Ticket!);
         }
 
         var now = time.GetUtcNow();
@@ -93,9 +99,8 @@ public sealed partial class TicketGrain(
             return new CommandOutcome(ticket, transition.Problem, ticket.Status, AllowedCommands.For(ticket, now, rules)) { InvalidField = transition.InvalidField };
         }
 
-        await Save(next, command.RequestId, new TimelineEntry(now, command.Actor, command.Name, TimelineNote.For(command)));
-        await AfterCommand(command, ticket, next);
-        return CommandOutcome.Done(Current.Ticket!);
+        return await Save(next, command.RequestId, new TimelineEntry(now, command.Actor, command.Name, TimelineNote.For(command)),
+            s => WithCommandEffects(s, command, ticket, next));
     }
 
     public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);
@@ -111,14 +116,17 @@ public sealed partial class TicketGrain(
         }
 
         var now = time.GetUtcNow();
+        await FlushPendingEffects();
         await SendDeadlineNotices(ticket, now);
-        var clocks = ticket.Clocks.RecordBreaches(now);
         if (OverdueEscalation.Reached(ticket, Current.Warnings, escalation, now) is { } reached)
         {
-            await RaiseWarning(reached.Level, WarningTrigger.Overdue, OverdueRule(reached.Level, reached.PastDue), System, null);
-            ticket = Current.Ticket!;
-            clocks = ticket.Clocks.RecordBreaches(now);
+            state.State = Enqueue(Current, reached.Level, WarningTrigger.Overdue, OverdueRule(reached.Level, reached.PastDue), System, null);
+            await state.WriteStateAsync();
+            await FlushPendingEffects();
         }
+
+        ticket = Current.Ticket!;
+        var clocks = ticket.Clocks.RecordBreaches(now);
 
         if (!clocks.SequenceEqual(ticket.Clocks))
         {
@@ -133,26 +141,48 @@ public sealed partial class TicketGrain(
         await ScheduleNextDeadline(ticket);
     }
 
-    private async Task<CommandOutcome> Save(TicketView ticket, string requestId, TimelineEntry entry)
+    /// <summary>Saves the change and its outbox in one write, then carries the outbox out and sets the next reminder.</summary>
+    private async Task<CommandOutcome> Save(TicketView ticket, string requestId, TimelineEntry entry, Func<TicketState, TicketState> effects)
     {
-        state.State = Current with
+        state.State = effects(Current with
         {
             Ticket = ticket,
             HandledRequests = Current.HandledRequests.Add(requestId),
             Timeline = Current.Timeline.Add(entry),
-        };
+        });
         await state.WriteStateAsync();
         await Publish(ticket);
         await ScheduleNextDeadline(ticket);
-        return CommandOutcome.Done(ticket);
+        if (Current.HasPendingEffects)
+        {
+            // The reminder set above retries the outbox if this fails; once it is done, the real next deadline.
+            await FlushPendingEffects();
+            await ScheduleNextDeadline(Current.Ticket!);
+        }
+
+        return CommandOutcome.Done(Current.Ticket!);
     }
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Heals a list row missed when a silo died between saving state and publishing it (a no-op otherwise).
-        if (Current.Ticket is { } ticket)
+        // Heals what a silo dying mid-command left behind: a missed list row, effects still in the outbox.
+        if (Current.Ticket is not { } ticket)
         {
-            await Publish(ticket);
+            return;
+        }
+
+        await Publish(ticket);
+        if (Current.HasPendingEffects)
+        {
+            try
+            {
+                await FlushPendingEffects();
+            }
+            catch (Exception e) when (e is OrleansException or TimeoutException or InvalidOperationException)
+            {
+                // The reminder (due at once while effects are pending) retries; activation must not fail for it.
+                logger.LogWarning("Ticket {TicketId}: pending effects not carried out yet ({Reason})", ticket.Id, e.Message);
+            }
         }
     }
 
@@ -174,7 +204,8 @@ public sealed partial class TicketGrain(
     {
         var escalates = OverdueEscalation.Next(ticket, Current.Warnings, escalation);
         var notice = DeadlineNotices.Next(ticket, Current.NoticesSent, escalation.DeadlineNoticeLead);
-        if (new[] { ticket.Clocks.NextDue(), escalates, notice }.Min() is not { } due)
+        var retry = Current.HasPendingEffects ? time.GetUtcNow() : (DateTimeOffset?)null;
+        if (new[] { ticket.Clocks.NextDue(), escalates, notice, retry }.Min() is not { } due)
         {
             await StopReminder();
             return;

@@ -29,4 +29,18 @@ public sealed record TicketState
     /// <summary>Clocks whose "deadline soon" notice went out (keys from <see cref="Escalation.DeadlineNotices"/>).</summary>
     [Id(4)]
     public ImmutableArray<string> NoticesSent { get; init; } = [];
+
+    /// <summary>Outbox: warnings decided but not yet confirmed raised.</summary>
+    [Id(5)]
+    public ImmutableArray<Escalation.PendingWarning> PendingWarnings { get; init; } = [];
+
+    /// <summary>Outbox: the issue still has to be reported to the project (same-issue counts, repeat detection).</summary>
+    [Id(6)]
+    public bool IssueReportPending { get; init; }
+
+    /// <summary>Outbox: the ticket resolved or became invalid and its warnings still have to be closed.</summary>
+    [Id(7)]
+    public bool WarningsToClose { get; init; }
+
+    public bool HasPendingEffects => IssueReportPending || WarningsToClose || !PendingWarnings.IsDefaultOrEmpty;
 }

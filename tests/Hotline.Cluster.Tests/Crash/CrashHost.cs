@@ -1,0 +1,74 @@
+using Hotline.TestKit;
+
+namespace Hotline.Cluster.Tests.Crash;
+
+/// <summary>
+/// One Hotline host as a real child process in a named cluster on a given database, with its own
+/// HTTP, silo and gateway ports. <see cref="Kill"/> is SIGKILL (no graceful shutdown, no membership goodbye).
+/// </summary>
+public sealed class CrashHost : IAsyncDisposable
+{
+    private readonly HostProcess _process;
+    private bool _killed;
+
+    private CrashHost(string name, HostProcess process, Uri address)
+    {
+        Name = name;
+        _process = process;
+        Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public string Name { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Everything the host printed, also after it was killed.</summary>
+    public string Output => _process.Output;
+
+    public static async Task<CrashHost> StartAsync(string name, string connectionString, string clusterId)
+    {
+        var port = FreePort.Next();
+        var process = HostProcess.Start(
+        [
+            $"--ConnectionStrings:Hotline={connectionString}",
+            $"--urls=http://127.0.0.1:{port}",
+            $"--Hotline:Cluster:SiloPort={FreePort.Next()}",
+            $"--Hotline:Cluster:GatewayPort={FreePort.Next()}",
+            $"--Hotline:Cluster:ClusterId={clusterId}",
+            $"--Hotline:Cluster:ServiceId={clusterId}",
+        ], RepoPaths.Root);
+        var host = new CrashHost(name, process, new Uri($"http://127.0.0.1:{port}"));
+        try
+        {
+            await process.WaitForOutput("Hotline is running at", TimeSpan.FromSeconds(60));
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>SIGKILL of the host and anything it started (Process.Kill with the whole tree), then waits for it to be gone.</summary>
+    public async Task Kill()
+    {
+        if (_killed)
+        {
+            return;
+        }
+
+        _killed = true;
+        await _process.DisposeAsync(); // HostProcess.DisposeAsync is Process.Kill(entireProcessTree: true)
+    }
+
+    /// <summary>The last lines of the output, each cut to 300 characters, for a failure message.</summary>
+    public string Tail(int lines) =>
+        $"--- last output of host {Name} ---\n" + string.Join('\n', Output.Split('\n').TakeLast(lines).Select(l => l.Length > 300 ? l[..300] + "…" : l));
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Kill();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Hotline.Escalation.Tests.Notifications;
+
+[CollectionDefinition(Name)]
+public sealed class NotificationCollection : ICollectionFixture<NotificationFixture>
+{
+    public const string Name = "notifications";
+}
