@@ -22,6 +22,10 @@ public sealed record TicketView(
     [property: Id(13)] ImmutableArray<Clock> Clocks,
     [property: Id(14)] int Version)
 {
+    // Serialized by its field so the property can read a ticket stored before Warnings existed (default) as "none".
+    [Id(28)]
+    private readonly ImmutableArray<Guid> _warnings = [];
+
     /// <summary>When the current project received it: registration, or the last transfer.</summary>
     [Id(15)] public DateTimeOffset DispatchedAt { get; init; }
     /// <summary>The limits given at registration; kept for life, so policy changes affect only new tickets.</summary>
@@ -41,7 +45,11 @@ public sealed record TicketView(
     /// <summary>The owner's household within the project, when known.</summary>
     [Id(27)] public string? Household { get; init; }
     /// <summary>Ids of the warnings raised for this ticket (A11), oldest first; details at /api/warnings/{id}.</summary>
-    [Id(28)] public ImmutableArray<Guid> Warnings { get; init; } = [];
+    public ImmutableArray<Guid> Warnings
+    {
+        get => _warnings.IsDefault ? [] : _warnings;
+        init => _warnings = value;
+    }
     /// <summary>The highest warning level raised so far (Blue, Yellow, Red), or null.</summary>
     [Id(29)] public string? WarningLevel { get; init; }
 }
