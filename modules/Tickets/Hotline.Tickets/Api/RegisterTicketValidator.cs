@@ -7,7 +7,7 @@ namespace Hotline.Tickets.Api;
 /// <summary>Turns a registration request into a command, or into errors keyed by the field at fault.</summary>
 public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainFactory grains)
 {
-    public const int MaxTextLength = 4000;
+    public const int MaxTextLength = Workflow.TicketTransitions.MaxTextLength;
     public const int MaxShortFieldLength = 200;
     public const string DefaultChannel = "call-center";
 

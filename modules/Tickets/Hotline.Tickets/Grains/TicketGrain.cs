@@ -64,8 +64,8 @@ public sealed partial class TicketGrain(
             Limits = limits,
             DispatchedAt = now,
             SuggestedSeverity = suggested,
+            Household = command.Household,
         };
-        ticket = ticket with { Household = command.Household };
         var by = new Actor(command.RegisteredBy ?? command.Channel, command.RegisteredBy is null ? "Channel" : "CallCenterAgent");
         var reportsIssue = ticket.Household is not null && ticket.Kind != TicketKind.Suggestion;
         return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"),

@@ -1,4 +1,5 @@
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Workflow;
 
 namespace Hotline.Tickets.Queries;
 
@@ -31,7 +32,7 @@ public sealed record TicketListRow(
     {
         ArgumentNullException.ThrowIfNull(view);
         var clocks = view.Clocks.IsDefault ? [] : view.Clocks;
-        DateTimeOffset? nextDue = clocks.Where(c => c.IsPending).Select(c => (DateTimeOffset?)c.DueAt).Min();
+        var nextDue = clocks.NextDue();
         return new TicketListRow(
             view.Id,
             view.Version,

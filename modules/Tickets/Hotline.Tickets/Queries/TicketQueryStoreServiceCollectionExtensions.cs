@@ -11,7 +11,6 @@ public static class TicketQueryStoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTicketQueryStore(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITicketQueryStore, PostgresTicketQueryStore>();
         services.TryAddSingleton<TicketQueryRebuilder>();
         return services;
