@@ -5,6 +5,7 @@ using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
 using Hotline.Host.Storage;
 using Hotline.Organization;
+using Hotline.Security;
 using Hotline.Tickets;
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Queries;
@@ -25,6 +26,7 @@ public static class HotlineApp
         builder.AddOrganizationModule();
         builder.AddTicketsModule();
         builder.AddEscalationModule();
+        builder.AddSecurityModule();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         customize?.Invoke(builder);
@@ -34,12 +36,14 @@ public static class HotlineApp
             "Hotline is running at {Urls}", string.Join(", ", app.Urls)));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHotlineSecurity();
         app.MapHotlineHealth();
         app.MapPlugins();
         app.MapOrganization();
         app.MapTickets();
         app.MapTicketQueries();
         app.MapEscalation();
+        app.MapSecurity();
         return app;
     }
 

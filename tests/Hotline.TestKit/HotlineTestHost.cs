@@ -25,7 +25,7 @@ public sealed class HotlineTestHost : IAsyncDisposable
 
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<HotlineTestHost> StartAsync(string connectionString, string serviceId, FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<HotlineTestHost> StartAsync(string connectionString, string serviceId, FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -48,6 +48,7 @@ public sealed class HotlineTestHost : IAsyncDisposable
         {
             builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Services.AddKeyedSingleton<TimeProvider>("Orleans.Reminders", clock);
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
