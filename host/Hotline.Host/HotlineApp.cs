@@ -1,6 +1,7 @@
 using Hotline.Escalation;
 using Hotline.Host.Configuration;
 using Hotline.Host.Health;
+using Hotline.Host.Http;
 using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
 using Hotline.Host.Storage;
@@ -27,6 +28,7 @@ public static class HotlineApp
         builder.AddTicketsModule();
         builder.AddEscalationModule();
         builder.AddSecurityModule();
+        builder.AddHotlineHttpHardening();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         customize?.Invoke(builder);
@@ -36,6 +38,7 @@ public static class HotlineApp
             "Hotline is running at {Urls}", string.Join(", ", app.Urls)));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHotlineHttpHardening();
         app.UseHotlineSecurity();
         app.MapHotlineHealth();
         app.MapPlugins();

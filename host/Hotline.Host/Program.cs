@@ -1,4 +1,7 @@
 using Hotline.Host;
+using Hotline.Host.Configuration;
+using Hotline.Host.Storage;
+using Hotline.Security.Identity.Accounts;
 using Microsoft.Extensions.Options;
 
 try
@@ -7,6 +10,11 @@ try
     {
         await HotlineApp.Migrate(rest);
         return 0;
+    }
+
+    if (args is ["reset-password", var username, .. var resetArgs])
+    {
+        return await ResetPassword(username, resetArgs);
     }
 
     await HotlineApp.Build(args).RunAsync();
@@ -35,4 +43,24 @@ catch (Hotline.Storage.Migrations.SchemaMigrationException e)
 catch (OperationCanceledException)
 {
     return 130;
+}
+
+// A new random password for one staff account, printed once (the database as for a normal start, embedded or configured).
+static async Task<int> ResetPassword(string username, string[] args)
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddHotlineConfiguration();
+    builder.AddHotlineStorage();
+    var database = (HotlineDatabase)builder.Services.Single(s => s.ServiceType == typeof(HotlineDatabase)).ImplementationInstance!;
+    try
+    {
+        return await PasswordResetCommand.RunAsync(database.ConnectionString, username, Console.Out, Console.Error);
+    }
+    finally
+    {
+        if (database.Embedded is { } embedded)
+        {
+            await embedded.StopAsync();
+        }
+    }
 }

@@ -258,7 +258,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         var qualityDeptRed = 0;
         foreach (var month in months)
         {
-            var scores = (await Replay.Until(survivor.Http, $"/api/scores?month={month}", null, HttpStatusCode.OK, deadline)).Body;
+            var scores = (await Replay.Until(survivor.QualityDept, $"/api/scores?month={month}", null, HttpStatusCode.OK, deadline)).Body;
             foreach (var branch in scores.GetProperty("branches").EnumerateArray())
             {
                 var id = branch.GetProperty("branchId").GetString()!;

@@ -20,7 +20,7 @@ public sealed class EmbeddedDefaultTests : IDisposable
         var port = FreePort.Next();
         string[] args = [$"--Hotline:EmbeddedPostgres:DataFolder={dataFolder}", $"--urls=http://127.0.0.1:{port}",
             $"--Hotline:Cluster:SiloPort={FreePort.Next()}", $"--Hotline:Cluster:GatewayPort={FreePort.Next()}"];
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        using var http = ProcessTokens.Client(new Uri($"http://127.0.0.1:{port}"));
         Guid ticketId;
 
         await using (var first = HostProcess.Start(args, RepoPaths.Root))

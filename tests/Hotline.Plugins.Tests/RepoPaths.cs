@@ -16,6 +16,8 @@ internal static class RepoPaths
         "Hotline.Plugins.Security",
     ];
 
+    public const string SmsPluginFolder = "Hotline.Plugins.SmsGateway";
+
     // Hotline.sln marks the root; Directory.Packages.props too, for a tree whose solution is not written yet.
     private static string FindRoot()
     {

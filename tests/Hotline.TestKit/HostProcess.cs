@@ -37,6 +37,7 @@ public sealed class HostProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
+        start.Environment["Hotline__Security__SigningKey"] = HotlineTestHost.SigningKey;
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
             start.Environment[key] = value;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Hotline.Host;
+using Hotline.Security.Identity.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,15 +15,33 @@ namespace Hotline.TestKit;
 /// </summary>
 public sealed class HotlineTestHost : IAsyncDisposable
 {
-    private HotlineTestHost(WebApplication app, HttpClient http)
+    private readonly ConcurrentDictionary<string, HttpClient> _clients = new();
+    private readonly Uri _address;
+
+    private HotlineTestHost(WebApplication app, Uri address)
     {
         App = app;
-        Http = http;
+        _address = address;
+        Http = new HttpClient(new ActAsNamedPersonHandler(TokenFor)) { BaseAddress = address };
+        Anonymous = new HttpClient { BaseAddress = address };
     }
+
+    /// <summary>One random token signing key per test process: a production start on a configured database refuses to run without one.</summary>
+    public static string SigningKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public WebApplication App { get; }
 
+    /// <summary>Signs each request in as the person it names (<see cref="ActAsNamedPersonHandler"/>).</summary>
     public HttpClient Http { get; }
+
+    /// <summary>No credentials at all.</summary>
+    public HttpClient Anonymous { get; }
+
+    /// <summary>A client signed in as one person of the organisation, with a token the host itself issued.</summary>
+    public HttpClient ClientAs(string personId) => _clients.GetOrAdd(personId, id =>
+        new HttpClient(new ActAsNamedPersonHandler(TokenFor, id)) { BaseAddress = _address });
+
+    public string TokenFor(string personId) => App.Services.GetRequiredService<TokenIssuer>().Issue(personId).AccessToken;
 
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
@@ -37,6 +57,7 @@ public sealed class HotlineTestHost : IAsyncDisposable
             ["Hotline:Cluster:GatewayPort"] = FreePort.Next().ToString(),
             ["Hotline:Plugins:Folder"] = RepoPaths.PluginsFolder,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Hotline:Security:SigningKey"] = SigningKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -52,12 +73,17 @@ public sealed class HotlineTestHost : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new HotlineTestHost(app, new HttpClient { BaseAddress = new Uri(address) });
+        return new HotlineTestHost(app, new Uri(address));
     }
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Anonymous.Dispose();
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
         await App.StopAsync();
         await App.DisposeAsync();
     }

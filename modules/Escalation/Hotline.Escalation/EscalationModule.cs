@@ -25,16 +25,16 @@ public static class EscalationModule
         builder.Services.AddSingleton<IEscalationPolicy>(new ConfiguredEscalationPolicy(options));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IPenaltyLedger, PostgresPenaltyLedger>();
-        builder.Services.AddSingleton(NotificationConfiguration.Bind(builder.Configuration));
-        builder.Services.TryAddSingleton<INotifier, Notifier>();
+        builder.AddNotifications();
         return builder;
     }
 
-    /// <summary>/api/warnings, /api/inbox and /api/scores.</summary>
+    /// <summary>/api/warnings, /api/inbox, /api/notifications/deliveries and /api/scores.</summary>
     public static IEndpointRouteBuilder MapEscalation(this IEndpointRouteBuilder app)
     {
         app.MapWarnings();
         app.MapInbox();
+        app.MapNotificationDeliveries();
         app.MapScores();
         return app;
     }

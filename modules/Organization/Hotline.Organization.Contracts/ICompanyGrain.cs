@@ -22,6 +22,13 @@ public interface ICompanyGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ImmutableArray<PersonInfo>> GetPeople();
 
+    /// <summary>
+    /// Replaces one person's weekly duty shifts (empty: always on duty); the next routing decision reads them. Answers the
+    /// person, or null for an unknown id. Throws <see cref="ArgumentException"/> for a shift <see cref="DutyRoster.Problems"/> rejects.
+    /// </summary>
+    [Alias("SetDuty")]
+    Task<PersonInfo?> SetDuty(string personId, ImmutableArray<DutyShift> duty);
+
     /// <summary>A11.3.2: counts distinct (project, household) per issue key; answers the company's open incident id. Idempotent by ticket id.</summary>
     [Alias("RecordIssue")]
     Task<Guid?> RecordIssue(ProjectIssueReport report);

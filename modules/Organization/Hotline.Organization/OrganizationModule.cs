@@ -45,6 +45,7 @@ public static class OrganizationModule
         group.MapGet("/projects/{id}", async Task<Results<Ok<ProjectInfo>, NotFound>> (string id, IGrainFactory grains) =>
             await grains.GetGrain<IProjectGrain>(id).GetInfo() is { } project ? TypedResults.Ok(project) : TypedResults.NotFound());
         group.MapIssues();
+        group.MapRosters();
         return app;
     }
 }

@@ -20,4 +20,8 @@ public interface ITicketGrain : IGrainWithGuidKey
     /// <summary>The append-only history, oldest first.</summary>
     [Alias("GetTimeline")]
     Task<ImmutableArray<TimelineEntry>> GetTimeline();
+
+    /// <summary>The owner's name and phone whole, or null when none were given. Callers audit every full view.</summary>
+    [Alias("GetOwnerContact")]
+    Task<OwnerContact?> GetOwnerContact();
 }

@@ -21,4 +21,8 @@ public sealed record RegisterTicket(
     /// <summary>The owner's household within the project (e.g. "3-1201"): what same-issue counting and repeat detection key on.</summary>
     [Id(10)]
     public string? Household { get; init; }
+
+    /// <summary>The owner's name and phone, when given; the ticket keeps them whole but shows them only masked.</summary>
+    [Id(11)]
+    public OwnerContact? Owner { get; init; }
 }

@@ -52,4 +52,6 @@ public sealed record TicketView(
     }
     /// <summary>The highest warning level raised so far (Blue, Yellow, Red), or null.</summary>
     [Id(29)] public string? WarningLevel { get; init; }
+    /// <summary>The owner's name and phone masked ("張*", "138****1234"); whole only at /api/tickets/{id}/owner-contact, audited.</summary>
+    [Id(30)] public OwnerContactMasked? OwnerContactMasked { get; init; }
 }

@@ -1,5 +1,7 @@
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Categories;
+using Hotline.Tickets.Photos;
+using Hotline.Tickets.Privacy;
 using Hotline.Tickets.Queries;
 using Hotline.Tickets.Sla;
 using Microsoft.Extensions.Hosting;
@@ -17,6 +19,8 @@ public static class TicketsModule
         builder.Services.AddCategoryCatalog();
         builder.Services.AddTicketQueryStore();
         builder.Services.AddSingleton<RegisterTicketValidator>();
+        builder.Services.AddOwnerPrivacy();
+        builder.AddTicketPhotos();
         return builder;
     }
 }

@@ -15,12 +15,16 @@ public sealed class CrashHost : IAsyncDisposable
     {
         Name = name;
         _process = process;
-        Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        Http = ProcessTokens.Client(address, TimeSpan.FromSeconds(60));
+        QualityDept = ProcessTokens.Client(address, TimeSpan.FromSeconds(60), "qd-staff");
     }
 
     public string Name { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>Signed in as QualityDept's staff, who read the A12 scores.</summary>
+    public HttpClient QualityDept { get; }
 
     /// <summary>Everything the host printed, also after it was killed.</summary>
     public string Output => _process.Output;
@@ -69,6 +73,7 @@ public sealed class CrashHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        QualityDept.Dispose();
         await Kill();
     }
 }

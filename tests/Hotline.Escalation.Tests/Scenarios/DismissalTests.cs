@@ -41,7 +41,7 @@ public sealed class DismissalTests(EscalationFixture fixture)
         var red = await _warnings.Raise(WarningLevel.Red);
 
         var byBranchHead = await _warnings.Send(red.Id, "dismiss", new { personId = Demo.NorthHead, role = "BranchHead", reason = "not ours" });
-        Assert.Equal(HttpStatusCode.Conflict, byBranchHead.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byBranchHead.StatusCode);
 
         var dismissed = await _warnings.Do(red.Id, "dismiss", new { personId = Demo.QualityHead, role = "QualityDeptHead", reason = "無媒體或群訪風險" });
         Assert.Equal(WarningStatus.Dismissed, dismissed.Status);

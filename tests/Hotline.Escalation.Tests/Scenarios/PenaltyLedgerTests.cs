@@ -89,7 +89,7 @@ public sealed class PenaltyLedgerTests(EscalationFixture fixture)
     {
         foreach (var month in new[] { "2026-13", "2026-1", "November", "2026-11-01" })
         {
-            var response = await fixture.Http.GetAsync($"/api/scores?month={month}");
+            var response = await fixture.Host.ClientAs("qd-staff").GetAsync($"/api/scores?month={month}");
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.True((await WarningDriver.Problem(response)).GetProperty("errors").TryGetProperty("month", out _));
         }

@@ -81,7 +81,7 @@ public sealed class RedWarningTests(EscalationFixture fixture)
         await _warnings.Verify(red.Id);
         await _warnings.Verify(red.Id, Demo.QualityHead, "QualityDeptHead");
         var bySupervisor = await _warnings.Send(red.Id, "assign-departments", new { personId = Demo.Supervisor, role = "CallCenterSupervisor", departments = new[] { "EngineeringDept" } });
-        Assert.Equal(System.Net.HttpStatusCode.Conflict, bySupervisor.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, bySupervisor.StatusCode);
 
         var unknown = await _warnings.Send(red.Id, "assign-departments", new { personId = Demo.QualityHead, role = "QualityDeptHead", departments = new[] { "CateringDept" } });
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknown.StatusCode);

@@ -59,7 +59,7 @@ internal sealed class WarningDriver(HostFixture fixture)
         [.. (await Inbox(personId)).Where(i => i.WarningId == warningId)];
 
     public async Task<PenaltyScores> Scores(string month) =>
-        (await fixture.Http.GetFromJsonAsync<PenaltyScores>($"/api/scores?month={month}", Json.Options))!;
+        (await fixture.Host.ClientAs("qd-staff").GetFromJsonAsync<PenaltyScores>($"/api/scores?month={month}", Json.Options))!;
 
     public static string MonthOf(DateTimeOffset instant) => PenaltyMonths.Of(instant, Demo.Zone);
 

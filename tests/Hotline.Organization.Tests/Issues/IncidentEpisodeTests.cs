@@ -71,6 +71,30 @@ public sealed class IncidentEpisodeTests
         Assert.True(lowered.RaisePending);
     }
 
+    [Fact]
+    public void A11_3_3_CountFallsBelowTheThreshold_EpisodeEnds_ItsWarningToClose()
+    {
+        var w = Record(new IssueWindow(), 5, Now) with { RaisePending = false };
+
+        var ended = IssueTracking.Reevaluate(w, Rules, Now + TimeSpan.FromDays(31), Households);
+
+        Assert.False(ended.Open);
+        Assert.Equal([1L], ended.EpisodesToClose.ToArray());
+        Assert.True(ended.HasPendingWarnings);
+        Assert.Same(ended, IssueTracking.Reevaluate(ended, Rules, Now + TimeSpan.FromDays(32), Households));
+    }
+
+    [Fact]
+    public void A11_3_3_MoreHouseholds_EndsTheEpisodeWithoutANewReport()
+    {
+        var w = Record(new IssueWindow(), 5, Now) with { RaisePending = false };
+
+        var ended = IssueTracking.Reevaluate(w, Rules, Now, 101);
+
+        Assert.False(ended.Open);
+        Assert.Equal([1L], ended.EpisodesToClose.ToArray());
+    }
+
     private static IssueWindow Record(IssueWindow w, int count, DateTimeOffset at, int first = 0)
     {
         for (var i = first; i < first + count; i++)

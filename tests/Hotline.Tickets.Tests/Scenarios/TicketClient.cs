@@ -21,10 +21,20 @@ internal sealed class TicketClient(HttpClient http, Guid id)
     public async Task<HttpResponseMessage> Send(string command, object? body = null)
     {
         var fields = JsonSerializer.SerializeToElement(body ?? new { }).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
-        fields.TryAdd("personId", "sunrise-liaison");
-        fields.TryAdd("role", "ProjectLiaison");
+        fields.TryAdd("personId", WhoSends(command));
         return await http.PostAsJsonAsync($"/api/tickets/{id}/{command}", fields);
     }
+
+    /// <summary>Whose job the command is (the access table's answer): the call center calls back, reopens and
+    /// dispatches; the project manager signs statements and decides suggestions; the liaison does the rest.</summary>
+    public static string WhoSends(string command) => command switch
+    {
+        TicketCommands.Callback or TicketCommands.Reopen or TicketCommands.Close or TicketCommands.Transfer
+            or TicketCommands.CorrectCategory or TicketCommands.RaiseSeverity => "cc-agent-1",
+        TicketCommands.ReviewStatement => "cc-supervisor",
+        TicketCommands.FileStatement or TicketCommands.Decide => "sunrise-manager",
+        _ => "sunrise-liaison",
+    };
 
     /// <summary>Sends a command that must succeed and returns the ticket afterwards.</summary>
     public async Task<TicketView> Do(string command, object? body = null)

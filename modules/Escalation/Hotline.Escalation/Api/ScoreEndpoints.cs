@@ -1,4 +1,5 @@
 using Hotline.Escalation.Contracts;
+using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,7 +29,7 @@ public static class ScoreEndpoints
         return TypedResults.Ok(await ledger.Scores(chosen));
     }
 
-    private static async Task<Results<Created<PenaltyEntry>, Ok<PenaltyEntry>, ValidationProblem, ProblemHttpResult>> Reverse(ReversalRequest request, IPenaltyLedger ledger)
+    private static async Task<Results<Created<PenaltyEntry>, Ok<PenaltyEntry>, ValidationProblem, ProblemHttpResult>> Reverse(ReversalRequest request, Caller caller, IPenaltyLedger ledger)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.WarningId is null || request.WarningId == Guid.Empty)
@@ -41,17 +42,12 @@ public static class ScoreEndpoints
             errors["reason"] = [$"a correction states its reason (at most {WarningCommandParser.MaxText} characters)"];
         }
 
-        if (string.IsNullOrWhiteSpace(request.PersonId) || request.PersonId.Length > WarningCommandParser.MaxShortField)
-        {
-            errors["personId"] = [$"is required (at most {WarningCommandParser.MaxShortField} characters)"];
-        }
-
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var reversal = await ledger.Reverse(request.WarningId!.Value, request.Reason!, request.PersonId!);
+        var reversal = await ledger.Reverse(request.WarningId!.Value, request.Reason!, caller.PersonId);
         return reversal.Status switch
         {
             PenaltyReversalStatus.Reversed => TypedResults.Created($"/api/warnings/{request.WarningId}/penalties", reversal.Entry),

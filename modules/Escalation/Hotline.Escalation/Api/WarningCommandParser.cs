@@ -13,23 +13,12 @@ public static class WarningCommandParser
     public const int MaxText = 4000;
     public static readonly ImmutableArray<string> Commands = ["verify", "dismiss", "answer", "assign-departments"];
 
-    public static (Func<IWarningGrain, Task<WarningOutcome>>? Call, Dictionary<string, string[]> Errors) Parse(string command, WarningCommandRequest r)
+    public static (Func<IWarningGrain, Task<WarningOutcome>>? Call, Dictionary<string, string[]> Errors) Parse(string command, WarningCommandRequest r, Actor by)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Commands.Contains(command))
         {
             errors["command"] = [$"unknown command '{(command.Length > 40 ? command[..40] : command)}'; known: {string.Join(", ", Commands)}"];
-        }
-
-        if (string.IsNullOrWhiteSpace(r.PersonId) || r.PersonId.Length > MaxShortField)
-        {
-            errors["personId"] = [$"is required (at most {MaxShortField} characters)"];
-        }
-
-        var role = WarningRoles.Parse(r.Role);
-        if (role is null)
-        {
-            errors["role"] = [$"must be one of: {string.Join(", ", Enum.GetNames<Role>())}"];
         }
 
         Require(errors, command == "dismiss", "reason", r.Reason);
@@ -50,7 +39,6 @@ public static class WarningCommandParser
             return (null, errors);
         }
 
-        var by = new Actor(r.PersonId!.Trim(), role!.Value.ToString());
         Func<IWarningGrain, Task<WarningOutcome>> call = command switch
         {
             "verify" => g => g.Verify(by),

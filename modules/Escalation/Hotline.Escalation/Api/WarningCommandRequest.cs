@@ -1,12 +1,10 @@
 namespace Hotline.Escalation.Api;
 
 /// <summary>
-/// POST /api/warnings/{id}/{command}, by a person in a role. verify: nothing more; dismiss: reason;
+/// POST /api/warnings/{id}/{command}, by the signed-in person in the role the access policy admitted. verify: nothing more; dismiss: reason;
 /// answer: plan, completionDueAt; assign-departments: departments (CustomerServiceDept, EngineeringDept, …).
 /// </summary>
 public sealed record WarningCommandRequest(
-    string? PersonId,
-    string? Role,
     string? Reason,
     string? Plan,
     DateTimeOffset? CompletionDueAt,

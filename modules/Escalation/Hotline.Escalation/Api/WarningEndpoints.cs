@@ -1,4 +1,6 @@
 using Hotline.Escalation.Contracts;
+using Hotline.Security.Contracts;
+using Hotline.Tickets.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,13 +22,13 @@ public static class WarningEndpoints
     private static async Task<Results<Ok<WarningView>, NotFound>> Get(Guid id, IGrainFactory grains) =>
         await grains.GetGrain<IWarningGrain>(id).Get() is { } warning ? TypedResults.Ok(warning) : TypedResults.NotFound();
 
-    private static async Task<Ok<IReadOnlyList<PenaltyEntry>>> Penalties(Guid id, IPenaltyLedger ledger) =>
-        TypedResults.Ok(await ledger.EntriesFor(id));
+    private static async Task<Results<Ok<IReadOnlyList<PenaltyEntry>>, NotFound>> Penalties(Guid id, IPenaltyLedger ledger, IGrainFactory grains) =>
+        await grains.GetGrain<IWarningGrain>(id).Get() is null ? TypedResults.NotFound() : TypedResults.Ok(await ledger.EntriesFor(id));
 
     private static async Task<Results<Ok<WarningView>, ValidationProblem, NotFound, ProblemHttpResult>> Execute(
-        Guid id, string command, WarningCommandRequest request, IGrainFactory grains)
+        Guid id, string command, WarningCommandRequest request, Caller caller, IGrainFactory grains)
     {
-        var (call, errors) = WarningCommandParser.Parse(command, request);
+        var (call, errors) = WarningCommandParser.Parse(command, request, new Actor(caller.PersonId, caller.ActingRoleName));
         if (call is null)
         {
             return TypedResults.ValidationProblem(errors);

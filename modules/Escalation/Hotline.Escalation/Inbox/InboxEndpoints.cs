@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
+using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,20 +10,21 @@ namespace Hotline.Escalation.Inbox;
 
 public static class InboxEndpoints
 {
-    /// <summary>GET /api/inbox?personId=…: the person's notifications, newest first.</summary>
+    /// <summary>GET /api/inbox: the signed-in person's notifications, newest first (?personId=… another's, where the access policy allows).</summary>
     public static IEndpointRouteBuilder MapInbox(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/inbox", Get).WithTags("Escalation");
         return app;
     }
 
-    private static async Task<Results<Ok<ImmutableArray<InboxItem>>, ValidationProblem>> Get(string? personId, IGrainFactory grains)
+    private static async Task<Results<Ok<ImmutableArray<InboxItem>>, ValidationProblem>> Get(string? personId, Caller caller, IGrainFactory grains)
     {
-        if (string.IsNullOrWhiteSpace(personId) || personId.Length > 200)
+        if (personId is { Length: > 200 })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = ["is required (at most 200 characters)"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = ["must be at most 200 characters"] });
         }
 
-        return TypedResults.Ok(await grains.GetGrain<IInboxGrain>(personId.Trim()).Get());
+        var whose = string.IsNullOrWhiteSpace(personId) ? caller.PersonId : personId.Trim();
+        return TypedResults.Ok(await grains.GetGrain<IInboxGrain>(whose).Get());
     }
 }

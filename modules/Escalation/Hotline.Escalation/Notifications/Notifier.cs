@@ -1,24 +1,25 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
-using Microsoft.Extensions.Logging;
 
 namespace Hotline.Escalation.Notifications;
 
 /// <summary>
 /// Routes each intended person to who is on duty (<see cref="DutyRouting"/>), delivers to inboxes (idempotent by item id),
-/// then tells every <see cref="INotificationSink"/> about items that are new. A stand-in's item id is the original id plus
+/// and records one delivery per configured channel plugin (SMS, ...) for the dispatcher to send. A stand-in's item id is the original id plus
 /// "/for/{intended}", so retries and repeats leave one item per person and intended recipient. Someone who is an
 /// on-duty recipient in their own right gets only their own item, not a stand-in copy as well.
+/// Channel deliveries are recorded whether or not the inbox item is new: a crash between the two steps is
+/// repaired by the caller's retry, and the table's unique (event, person, channel) keeps it to one send.
 /// </summary>
 internal sealed class Notifier(
     IGrainFactory grains,
     TimeZoneInfo zone,
     NotificationOptions options,
-    IEnumerable<INotificationSink> sinks,
-    ILogger<Notifier> logger) : INotifier
+    NotificationChannels channels,
+    NotificationDeliveryStore deliveries,
+    NotificationDispatcher dispatcher,
+    TimeProvider time) : INotifier
 {
-    private readonly INotificationSink[] _sinks = [.. sinks];
-
     public async Task Notify(IReadOnlyCollection<string> personIds, InboxItem item)
     {
         ArgumentNullException.ThrowIfNull(personIds);
@@ -44,21 +45,14 @@ internal sealed class Notifier(
 
     private async Task Deliver(string personId, InboxItem item)
     {
-        if (!await grains.GetGrain<IInboxGrain>(personId).Deliver(item))
+        await grains.GetGrain<IInboxGrain>(personId).Deliver(item);
+        if (channels.Names.Count > 0 && await deliveries.Record(item.Id, personId, ChannelText(item), channels.Names, time.GetUtcNow()))
         {
-            return;
-        }
-
-        foreach (var sink in _sinks)
-        {
-            try
-            {
-                await sink.Send(personId, item, CancellationToken.None);
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "Inbox item {ItemId} for {PersonId}: sink {Sink} failed", item.Id, personId, sink.GetType().Name);
-            }
+            dispatcher.Wake();
         }
     }
+
+    /// <summary>The channel message: the inbox headline, naming the intended person when a stand-in gets it.</summary>
+    private static string ChannelText(InboxItem item) =>
+        item.OnBehalfOf is { } intended ? $"{item.Title}（代 {intended}）" : item.Title;
 }

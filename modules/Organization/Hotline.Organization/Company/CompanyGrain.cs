@@ -8,7 +8,7 @@ namespace Hotline.Organization.Company;
 public sealed partial class CompanyGrain(
     [PersistentState("company")] IPersistentState<CompanyState> state,
     IEscalationPolicy policy,
-    TimeProvider time) : Grain, ICompanyGrain
+    TimeProvider time) : Grain, ICompanyGrain, IRemindable
 {
     private CompanyState Current => state.State;
 
@@ -38,6 +38,25 @@ public sealed partial class CompanyGrain(
         : new CompanyInfo(this.GetPrimaryKeyString(), Current.Name!, Current.BranchIds, Current.Households, Current.People.Length));
 
     public Task<ImmutableArray<PersonInfo>> GetPeople() => Task.FromResult(Current.People);
+
+    public async Task<PersonInfo?> SetDuty(string personId, ImmutableArray<DutyShift> duty)
+    {
+        var shifts = duty.IsDefault ? [] : duty;
+        if (shifts.SelectMany(DutyRoster.Problems).FirstOrDefault() is { } problem)
+        {
+            throw new ArgumentException($"Duty of '{personId}': {problem}.", nameof(duty));
+        }
+
+        var index = Current.People.Select(p => p.Id).ToList().IndexOf(personId);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var person = Current.People[index] with { Duty = shifts };
+        await Save(Current with { People = Current.People.SetItem(index, person) });
+        return person;
+    }
 
     private async Task Save(CompanyState next)
     {

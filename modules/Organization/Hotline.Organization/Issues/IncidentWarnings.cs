@@ -5,7 +5,7 @@ using Hotline.Tickets.Contracts;
 namespace Hotline.Organization.Issues;
 
 /// <summary>
-/// Carries out the saved raises and links of a project's or the company's incidents. Both calls are
+/// Carries out the saved raises, links and closes of a project's or the company's incidents. All calls are
 /// idempotent (the warning id is derived from scope, key and episode), so a retry after a failure is harmless.
 /// </summary>
 public static class IncidentWarnings
@@ -30,11 +30,21 @@ public static class IncidentWarnings
                 await warning.Link(ticketId);
             }
 
-            issues = issues.SetItem(key, w with { RaisePending = false, PendingLinks = [] });
+            foreach (var episode in w.EpisodesToClose.IsDefault ? [] : w.EpisodesToClose)
+            {
+                await grains.GetGrain<IWarningGrain>(scope.WarningId(key, episode)).Close(EndReason(scope, key, w, rules, now));
+            }
+
+            issues = issues.SetItem(key, w with { RaisePending = false, PendingLinks = [], EpisodesToClose = [] });
         }
 
         return issues;
     }
+
+    /// <summary>Why an incident's warning closes: the count is below the threshold again (see <see cref="IssueTracking.Reevaluate"/>).</summary>
+    public static string EndReason(IncidentScope scope, string key, IssueWindow w, SameIssueRules rules, DateTimeOffset now) =>
+        $"{scope.Clause}: episode ended: {IssueWindows.Count(w, rules, now)} of {scope.Households} households report {key} " +
+        $"within {rules.Window.TotalDays:0.##} days, below the threshold of {rules.Threshold(scope.Households)}";
 
     public static RaiseWarning Command(IncidentScope scope, string key, IssueWindow w, ImmutableArray<Guid> linked, SameIssueRules rules, DateTimeOffset now)
     {

@@ -33,7 +33,14 @@ public static class IssueTracking
         return (w, ticket);
     }
 
-    /// <summary>Prunes, then opens an incident (next episode, to raise) at the threshold or ends it below.</summary>
+    /// <summary>
+    /// Prunes, then opens an incident (next episode, to raise) at the threshold or ends it below.
+    /// When an episode ends (A11.3.2 / A11.3.3, product decision): the moment the rolling-window count of households
+    /// falls below the threshold again, whether by tickets ageing out of the window or by a larger household count.
+    /// The rule that raised the red warning no longer holds, so its warning is closed (with the count as reason) and
+    /// the next time the issue reaches the threshold is a new incident with a new warning. Resolving the linked tickets
+    /// does not end it: they still count while in the window, and each ticket's own warnings close with the ticket.
+    /// </summary>
     public static IssueWindow Reevaluate(IssueWindow w, SameIssueRules rules, DateTimeOffset now, int? households)
     {
         w = IssueWindows.Prune(w, now, rules.Keep);
@@ -41,7 +48,7 @@ public static class IssueTracking
         return (reached, w.Open) switch
         {
             (true, false) => w with { Open = true, Episode = w.Episode + 1, RaisePending = true, PendingLinks = [] },
-            (false, true) => w with { Open = false },
+            (false, true) => w with { Open = false, EpisodesToClose = (w.EpisodesToClose.IsDefault ? [] : w.EpisodesToClose).Add(w.Episode) },
             _ => w,
         };
     }

@@ -28,7 +28,11 @@ public sealed record IssueWindow
     [Id(4)]
     public ImmutableArray<Guid> PendingLinks { get; init; } = [];
 
+    /// <summary>Episodes that ended (the count fell below the threshold) whose red warning is still to be closed.</summary>
+    [Id(5)]
+    public ImmutableArray<long> EpisodesToClose { get; init; } = [];
+
     public bool IsEmpty => Households.IsEmpty && Episode == 0;
 
-    public bool HasPendingWarnings => RaisePending || !PendingLinks.IsEmpty;
+    public bool HasPendingWarnings => RaisePending || !PendingLinks.IsEmpty || !EpisodesToClose.IsDefaultOrEmpty;
 }

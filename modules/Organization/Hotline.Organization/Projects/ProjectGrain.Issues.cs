@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
+using Orleans.Runtime;
 
 namespace Hotline.Organization.Projects;
 
@@ -36,8 +37,32 @@ public sealed partial class ProjectGrain
         return Task.FromResult(IssueTracking.Counts(Current.Issues, new SameIssueRules(policy), time.GetUtcNow(), project.Households, scope.OpenIncident));
     }
 
+    /// <summary>The incident reminder's tick: ends episodes whose count fell below the threshold; stops when none is open.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (Current.Project is not { } project)
+        {
+            return;
+        }
+
+        var rules = new SameIssueRules(policy);
+        var now = time.GetUtcNow();
+        await Save(Current with { Issues = IssueTracking.ReevaluateAll(Current.Issues, rules, now, project.Households) });
+        await FlushWarnings(rules, now);
+        if (!Current.Issues.Values.Any(w => w.Open) && await this.GetReminder(IncidentReminder.Name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
     private async Task FlushWarnings(SameIssueRules rules, DateTimeOffset now)
     {
+        if (Current.Issues.Values.Any(w => w.RaisePending))
+        {
+            // Before the raise: a crash after it still leaves the reminder that will end the episode.
+            await this.RegisterOrUpdateReminder(IncidentReminder.Name, IncidentReminder.Period, IncidentReminder.Period);
+        }
+
         if (Current.Issues.Values.Any(w => w.HasPendingWarnings))
         {
             var issues = await IncidentWarnings.Flush(GrainFactory, IncidentScope.Project(Defined()), Current.Issues, rules, now);

@@ -8,7 +8,7 @@ namespace Hotline.Organization.Projects;
 public sealed partial class ProjectGrain(
     [PersistentState("project")] IPersistentState<ProjectState> state,
     IEscalationPolicy policy,
-    TimeProvider time) : Grain, IProjectGrain
+    TimeProvider time) : Grain, IProjectGrain, IRemindable
 {
     private ProjectState Current => state.State;
 

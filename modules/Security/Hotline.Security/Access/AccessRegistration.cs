@@ -1,11 +1,21 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Hotline.Security.Access;
 
 public static class AccessRegistration
 {
-    public static IHostApplicationBuilder AddAccessPolicy(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddAccessPolicy(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ResourceResolver>();
+        return builder;
+    }
 
-    public static WebApplication UseAccessPolicy(this WebApplication app) => app;
+    /// <summary>After authentication, before any endpoint runs.</summary>
+    public static WebApplication UseAccessPolicy(this WebApplication app)
+    {
+        app.UseMiddleware<AccessMiddleware>();
+        return app;
+    }
 }

@@ -1,14 +1,106 @@
+using Hotline.Security.Identity.Accounts;
+using Hotline.Security.Identity.Api;
+using Hotline.Security.Identity.ConsoleSignIn;
+using Hotline.Security.Identity.Demo;
+using Hotline.Security.Identity.Settings;
+using Hotline.Security.Identity.Sso;
+using Hotline.Security.Identity.Tokens;
+using Hotline.Hosting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Runtime;
 
 namespace Hotline.Security.Identity;
 
 public static class IdentityRegistration
 {
-    public static IHostApplicationBuilder AddHotlineIdentity(this IHostApplicationBuilder builder) => builder;
+    private const string ConnectionStringKey = "ConnectionStrings:Hotline";
+    private const string SeedFileKey = "Hotline:Organization:SeedFile";
 
-    public static WebApplication UseHotlineIdentity(this WebApplication app) => app;
+    /// <summary>Accounts, bearer tokens, the console cookie and optional single sign-on; refuses a production start without a real signing key.</summary>
+    public static IHostApplicationBuilder AddHotlineIdentity(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Services.BindChecked<SecurityOptions>(builder.Configuration, SecurityOptions.SectionName);
+        var realDeployment = builder.Environment.IsProduction() && !string.IsNullOrWhiteSpace(builder.Configuration[ConnectionStringKey]);
+        var services = builder.Services;
+        services.AddSingleton(new ConfiguredSigningKey(SigningKeyRules.Check(options.SigningKey, required: realDeployment)));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SecuritySettingsStore>();
+        services.AddSingleton<SigningKeyProvider>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<StaffPasswords>();
+        services.AddSingleton<SignInService>();
+        services.AddSingleton<SsoUserMapper>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerTokenOptionsSetup>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, SsoTokenOptionsSetup>();
 
-    public static IEndpointRouteBuilder MapIdentity(this IEndpointRouteBuilder app) => app;
+        var authentication = services.AddAuthentication(HotlineSchemes.Default)
+            .AddPolicyScheme(HotlineSchemes.Default, "Bearer token or console cookie",
+                o => o.ForwardDefaultSelector = context => BearerSchemeSelector.Select(context, options.Sso.Enabled))
+            .AddJwtBearer(HotlineSchemes.Bearer)
+            .AddCookie(HotlineSchemes.Console, o =>
+            {
+                o.Cookie.Name = "hotline.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = options.TokenLifetime;
+                o.SlidingExpiration = false;
+                o.LoginPath = ConsoleEndpoints.SignInPath;
+                o.AccessDeniedPath = ConsoleEndpoints.SignInPath;
+                o.EventsType = typeof(ConsoleCookieEvents);
+            });
+        services.AddSingleton<ConsoleCookieEvents>();
+        if (options.Sso.Enabled)
+        {
+            authentication.AddJwtBearer(HotlineSchemes.Sso);
+        }
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "hotline.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddDataProtection().SetApplicationName("hotline");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<NpgsqlDataSource>())));
+        // The keys sit in the database beside everything they protect; the framework's "unencrypted at rest" warning says nothing new.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+
+        if (options.DemoAccounts ?? !realDeployment && !string.IsNullOrWhiteSpace(builder.Configuration[SeedFileKey]))
+        {
+            services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DemoAccountSeeder>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Authentication (sets HttpContext.User; claim <see cref="HotlineClaims.PersonId"/>) and antiforgery checks of forms.</summary>
+    public static WebApplication UseHotlineIdentity(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    /// <summary>POST /api/auth/token, GET /api/auth/me, and the console's /account/sign-in and /account/sign-out.</summary>
+    public static IEndpointRouteBuilder MapIdentity(this IEndpointRouteBuilder app)
+    {
+        app.MapAuthApi();
+        app.MapConsoleAccount();
+        return app;
+    }
 }

@@ -57,6 +57,8 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             }
         }
 
+        var owner = OwnerContactRules.Check(request.OwnerName, request.OwnerPhone, Fail);
+
         ProjectInfo? project = null;
         if (string.IsNullOrWhiteSpace(request.ProjectId))
         {
@@ -77,6 +79,7 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             request.Category, severity, request.Location, request.Channel ?? DefaultChannel, request.RegisteredBy)
         {
             Household = string.IsNullOrWhiteSpace(request.Household) ? null : request.Household.Trim(),
+            Owner = owner,
         };
         return (command, errors);
     }

@@ -6,7 +6,7 @@ namespace Hotline.Tickets.Api;
 /// <summary>Turns a command request into a <see cref="TicketCommand"/>, or into errors keyed by the field at fault.</summary>
 public static class TicketCommandParser
 {
-    public static async Task<(TicketCommand? Command, Dictionary<string, string[]> Errors)> Parse(string name, TicketCommandRequest r, IGrainFactory grains)
+    public static async Task<(TicketCommand? Command, Dictionary<string, string[]> Errors)> Parse(string name, TicketCommandRequest r, Actor by, IGrainFactory grains)
     {
         var errors = new Dictionary<string, string[]>();
         if (!TicketCommands.All.Contains(name))
@@ -14,14 +14,19 @@ public static class TicketCommandParser
             errors["command"] = [$"unknown command '{(name.Length > 40 ? name[..40] : name)}'; known: {string.Join(", ", TicketCommands.All)}"];
         }
 
-        if (string.IsNullOrWhiteSpace(r.PersonId) || r.PersonId.Length > RegisterTicketValidator.MaxShortFieldLength)
+        // Every text field is bounded, read by this command or not: an unread field is still stored in the timeline.
+        foreach (var (field, value, max) in new[]
         {
-            errors["personId"] = ["is required (at most 200 characters)"];
-        }
-
-        if (r.Role?.Length > RegisterTicketValidator.MaxShortFieldLength || r.RequestId?.Length > RegisterTicketValidator.MaxShortFieldLength)
+            ("requestId", r.RequestId, RegisterTicketValidator.MaxShortFieldLength), ("projectId", r.ProjectId, RegisterTicketValidator.MaxShortFieldLength),
+            ("category", r.Category, RegisterTicketValidator.MaxShortFieldLength), ("department", r.Department, RegisterTicketValidator.MaxShortFieldLength),
+            ("note", r.Note, RegisterTicketValidator.MaxTextLength), ("plan", r.Plan, RegisterTicketValidator.MaxTextLength),
+            ("reason", r.Reason, RegisterTicketValidator.MaxTextLength),
+        })
         {
-            errors[r.Role?.Length > RegisterTicketValidator.MaxShortFieldLength ? "role" : "requestId"] = ["must be at most 200 characters"];
+            if (value?.Length > max)
+            {
+                errors[field] = [$"must be at most {max} characters"];
+            }
         }
 
         Severity? severity = null;
@@ -52,7 +57,7 @@ public static class TicketCommandParser
             return (null, errors);
         }
 
-        return (new TicketCommand(name, r.RequestId ?? Guid.NewGuid().ToString("N"), new Actor(r.PersonId!, r.Role ?? "Unspecified"))
+        return (new TicketCommand(name, r.RequestId ?? Guid.NewGuid().ToString("N"), by)
         {
             Note = r.Note, Department = r.Department, Plan = r.Plan, CompletionDueAt = r.CompletionDueAt, FollowUpAt = r.FollowUpAt,
             Attempts = r.Attempts, Yes = r.Reached ?? r.Accepted ?? r.Adopted, Rating = r.Rating, ProjectId = r.ProjectId,

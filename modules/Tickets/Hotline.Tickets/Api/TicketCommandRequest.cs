@@ -5,12 +5,10 @@ namespace Hotline.Tickets.Api;
 /// report-plan (completionDueAt, plan), wait-for-owner (reason, followUpAt, attempts), resolve (note),
 /// callback (reached, rating, note), reopen (note), file-statement (reason), review-statement (accepted, note),
 /// decide (adopted, note = the reply, reason when not adopted), transfer (projectId), correct-category (category),
-/// raise-severity (severity).
+/// raise-severity (severity). The person acting is whoever is signed in (never a name in the body).
 /// </summary>
 public sealed record TicketCommandRequest(
     string? RequestId,
-    string? PersonId,
-    string? Role,
     string? Note,
     string? Department,
     string? Plan,

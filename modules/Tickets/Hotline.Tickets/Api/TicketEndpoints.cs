@@ -1,4 +1,7 @@
+using Hotline.Security.Contracts;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Photos;
+using Hotline.Tickets.Privacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,13 +18,17 @@ public static class TicketEndpoints
         group.MapGet("/{id:guid}", Get);
         group.MapGet("/{id:guid}/timeline", Timeline);
         group.MapPost("/{id:guid}/{command}", Execute);
+        app.MapTicketPhotos();
+        app.MapOwnerPrivacy();
         return app;
     }
 
     private static async Task<Results<Created<TicketView>, ValidationProblem, ProblemHttpResult>> Register(
-        RegisterTicketRequest request, RegisterTicketValidator validator, IGrainFactory grains)
+        RegisterTicketRequest request, Caller caller, RegisterTicketValidator validator, IGrainFactory grains)
     {
-        var (command, errors) = await validator.Validate(request);
+        // Whoever is signed in registers the ticket; a name in the body cannot stand in for them (an over-long one is still refused).
+        var registeredBy = request.RegisteredBy?.Length > RegisterTicketValidator.MaxShortFieldLength ? request.RegisteredBy : caller.PersonId;
+        var (command, errors) = await validator.Validate(request with { RegisteredBy = registeredBy });
         if (command is null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -49,9 +56,9 @@ public static class TicketEndpoints
     }
 
     private static async Task<Results<Ok<TicketView>, ValidationProblem, NotFound, ProblemHttpResult>> Execute(
-        Guid id, string command, TicketCommandRequest request, IGrainFactory grains)
+        Guid id, string command, TicketCommandRequest request, Caller caller, IGrainFactory grains)
     {
-        var (parsed, errors) = await TicketCommandParser.Parse(command, request, grains);
+        var (parsed, errors) = await TicketCommandParser.Parse(command, request, new Actor(caller.PersonId, caller.ActingRoleName), grains);
         if (parsed is null)
         {
             return TypedResults.ValidationProblem(errors);

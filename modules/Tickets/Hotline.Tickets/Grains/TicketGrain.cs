@@ -4,6 +4,7 @@ using Hotline.Plugins.Abstractions;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Escalation;
+using Hotline.Tickets.Privacy;
 using Hotline.Tickets.Queries;
 using Hotline.Tickets.Sla;
 using Hotline.Tickets.Workflow;
@@ -65,11 +66,12 @@ public sealed partial class TicketGrain(
             DispatchedAt = now,
             SuggestedSeverity = suggested,
             Household = command.Household,
+            OwnerContactMasked = OwnerContactMasks.Of(command.Owner),
         };
         var by = new Actor(command.RegisteredBy ?? command.Channel, command.RegisteredBy is null ? "Channel" : "CallCenterAgent");
         var reportsIssue = ticket.Household is not null && ticket.Kind != TicketKind.Suggestion;
         return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"),
-            s => s with { IssueReportPending = reportsIssue });
+            s => s with { IssueReportPending = reportsIssue, Owner = command.Owner });
     }
 
     public async Task<CommandOutcome> Execute(TicketCommand command)
@@ -106,6 +108,8 @@ public sealed partial class TicketGrain(
     public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);
 
     public Task<ImmutableArray<TimelineEntry>> GetTimeline() => Task.FromResult(Current.Timeline);
+
+    public Task<OwnerContact?> GetOwnerContact() => Task.FromResult(Current.Owner);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {

@@ -42,5 +42,9 @@ public sealed record TicketState
     [Id(7)]
     public bool WarningsToClose { get; init; }
 
+    /// <summary>The owner's name and phone whole; never in <see cref="Ticket"/>, which carries them masked.</summary>
+    [Id(8)]
+    public OwnerContact? Owner { get; init; }
+
     public bool HasPendingEffects => IssueReportPending || WarningsToClose || !PendingWarnings.IsDefaultOrEmpty;
 }

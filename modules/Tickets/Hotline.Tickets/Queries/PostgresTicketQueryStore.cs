@@ -59,11 +59,16 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         p.Add(new NpgsqlParameter<bool>("breached", NpgsqlDbType.Boolean) { TypedValue = row.Breached });
         p.Add(new NpgsqlParameter("next_due_at", NpgsqlDbType.TimestampTz) { Value = row.NextDueAt is { } due ? due.ToUniversalTime() : DBNull.Value });
         Time(p, "updated_at", row.UpdatedAt);
+        OptionalText(p, "owner_name_masked", row.OwnerContactMasked?.Name);
+        OptionalText(p, "owner_phone_masked", row.OwnerContactMasked?.Phone);
         await command.ExecuteNonQueryAsync(ct);
     }
 
     private static void Text(NpgsqlParameterCollection p, string name, string value) =>
         p.Add(new NpgsqlParameter<string>(name, NpgsqlDbType.Text) { TypedValue = value });
+
+    private static void OptionalText(NpgsqlParameterCollection p, string name, string? value) =>
+        p.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value });
 
     private static void Time(NpgsqlParameterCollection p, string name, DateTimeOffset value) =>
         p.Add(new NpgsqlParameter<DateTimeOffset>(name, NpgsqlDbType.TimestampTz) { TypedValue = value.ToUniversalTime() });
@@ -72,5 +77,9 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         r.GetGuid(o), r.GetInt32(o + 1), r.GetString(o + 2), r.GetString(o + 3), r.GetString(o + 4),
         r.GetString(o + 5), r.GetString(o + 6), r.GetString(o + 7), r.GetString(o + 8), r.GetString(o + 9),
         r.GetString(o + 10), r.GetFieldValue<DateTimeOffset>(o + 11), r.GetBoolean(o + 12),
-        r.IsDBNull(o + 13) ? null : r.GetFieldValue<DateTimeOffset>(o + 13), r.GetFieldValue<DateTimeOffset>(o + 14));
+        r.IsDBNull(o + 13) ? null : r.GetFieldValue<DateTimeOffset>(o + 13), r.GetFieldValue<DateTimeOffset>(o + 14))
+    {
+        OwnerContactMasked = r.IsDBNull(o + 15) && r.IsDBNull(o + 16) ? null
+            : new(r.IsDBNull(o + 15) ? null : r.GetString(o + 15), r.IsDBNull(o + 16) ? null : r.GetString(o + 16)),
+    };
 }

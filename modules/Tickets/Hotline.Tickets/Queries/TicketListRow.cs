@@ -24,6 +24,9 @@ public sealed record TicketListRow(
     DateTimeOffset? NextDueAt,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>The owner's name and phone, masked only: lists and exports never carry them whole.</summary>
+    public OwnerContactMasked? OwnerContactMasked { get; init; }
+
     /// <summary>
     /// The row for a ticket's live state. <paramref name="now"/> becomes <see cref="UpdatedAt"/>;
     /// breached means any clock breached, next due the earliest deadline of the pending clocks.
@@ -48,6 +51,9 @@ public sealed record TicketListRow(
             view.RegisteredAt.ToUniversalTime(),
             clocks.Any(c => c.Breached),
             nextDue?.ToUniversalTime(),
-            now.ToUniversalTime());
+            now.ToUniversalTime())
+        {
+            OwnerContactMasked = view.OwnerContactMasked,
+        };
     }
 }

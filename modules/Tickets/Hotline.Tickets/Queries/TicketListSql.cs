@@ -5,18 +5,19 @@ internal static class TicketListSql
 {
     public const string Columns =
         "id, version, kind, project_id, branch_id, category, severity, status, issue_key, channel, text, " +
-        "registered_at, breached, next_due_at, updated_at";
+        "registered_at, breached, next_due_at, updated_at, owner_name_masked, owner_phone_masked";
 
     private const string Insert = $"""
         insert into ticket_list ({Columns})
         values (@id, @version, @kind, @project_id, @branch_id, @category, @severity, @status, @issue_key, @channel, @text,
-                @registered_at, @breached, @next_due_at, @updated_at)
+                @registered_at, @breached, @next_due_at, @updated_at, @owner_name_masked, @owner_phone_masked)
         on conflict (id) do update set
             version = excluded.version, kind = excluded.kind, project_id = excluded.project_id,
             branch_id = excluded.branch_id, category = excluded.category, severity = excluded.severity,
             status = excluded.status, issue_key = excluded.issue_key, channel = excluded.channel,
             text = excluded.text, registered_at = excluded.registered_at, breached = excluded.breached,
-            next_due_at = excluded.next_due_at, updated_at = excluded.updated_at
+            next_due_at = excluded.next_due_at, updated_at = excluded.updated_at,
+            owner_name_masked = excluded.owner_name_masked, owner_phone_masked = excluded.owner_phone_masked
         """;
 
     /// <summary>A replayed or late write (same or older version) changes nothing.</summary>

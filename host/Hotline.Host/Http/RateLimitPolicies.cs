@@ -1,0 +1,36 @@
+using System.Threading.RateLimiting;
+using Hotline.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Hotline.Host.Http;
+
+/// <summary>
+/// The named rate-limit policies an endpoint opts into with <c>.RequireRateLimiting(RateLimitPolicies.X)</c>.
+/// Windows come from <see cref="RateLimitOptions"/> (Hotline:RateLimits:&lt;Policy&gt;:PermitLimit / WindowSeconds).
+/// </summary>
+public static class RateLimitPolicies
+{
+    public const string OwnerPortal = RateLimitPolicyNames.OwnerPortal;
+    public const string ChannelWebhook = RateLimitPolicyNames.ChannelWebhook;
+    public const string SignIn = RateLimitPolicyNames.SignIn;
+
+    internal static void Add(RateLimiterOptions limiter, RateLimitOptions windows)
+    {
+        limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        limiter.OnRejected = RateLimitRejection.Write;
+        limiter.AddPolicy(OwnerPortal, c => Fixed(ClientAddress(c), windows.OwnerPortal));
+        limiter.AddPolicy(ChannelWebhook, c => Fixed(ClientAddress(c), windows.ChannelWebhook));
+        // Per address and user name, so one guesser cannot lock out everyone behind the same address.
+        limiter.AddPolicy(SignIn, c => Fixed($"{ClientAddress(c)}|{SignInUserName.Of(c)}", windows.SignIn));
+    }
+
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static RateLimitPartition<string> Fixed(string key, RateLimitWindow window) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = window.PermitLimit,
+            Window = TimeSpan.FromSeconds(window.WindowSeconds),
+            QueueLimit = 0,
+        });
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Hotline.Organization.Contracts;
+
+namespace Hotline.Security.Access;
+
+/// <summary>
+/// Who may call one endpoint (or one command of it): the roles that may, each only where its scope covers the
+/// resource. <see cref="RolesFor"/> lets the answer depend on the resource (a red warning has more verifiers).
+/// </summary>
+public sealed record AccessRule(ResourceKind Resource, ImmutableArray<Role> Roles)
+{
+    /// <summary>Open to everyone, signed in or not (health probes, sign-in).</summary>
+    public bool Anonymous { get; init; }
+
+    /// <summary>Open to any signed-in person, whatever their roles.</summary>
+    public bool AnySignedIn { get; init; }
+
+    /// <summary>The person the resource is about may always act on it (their own inbox).</summary>
+    public bool Self { get; init; }
+
+    public Func<AccessResource, ImmutableArray<Role>>? ByResource { get; init; }
+
+    public ImmutableArray<Role> RolesFor(AccessResource resource) => ByResource?.Invoke(resource) ?? Roles;
+
+    public static AccessRule Open { get; } = new(ResourceKind.Company, []) { Anonymous = true };
+
+    public static AccessRule SignedIn { get; } = new(ResourceKind.Company, []) { AnySignedIn = true };
+
+    public static AccessRule On(ResourceKind resource, params ImmutableArray<Role> roles) => new(resource, roles);
+}

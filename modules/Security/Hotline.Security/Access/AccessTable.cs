@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Hotline.Escalation.Contracts;
+using Hotline.Organization.Contracts;
+using Hotline.Tickets.Contracts;
+using static Hotline.Security.Access.AccessRule;
+using static Hotline.Security.Access.ResourceKind;
+using static Hotline.Security.Access.RoleSets;
+
+namespace Hotline.Security.Access;
+
+/// <summary>
+/// The one place that says who may call what: every endpoint, keyed "METHOD /route/pattern", and for the
+/// command endpoints every command. An endpoint not listed here is refused to everyone (deny by default).
+/// </summary>
+public static class AccessTable
+{
+    public const string CommandRouteValue = "command";
+
+    /// <summary>Reading a ticket and what hangs off it: every staff role, within its own scope.</summary>
+    private static readonly AccessRule ReadTicket = On(Ticket, AllStaff);
+
+    public static readonly ImmutableDictionary<string, AccessRule> Endpoints = new Dictionary<string, AccessRule>
+    {
+        ["ANY /health/live"] = Open,
+        ["ANY /health/ready"] = Open,
+        ["POST /api/auth/token"] = Open,
+        ["GET /account/sign-in"] = Open,
+        ["POST /account/sign-in"] = Open,
+        ["POST /account/sign-out"] = SignedIn,
+        ["GET /api/auth/me"] = SignedIn,
+
+        ["GET /api/plugins"] = On(Company, Role.SystemAdministrator),
+        ["POST /api/admin/query-store/rebuild"] = On(Company, Role.SystemAdministrator),
+
+        ["GET /api/organization"] = SignedIn,
+        ["GET /api/organization/branches/{id}"] = On(Branch, AllStaff),
+        ["GET /api/organization/projects/{id}"] = On(Project, AllStaff),
+        ["GET /api/organization/issues"] = On(Company, AllStaff),
+        ["GET /api/organization/branches/{id}/issues"] = On(Branch, AllStaff),
+        ["GET /api/organization/projects/{id}/issues"] = On(Project, AllStaff),
+        ["PUT /api/organization/projects/{id}/households"] = On(Project, Role.SystemAdministrator),
+        ["PUT /api/organization/people/{id}/duty"] = On(Company, Role.SystemAdministrator),
+
+        ["POST /api/tickets"] = On(Company, CallCenter),
+        ["GET /api/tickets"] = On(TicketSearch, AllStaff),
+        ["GET /api/tickets/{id:guid}"] = ReadTicket,
+        ["GET /api/tickets/{id:guid}/timeline"] = ReadTicket,
+        ["GET /api/tickets/{id:guid}/photos"] = ReadTicket,
+        ["GET /api/tickets/{id:guid}/photos/{photoId:guid}"] = ReadTicket,
+        ["POST /api/tickets/{id:guid}/photos"] = On(Ticket, Of(CallCenter, Unit)),
+
+        // Owners' privacy: the whole name and phone only for those who call the owner; every view is audited.
+        ["GET /api/tickets/{id:guid}/owner-contact"] = On(Ticket, Of(CallCenter, [Role.ProjectLiaison, Role.ProjectManager])),
+        ["GET /api/privacy/audit"] = On(Company, Of(QualityDept, [Role.AuditDeptStaff, Role.SystemAdministrator])),
+
+        ["GET /api/warnings/{id:guid}"] = On(Warning, AllStaff),
+        ["GET /api/warnings/{id:guid}/penalties"] = On(Warning, AllStaff),
+
+        ["GET /api/inbox"] = On(Person, Role.SystemAdministrator) with { Self = true },
+        ["GET /api/notifications/deliveries"] = On(Person, Role.SystemAdministrator, Role.CallCenterSupervisor) with { Self = true },
+        ["GET /api/scores"] = On(Company, Of(QualityDept, Leadership)),
+        ["POST /api/scores/reversals"] = On(Company, Role.QualityDeptHead),
+    }.ToImmutableDictionary();
+
+    /// <summary>The command endpoints: "POST /api/tickets/{id:guid}/{command}" and the warnings' one.</summary>
+    public static readonly ImmutableDictionary<string, ImmutableDictionary<string, AccessRule>> Commands = new Dictionary<string, ImmutableDictionary<string, AccessRule>>
+    {
+        ["POST /api/tickets/{id:guid}/{command}"] = new Dictionary<string, AccessRule>
+        {
+            [TicketCommands.Start] = On(Ticket, Unit),
+            [TicketCommands.Contact] = On(Ticket, Unit),
+            [TicketCommands.ReportPlan] = On(Ticket, Unit),
+            [TicketCommands.WaitForOwner] = On(Ticket, Unit),
+            [TicketCommands.ResumeHandling] = On(Ticket, Unit),
+            [TicketCommands.Resolve] = On(Ticket, Unit),
+            [TicketCommands.Callback] = On(Ticket, CallCenter),
+            [TicketCommands.Reopen] = On(Ticket, CallCenter),
+            [TicketCommands.Close] = On(Ticket, CallCenter),
+            [TicketCommands.FileStatement] = On(Ticket, UnitHeads),
+            [TicketCommands.ReviewStatement] = On(Ticket, Role.CallCenterSupervisor),
+            [TicketCommands.Decide] = On(Ticket, UnitHeads),
+            [TicketCommands.Transfer] = On(Ticket, CallCenter),
+            [TicketCommands.CorrectCategory] = On(Ticket, Of(CallCenter, QualityDept)),
+            [TicketCommands.RaiseSeverity] = On(Ticket, Of(CallCenter, QualityDept)),
+            [TicketCommands.RaiseRiskWarning] = On(Ticket, Of(CallCenter, Unit, QualityDept)),
+        }.ToImmutableDictionary(),
+        ["POST /api/warnings/{id:guid}/{command}"] = new Dictionary<string, AccessRule>
+        {
+            ["verify"] = On(Warning, Role.CallCenterSupervisor) with { ByResource = Verifiers },
+            ["dismiss"] = On(Warning, Role.CallCenterSupervisor) with { ByResource = Verifiers },
+            ["answer"] = On(Warning, Of(Unit, FunctionalDepartments)),
+            ["assign-departments"] = On(Warning, Role.QualityDeptHead),
+        }.ToImmutableDictionary(),
+    }.ToImmutableDictionary();
+
+    /// <summary>Finds the rule for a request; an unknown command falls back to reading, so the endpoint can name it as a bad field.</summary>
+    public static AccessRule? Find(string endpointKey, string? command)
+    {
+        if (Endpoints.TryGetValue(endpointKey, out var rule))
+        {
+            return rule;
+        }
+
+        if (!Commands.TryGetValue(endpointKey, out var commands))
+        {
+            return null;
+        }
+
+        return command is not null && commands.TryGetValue(command, out var commandRule)
+            ? commandRule
+            : On(commands.Values.First().Resource, AllStaff);
+    }
+
+    /// <summary>A11.1.r / A11.2: blue and yellow by the call-center supervisor; A11.r: red also by QualityDept's head.</summary>
+    private static ImmutableArray<Role> Verifiers(AccessResource warning) => warning.Level == WarningLevel.Red
+        ? [Role.CallCenterSupervisor, Role.QualityDeptHead]
+        : [Role.CallCenterSupervisor];
+}

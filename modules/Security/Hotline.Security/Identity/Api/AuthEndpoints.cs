@@ -1,0 +1,55 @@
+using Hotline.Hosting;
+using Hotline.Organization.Contracts;
+using Hotline.Security.Identity.Accounts;
+using Hotline.Security.Identity.Tokens;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using System.Security.Claims;
+
+namespace Hotline.Security.Identity.Api;
+
+/// <summary>/api/auth: bearer tokens for the API and who the caller is.</summary>
+internal static class AuthEndpoints
+{
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth").WithTags("Auth");
+        group.MapPost("/token", IssueToken).AllowAnonymous().RequireRateLimiting(RateLimitPolicyNames.SignIn);
+        group.MapGet("/me", Me);
+        return app;
+    }
+
+    private static async Task<Results<Ok<IssuedToken>, ValidationProblem, ProblemHttpResult>> IssueToken(
+        CredentialsBody? body, SignInService signIn, TokenIssuer tokens, TimeProvider clock, HttpContext http)
+    {
+        var problems = CredentialRules.Problems(body?.Username, body?.Password);
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        var outcome = await signIn.SignInAsync(body!.Username!.Trim(), body.Password!);
+        return outcome switch
+        {
+            { Status: SignInStatus.SignedIn, PersonId: { } personId } => TypedResults.Ok(tokens.Issue(personId)),
+            { Status: SignInStatus.LockedOut, RetryAfter: { } until } => SignInProblems.Locked(http, until, clock),
+            _ => SignInProblems.Rejected(),
+        };
+    }
+
+    private static async Task<Results<Ok<SignedInPerson>, UnauthorizedHttpResult, ProblemHttpResult>> Me(ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (user.PersonId() is not { } personId)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var people = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
+        return people.FirstOrDefault(p => p.Id == personId) is { } person
+            ? TypedResults.Ok(new SignedInPerson(person.Id, person.Name, person.Roles))
+            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not a member of staff",
+                detail: $"The signed-in person '{personId}' is not in the organisation.");
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hotline.Security.Identity.Api;
+
+/// <summary>The answers to a refused sign-in: never which of username or password was wrong.</summary>
+internal static class SignInProblems
+{
+    public const string RejectedDetail = "The username or password is not correct.";
+
+    public static ProblemHttpResult Rejected() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed", detail: RejectedDetail);
+
+    public static ProblemHttpResult Locked(HttpContext http, DateTimeOffset until, TimeProvider clock)
+    {
+        http.Response.Headers.RetryAfter = RetryAfterSeconds(until, clock).ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status423Locked,
+            title: "Account locked",
+            detail: LockedDetail(until),
+            extensions: new Dictionary<string, object?> { ["retryAfter"] = until });
+    }
+
+    public static string LockedDetail(DateTimeOffset until) =>
+        $"Too many failed sign-ins: this account is locked until {until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC. Try again after that.";
+
+    public static long RetryAfterSeconds(DateTimeOffset until, TimeProvider clock) =>
+        Math.Max(1, (long)Math.Ceiling((until - clock.GetUtcNow()).TotalSeconds));
+}

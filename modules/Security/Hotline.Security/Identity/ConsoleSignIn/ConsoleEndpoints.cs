@@ -1,0 +1,68 @@
+using Hotline.Hosting;
+using Hotline.Security.Identity.Accounts;
+using Hotline.Security.Identity.Api;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hotline.Security.Identity.ConsoleSignIn;
+
+/// <summary>/account: the console's cookie session. Forms carry an antiforgery token; the cookie is HttpOnly and SameSite=Strict.</summary>
+internal static class ConsoleEndpoints
+{
+    public const string SignInPath = "/account/sign-in";
+
+    public static IEndpointRouteBuilder MapConsoleAccount(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/account").WithTags("Console").ExcludeFromDescription();
+        group.MapGet("/sign-in", (string? returnUrl, IAntiforgery antiforgery, HttpContext http) =>
+            Page(http, antiforgery, LocalUrl.OrRoot(returnUrl), null, StatusCodes.Status200OK)).AllowAnonymous();
+        group.MapPost("/sign-in", SignIn).AllowAnonymous().RequireRateLimiting(RateLimitPolicyNames.SignIn);
+        group.MapPost("/sign-out", SignOut).AllowAnonymous();
+        return app;
+    }
+
+    // Form binding makes the antiforgery middleware's verdict binding: a missing or wrong token answers 400 before this runs.
+    private static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignIn([FromForm] SignInForm form, SignInService signIn, IAntiforgery antiforgery, TimeProvider clock, HttpContext http)
+    {
+        var returnUrl = LocalUrl.OrRoot(form.ReturnUrl);
+        if (CredentialRules.Problems(form.Username, form.Password).Count > 0)
+        {
+            return Page(http, antiforgery, returnUrl, "Enter your username and password.", StatusCodes.Status400BadRequest);
+        }
+
+        var outcome = await signIn.SignInAsync(form.Username!.Trim(), form.Password!);
+        switch (outcome)
+        {
+            case { Status: SignInStatus.SignedIn, PersonId: { } personId }:
+                await http.SignInAsync(HotlineSchemes.Console, HotlinePrincipal.Create(personId, HotlineSchemes.Console));
+                return TypedResults.LocalRedirect(returnUrl);
+            case { Status: SignInStatus.LockedOut, RetryAfter: { } until }:
+                http.Response.Headers.RetryAfter = SignInProblems.RetryAfterSeconds(until, clock).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Page(http, antiforgery, returnUrl, SignInProblems.LockedDetail(until), StatusCodes.Status423Locked);
+            default:
+                return Page(http, antiforgery, returnUrl, SignInProblems.RejectedDetail, StatusCodes.Status401Unauthorized);
+        }
+    }
+
+    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOut(IAntiforgery antiforgery, HttpContext http)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return TypedResults.BadRequest();
+        }
+
+        await http.SignOutAsync(HotlineSchemes.Console);
+        return TypedResults.LocalRedirect(SignInPath);
+    }
+
+    private static ContentHttpResult Page(HttpContext http, IAntiforgery antiforgery, string returnUrl, string? message, int status)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Content(SignInPage.Render(antiforgery.GetAndStoreTokens(http), returnUrl, message), "text/html; charset=utf-8", statusCode: status);
+    }
+}

@@ -1,0 +1,55 @@
+using Hotline.Security.Identity.Tokens;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hotline.Security.Identity.Sso;
+
+/// <summary>Validation of the group identity provider's tokens, then the switch to a Hotline principal (sub = our person id).</summary>
+internal sealed class SsoTokenOptionsSetup(IOptions<SecurityOptions> security, TimeProvider clock) : IConfigureNamedOptions<JwtBearerOptions>
+{
+    public void Configure(string? name, JwtBearerOptions options)
+    {
+        if (name != HotlineSchemes.Sso)
+        {
+            return;
+        }
+
+        var sso = security.Value.Sso;
+        options.MapInboundClaims = false;
+        options.RequireHttpsMetadata = sso.RequireHttpsMetadata;
+        if (!string.IsNullOrWhiteSpace(sso.Authority))
+        {
+            options.Authority = sso.Authority;
+        }
+
+        options.Audience = sso.Audience;
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = string.IsNullOrWhiteSpace(sso.Issuer) ? null : sso.Issuer,
+            ValidAudience = sso.Audience,
+            IssuerSigningKeys = string.IsNullOrWhiteSpace(sso.SigningKeysFile) ? null : SsoSigningKeys.Read(sso.SigningKeysFile),
+            LifetimeValidator = TokenLifetime.Validator(clock),
+            ClockSkew = TokenLifetime.Skew,
+        };
+        options.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = async context =>
+            {
+                var user = context.Principal?.FindFirst(sso.UserClaim)?.Value;
+                var mapper = context.HttpContext.RequestServices.GetRequiredService<SsoUserMapper>();
+                if (await mapper.PersonIdAsync(user) is { } personId)
+                {
+                    context.Principal = HotlinePrincipal.Create(personId, HotlineSchemes.Sso);
+                }
+                else
+                {
+                    context.Fail($"the identity provider's user is not a member of staff in Hotline (claim {sso.UserClaim})");
+                }
+            },
+        };
+    }
+
+    public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using Hotline.Host.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Api.Tests;
+
+/// <summary>
+/// The named rate-limit policies, on a bare web app with only the hardening (the portal and webhook
+/// endpoints do not exist yet): a client over its window gets 429 problem details with Retry-After.
+/// </summary>
+public sealed class RateLimitTests : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Hotline:RateLimits:OwnerPortal:PermitLimit"] = "3",
+            ["Hotline:RateLimits:ChannelWebhook:PermitLimit"] = "2",
+            ["Hotline:RateLimits:SignIn:PermitLimit"] = "2",
+            ["Hotline:RateLimits:SignIn:WindowSeconds"] = "600",
+        });
+        builder.AddHotlineHttpHardening();
+        builder.Services.AddProblemDetails();
+        _app = builder.Build();
+        _app.UseExceptionHandler();
+        _app.UseStatusCodePages();
+        _app.UseHotlineHttpHardening();
+        _app.MapGet("/portal", () => "ok").RequireRateLimiting(RateLimitPolicies.OwnerPortal);
+        _app.MapPost("/webhook", () => "ok").RequireRateLimiting(RateLimitPolicies.ChannelWebhook);
+        _app.MapPost("/sign-in", (SignIn body) => body.Username).RequireRateLimiting(RateLimitPolicies.SignIn);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task OwnerPortal_OverTheWindow_Answers429ProblemWithRetryAfter()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/portal")).StatusCode);
+        }
+
+        using var refused = await _http.GetAsync("/portal");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.True(refused.Headers.RetryAfter?.Delta is { TotalSeconds: > 0 and <= 60 }, $"Retry-After: {refused.Headers.RetryAfter}");
+    }
+
+    [Fact]
+    public async Task ChannelWebhook_OverTheWindow_Answers429()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _http.PostAsync("/webhook", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _http.PostAsync("/webhook", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await _http.PostAsync("/webhook", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_CountsPerUserName_SoOneGuesserDoesNotLockOutAnother()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _http.PostAsJsonAsync("/sign-in", new SignIn("alice"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _http.PostAsJsonAsync("/sign-in", new SignIn("ALICE "))).StatusCode);
+
+        using var third = await _http.PostAsJsonAsync("/sign-in", new SignIn("alice"));
+        using var other = await _http.PostAsJsonAsync("/sign-in", new SignIn("bob"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.True(third.Headers.RetryAfter?.Delta is { TotalSeconds: > 0 and <= 600 });
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Equal("bob", await other.Content.ReadAsStringAsync()); // the endpoint still read the whole body
+    }
+
+    private sealed record SignIn(string Username);
+}

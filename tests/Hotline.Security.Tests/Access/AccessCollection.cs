@@ -1,0 +1,7 @@
+namespace Hotline.Security.Tests.Access;
+
+[CollectionDefinition(Name)]
+public sealed class AccessCollection : ICollectionFixture<AccessFixture>
+{
+    public const string Name = "access";
+}

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Hotline.Escalation.Api;
+using Hotline.Security.Access;
+using Hotline.Tickets.Contracts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Security.Tests.Access;
+
+/// <summary>Every role × every endpoint × in scope / out of scope, over HTTP, against <see cref="ExpectedAccess"/>.</summary>
+[Collection(AccessCollection.Name)]
+public sealed class AccessMatrixTests(AccessFixture fixture)
+{
+    [Fact]
+    public void AccessMatrix_EveryMappedEndpoint_HasExactlyOneExpectedRow()
+    {
+        var mapped = MappedEndpoints();
+        var expected = ExpectedAccess.Rows.Select(r => r.Endpoint).ToList();
+
+        Assert.Empty(mapped.Except(expected));
+        Assert.Empty(expected.Except(mapped));
+        Assert.Equal(expected.Count, expected.Distinct().Count());
+    }
+
+    [Fact]
+    public void AccessTable_EveryMappedEndpoint_HasARule()
+    {
+        var unruled = MappedEndpoints().Where(key =>
+        {
+            var slash = key.LastIndexOf('/');
+            return AccessTable.Find(key, null) is null
+                && AccessTable.Find(key[..slash] + "/{command}", key[(slash + 1)..]) is null;
+        });
+
+        Assert.Empty(unruled);
+    }
+
+    [Fact]
+    public async Task AccessMatrix_EveryRoleEndpointAndScope_AllowsOrDeniesAsExpected()
+    {
+        var wrong = new ConcurrentBag<string>();
+        var cells = ExpectedAccess.Rows.SelectMany(row => MatrixPeople.All.Select(person => (row, person))).ToList();
+
+        await Parallel.ForEachAsync(cells, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (cell, _) =>
+        {
+            var (row, person) = cell;
+            using var response = await fixture.Host.ClientAs(person.Id).SendAsync(MatrixRequests.For(row.Endpoint, fixture));
+            var expected = row.Allows(person.Role, person.Scope, person.InScope);
+            var allowed = response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized);
+            if (allowed != expected || response.StatusCode is HttpStatusCode.InternalServerError)
+            {
+                wrong.Add($"{row.Endpoint} as {person.Id} ({person.Role}, {(person.InScope ? "in" : "out of")} scope): expected {(expected ? "allow" : "deny")}, got {(int)response.StatusCode}");
+            }
+        });
+
+        Assert.True(cells.Count >= 700, $"only {cells.Count} cells");
+        Assert.True(wrong.IsEmpty, $"{wrong.Count} of {cells.Count} cells wrong:\n{string.Join('\n', wrong.Order())}");
+    }
+
+    [Fact]
+    public async Task AccessMatrix_NoCredentials_EveryEndpointButTheOpenOnesAnswers401()
+    {
+        var wrong = new List<string>();
+        foreach (var row in ExpectedAccess.Rows)
+        {
+            using var response = await fixture.Host.Anonymous.SendAsync(MatrixRequests.For(row.Endpoint, fixture));
+            var refused = response.StatusCode == HttpStatusCode.Unauthorized;
+            if (refused == row.IsOpen)
+            {
+                wrong.Add($"{row.Endpoint}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    /// <summary>Every endpoint the running host maps, with command endpoints expanded into one key per command.</summary>
+    private List<string> MappedEndpoints()
+    {
+        var keys = fixture.Host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(EndpointKeys.Of).OfType<string>().Distinct().ToList();
+        return keys.SelectMany(key => key switch
+        {
+            _ when key.EndsWith("/api/tickets/{id:guid}/{command}", StringComparison.Ordinal) => TicketCommands.All.Select(c => key.Replace("{command}", c)),
+            _ when key.EndsWith("/api/warnings/{id:guid}/{command}", StringComparison.Ordinal) => WarningCommandParser.Commands.Select(c => key.Replace("{command}", c)),
+            _ => [key],
+        }).ToList();
+    }
+}

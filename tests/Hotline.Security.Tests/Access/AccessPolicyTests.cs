@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hotline.Security.Access;
+
+namespace Hotline.Security.Tests.Access;
+
+/// <summary>The policy over HTTP: who the request acts as, and how refusals read.</summary>
+[Collection(AccessCollection.Name)]
+public sealed class AccessPolicyTests(AccessFixture fixture)
+{
+    [Fact]
+    public async Task Request_WithoutCredentials_Is401ProblemDetailsAskingForABearerToken()
+    {
+        using var response = await fixture.Host.Anonymous.GetAsync($"/api/tickets/{fixture.TicketId}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task Request_WithAForgedToken_Is401()
+    {
+        var forged = new HttpRequestMessage(HttpMethod.Get, $"/api/tickets/{fixture.TicketId}");
+        var token = fixture.Host.TokenFor("admin");
+        forged.Headers.Authorization = new("Bearer", token[..^4] + (token.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA"));
+
+        using var response = await fixture.Host.Anonymous.SendAsync(forged);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Refusal_Is403ProblemDetailsSayingWhoMay()
+    {
+        using var response = await fixture.Host.ClientAs("harbour-liaison").GetAsync($"/api/tickets/{fixture.TicketId}");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("project p-sunrise", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Inbox_OwnWithoutNamingIt_IsReadable()
+    {
+        using var response = await fixture.Host.ClientAs("harbour-liaison").GetAsync("/api/inbox");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Command_NamingSomeoneElseInTheBody_IsRecordedAsTheSignedInPerson()
+    {
+        var created = await fixture.Host.ClientAs("cc-agent-2").PostAsJsonAsync("/api/tickets",
+            new { kind = "Complaint", projectId = "p-sunrise", text = "車庫燈不亮", registeredBy = "gm" });
+        var ticket = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = ticket.GetProperty("id").GetGuid();
+
+        using var started = await fixture.Host.ClientAs("sunrise-liaison").PostAsJsonAsync($"/api/tickets/{id}/start", new { personId = "gm", role = "GeneralManager" });
+        var timeline = await fixture.Host.ClientAs("qd-head").GetFromJsonAsync<JsonElement>($"/api/tickets/{id}/timeline");
+
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        var text = timeline.GetRawText();
+        Assert.Contains("sunrise-liaison", text);
+        Assert.Contains("cc-agent-2", text);
+        Assert.DoesNotContain("\"gm\"", text);
+    }
+
+    [Fact]
+    public async Task ActingRoleHeader_RoleNotHeld_Is403AndUnknownRoleIs400()
+    {
+        var notHeld = new HttpRequestMessage(HttpMethod.Get, $"/api/tickets/{fixture.TicketId}");
+        notHeld.Headers.Add(AccessMiddleware.ActingRoleHeader, "GeneralManager");
+        var unknown = new HttpRequestMessage(HttpMethod.Get, $"/api/tickets/{fixture.TicketId}");
+        unknown.Headers.Add(AccessMiddleware.ActingRoleHeader, "Emperor");
+
+        using var refused = await fixture.Host.ClientAs("qd-head").SendAsync(notHeld);
+        using var bad = await fixture.Host.ClientAs("qd-head").SendAsync(unknown);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_ForSomeoneNotInTheOrganisation_Is403()
+    {
+        using var response = await fixture.Host.ClientAs("nobody-here").GetAsync("/api/organization");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}

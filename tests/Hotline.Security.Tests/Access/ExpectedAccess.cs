@@ -1,0 +1,81 @@
+using Hotline.Organization.Contracts;
+using static Hotline.Organization.Contracts.Role;
+
+namespace Hotline.Security.Tests.Access;
+
+/// <summary>
+/// The test's own statement of who may call what, written from the regulation and the security issue,
+/// independently of the product's access table. One row per endpoint (per command for command endpoints).
+/// </summary>
+public static class ExpectedAccess
+{
+    private static readonly Role[] Everyone = Enum.GetValues<Role>();
+    private static readonly Role[] CallCenter = [CallCenterAgent, CallCenterSupervisor];
+    private static readonly Role[] Unit = [ProjectLiaison, ProjectManager, BranchHead];
+
+    public static readonly IReadOnlyList<ExpectedRow> Rows =
+    [
+        ExpectedRow.Open("ANY /health/live"),
+        ExpectedRow.Open("ANY /health/ready"),
+        ExpectedRow.Open("POST /api/auth/token"),
+        ExpectedRow.Open("GET /account/sign-in"),
+        ExpectedRow.Open("POST /account/sign-in"),
+        ExpectedRow.SignedIn("POST /account/sign-out"),
+        ExpectedRow.SignedIn("GET /api/auth/me"),
+        ExpectedRow.SignedIn("GET /api/organization"),
+
+        new("GET /api/plugins", ResourceScope.Company, [SystemAdministrator]),
+        new("POST /api/admin/query-store/rebuild", ResourceScope.Company, [SystemAdministrator]),
+        new("GET /api/organization/branches/{id}", ResourceScope.Branch, Everyone),
+        new("GET /api/organization/projects/{id}", ResourceScope.Project, Everyone),
+        new("GET /api/organization/issues", ResourceScope.Company, Everyone),
+        new("GET /api/organization/branches/{id}/issues", ResourceScope.Branch, Everyone),
+        new("GET /api/organization/projects/{id}/issues", ResourceScope.Project, Everyone),
+        new("PUT /api/organization/projects/{id}/households", ResourceScope.Project, [SystemAdministrator]),
+
+        new("POST /api/tickets", ResourceScope.Company, CallCenter),
+        new("GET /api/tickets", ResourceScope.Project, Everyone),
+        new("GET /api/tickets/{id:guid}", ResourceScope.Project, Everyone),
+        new("GET /api/tickets/{id:guid}/timeline", ResourceScope.Project, Everyone),
+        new("GET /api/tickets/{id:guid}/photos", ResourceScope.Project, Everyone),
+        new("GET /api/tickets/{id:guid}/photos/{photoId:guid}", ResourceScope.Project, Everyone),
+        new("POST /api/tickets/{id:guid}/photos", ResourceScope.Project, [.. CallCenter, .. Unit]),
+        new("GET /api/tickets/{id:guid}/owner-contact", ResourceScope.Project, [.. CallCenter, ProjectLiaison, ProjectManager]),
+        new("GET /api/privacy/audit", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, AuditDeptStaff, SystemAdministrator]),
+        Command("start", Unit),
+        Command("contact", Unit),
+        Command("report-plan", Unit),
+        Command("wait-for-owner", Unit),
+        Command("resume", Unit),
+        Command("resolve", Unit),
+        Command("callback", CallCenter),
+        Command("reopen", CallCenter),
+        Command("close", CallCenter),
+        Command("file-statement", [ProjectManager, BranchHead]),
+        Command("review-statement", [CallCenterSupervisor]),
+        Command("decide", [ProjectManager, BranchHead]),
+        Command("transfer", CallCenter),
+        Command("correct-category", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
+        Command("raise-severity", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
+        Command("raise-risk-warning", [.. CallCenter, .. Unit, QualityDeptStaff, QualityDeptHead]),
+
+        new("GET /api/warnings/{id:guid}", ResourceScope.Project, Everyone),
+        new("GET /api/warnings/{id:guid}/penalties", ResourceScope.Project, Everyone),
+        // The fixture's warning is red (A11.r): the supervisor and QualityDept's head verify or dismiss it.
+        new("POST /api/warnings/{id:guid}/verify", ResourceScope.Project, [CallCenterSupervisor, QualityDeptHead]),
+        new("POST /api/warnings/{id:guid}/dismiss", ResourceScope.Project, [CallCenterSupervisor, QualityDeptHead]),
+        new("POST /api/warnings/{id:guid}/answer", ResourceScope.Project,
+            [.. Unit, CustomerServiceDeptStaff, EngineeringDeptStaff, SecurityDeptStaff, LegalDeptStaff, AuditDeptStaff]),
+        new("POST /api/warnings/{id:guid}/assign-departments", ResourceScope.Project, [QualityDeptHead]),
+
+        // Someone else's inbox: the administrator only (everyone reads their own: see AccessPolicyTests).
+        new("GET /api/inbox", ResourceScope.Company, [SystemAdministrator]),
+        new("GET /api/notifications/deliveries", ResourceScope.Company, [SystemAdministrator, CallCenterSupervisor]),
+        new("PUT /api/organization/people/{id}/duty", ResourceScope.Company, [SystemAdministrator]),
+        new("GET /api/scores", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager]),
+        new("POST /api/scores/reversals", ResourceScope.Company, [QualityDeptHead]),
+    ];
+
+    private static ExpectedRow Command(string command, Role[] roles) =>
+        new($"POST /api/tickets/{{id:guid}}/{command}", ResourceScope.Project, roles);
+}

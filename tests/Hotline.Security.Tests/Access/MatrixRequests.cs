@@ -1,0 +1,40 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+
+namespace Hotline.Security.Tests.Access;
+
+/// <summary>Turns an endpoint key into a concrete request against the fixture's resources (ticket and warning of p-sunrise, branch north).</summary>
+public static partial class MatrixRequests
+{
+    public static HttpRequestMessage For(string endpointKey, AccessFixture fixture)
+    {
+        var (method, pattern) = (endpointKey[..endpointKey.IndexOf(' ')], endpointKey[(endpointKey.IndexOf(' ') + 1)..]);
+        var path = Parameter().Replace(pattern, match => match.Groups["name"].Value switch
+        {
+            "id:guid" when pattern.StartsWith("/api/tickets/", StringComparison.Ordinal) => fixture.TicketId.ToString(),
+            "id:guid" when pattern.StartsWith("/api/warnings/", StringComparison.Ordinal) => fixture.WarningId.ToString(),
+            "id" when pattern.StartsWith("/api/organization/projects/", StringComparison.Ordinal) => "p-sunrise",
+            "id" when pattern.StartsWith("/api/organization/branches/", StringComparison.Ordinal) => "north",
+            "id" when pattern.StartsWith("/api/organization/people/", StringComparison.Ordinal) => "sunrise-liaison",
+            "photoId:guid" => Guid.NewGuid().ToString(),
+            var other => throw new InvalidOperationException($"the matrix does not know what to put in {{{other}}} of '{endpointKey}': teach MatrixRequests"),
+        });
+        path += pattern switch
+        {
+            "/api/tickets" when method == "GET" => "?projectId=p-sunrise",
+            "/api/inbox" or "/api/notifications/deliveries" => "?personId=cs-hotline",
+            _ => "",
+        };
+        var request = new HttpRequestMessage(new HttpMethod(method == "ANY" ? "GET" : method), path);
+        if (method is "POST" or "PUT")
+        {
+            // Empty: whoever gets past the access policy meets the endpoint's own validation, and changes little.
+            request.Content = JsonContent.Create(new { });
+        }
+
+        return request;
+    }
+
+    [GeneratedRegex(@"\{(?<name>[^}]+)\}")]
+    private static partial Regex Parameter();
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Hotline.Security.Tests.Identity;
+
+/// <summary>The console's cookie session: a form with an antiforgery token, an HttpOnly SameSite=Strict cookie, local redirects only.</summary>
+[Collection(SecurityCollection.Name)]
+public sealed partial class ConsoleSignInTests(SecurityFixture fixture)
+{
+    [Fact]
+    public async Task SignIn_WithoutAntiforgeryToken_Answers400AndSetsNoSession()
+    {
+        await fixture.SetPasswordAsync("cc-supervisor", "cc-supervisor", "supervisor-test-password");
+        var (client, cookies) = NewBrowser();
+        using (client)
+        {
+            using var response = await client.PostAsync("/account/sign-in", Form("cc-supervisor", "supervisor-test-password", "/"));
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.DoesNotContain(cookies.GetAllCookies(), c => c.Name == "hotline.session");
+        }
+    }
+
+    [Fact]
+    public async Task SignIn_WithTokenFromTheForm_SetsSessionCookieThatSignsInOnMe()
+    {
+        await fixture.SetPasswordAsync("cc-supervisor", "cc-supervisor", "supervisor-test-password");
+        var (client, cookies) = NewBrowser();
+        using (client)
+        {
+            var token = await FormToken(client, "/account/sign-in?returnUrl=%2Ftickets");
+            using var response = await client.PostAsync("/account/sign-in", Form("cc-supervisor", "supervisor-test-password", "/tickets", token));
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/tickets", response.Headers.Location?.OriginalString);
+            var setCookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("hotline.session=", StringComparison.Ordinal));
+            Assert.Contains("httponly", setCookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("samesite=strict", setCookie, StringComparison.OrdinalIgnoreCase);
+
+            using var me = await client.GetAsync("/api/auth/me");
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+            Assert.Equal("cc-supervisor", JsonDocument.Parse(await me.Content.ReadAsStringAsync()).RootElement.GetProperty("personId").GetString());
+
+            var signOutToken = await FormToken(client, "/account/sign-in");
+            using var signOut = await client.PostAsync("/account/sign-out", Form(null, null, null, signOutToken));
+            Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+            using var afterSignOut = await client.GetAsync("/api/auth/me");
+            Assert.Equal(HttpStatusCode.Unauthorized, afterSignOut.StatusCode);
+            Assert.DoesNotContain(cookies.GetAllCookies(), c => c.Name == "hotline.session" && !c.Expired);
+        }
+    }
+
+    [Fact]
+    public async Task SignIn_ForeignReturnUrlOrWrongPassword_StaysLocalAndEncodesTheForm()
+    {
+        await fixture.SetPasswordAsync("cc-supervisor", "cc-supervisor", "supervisor-test-password");
+        var (client, _) = NewBrowser();
+        using (client)
+        {
+            var page = await (await client.GetAsync("/account/sign-in?returnUrl=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E")).Content.ReadAsStringAsync();
+            Assert.DoesNotContain("<script>", page);
+
+            var token = await FormToken(client, "/account/sign-in");
+            using var wrong = await client.PostAsync("/account/sign-in", Form("cc-supervisor", "not-it", "/", token));
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+            Assert.Contains("username or password is not correct", await wrong.Content.ReadAsStringAsync());
+
+            token = await FormToken(client, "/account/sign-in");
+            using var foreign = await client.PostAsync("/account/sign-in", Form("cc-supervisor", "supervisor-test-password", "//evil.example/", token));
+            Assert.Equal(HttpStatusCode.Redirect, foreign.StatusCode);
+            Assert.Equal("/", foreign.Headers.Location?.OriginalString);
+        }
+    }
+
+    private (HttpClient Client, CookieContainer Cookies) NewBrowser()
+    {
+        var cookies = new CookieContainer();
+        return (fixture.NewAnonymousClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }), cookies);
+    }
+
+    private static async Task<string> FormToken(HttpClient client, string path)
+    {
+        var html = await client.GetStringAsync(path);
+        return WebUtility.HtmlDecode(TokenField().Match(html).Groups[1].Value);
+    }
+
+    private static FormUrlEncodedContent Form(string? username, string? password, string? returnUrl, string? antiforgery = null)
+    {
+        var fields = new Dictionary<string, string>();
+        Add("username", username);
+        Add("password", password);
+        Add("returnUrl", returnUrl);
+        Add("__RequestVerificationToken", antiforgery);
+        return new FormUrlEncodedContent(fields);
+
+        void Add(string name, string? value)
+        {
+            if (value is not null)
+            {
+                fields[name] = value;
+            }
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
