@@ -89,4 +89,20 @@ public sealed class AccessPolicyTests(AccessFixture fixture)
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("north-head", "branchId", "north")]
+    [InlineData("sunrise-liaison", "projectId", "p-sunrise")]
+    public async Task TicketList_Unfiltered_ShowsOnlyTheCallersScope(string person, string field, string scope)
+    {
+        await fixture.Host.ClientAs("cc-agent-1").PostAsJsonAsync("/api/tickets", new { kind = "Repair", projectId = "p-harbour", text = "水管爆裂" });
+
+        var page = await fixture.Host.ClientAs(person).GetFromJsonAsync<JsonElement>("/api/tickets?pageSize=200");
+        var everything = await fixture.Host.ClientAs("qd-staff").GetFromJsonAsync<JsonElement>("/api/tickets?pageSize=200");
+
+        var rows = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Equal(scope, row.GetProperty(field).GetString()));
+        Assert.Contains(everything.GetProperty("items").EnumerateArray(), row => row.GetProperty("projectId").GetString() == "p-harbour");
+    }
 }

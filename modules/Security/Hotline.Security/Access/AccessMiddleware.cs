@@ -64,7 +64,7 @@ public sealed class AccessMiddleware(RequestDelegate next)
             requested = parsed;
         }
 
-        var resource = await resolver.Resolve(rule.Resource, context, personId);
+        var resource = await resolver.Resolve(rule.Resource, context, person);
         if (ReferenceEquals(resource, AccessResource.Missing))
         {
             await AccessProblems.Write(context, StatusCodes.Status404NotFound, "Not found", $"there is no such {rule.Resource.ToString().ToLowerInvariant()}");

@@ -15,14 +15,14 @@ public sealed class ResourceResolver(IGrainFactory grains)
 {
     private const int MaxIdLength = 200;
 
-    public async Task<AccessResource> Resolve(ResourceKind kind, HttpContext context, string callerId) => kind switch
+    public async Task<AccessResource> Resolve(ResourceKind kind, HttpContext context, PersonInfo caller) => kind switch
     {
         ResourceKind.Ticket => await Ticket(RouteGuid(context)),
         ResourceKind.Warning => await Warning(RouteGuid(context)),
         ResourceKind.Project => await Project(context.GetRouteValue("id") as string),
         ResourceKind.Branch => new AccessResource(null, context.GetRouteValue("id") as string),
-        ResourceKind.TicketSearch => await TicketSearch(context.Request.Query),
-        ResourceKind.Person => new AccessResource(null, null, PersonOf(context.Request.Query) ?? callerId),
+        ResourceKind.TicketSearch => await TicketSearch(context.Request.Query, caller),
+        ResourceKind.Person => new AccessResource(null, null, PersonOf(context.Request.Query) ?? caller.Id),
         _ => AccessResource.Company,
     };
 
@@ -44,14 +44,25 @@ public sealed class ResourceResolver(IGrainFactory grains)
             ? new AccessResource(project.Id, project.BranchId)
             : new AccessResource(id, null);
 
-    private async Task<AccessResource> TicketSearch(IQueryCollection query)
+    /// <summary>The filters' project or branch; with neither, the caller's own scope (the list endpoint narrows to it) unless they hold a company role.</summary>
+    private async Task<AccessResource> TicketSearch(IQueryCollection query, PersonInfo caller)
     {
         if (query["projectId"].ToString() is { Length: > 0 } projectId)
         {
             return await Project(projectId);
         }
 
-        return query["branchId"].ToString() is { Length: > 0 } branchId ? new AccessResource(null, branchId) : AccessResource.Company;
+        if (query["branchId"].ToString() is { Length: > 0 } branchId)
+        {
+            return new AccessResource(null, branchId);
+        }
+
+        return caller.Roles.Any(r => r.Scope == ScopeKind.Company) ? AccessResource.Company : caller.Roles.FirstOrDefault() switch
+        {
+            { Scope: ScopeKind.Project } role => await Project(role.ScopeId),
+            { Scope: ScopeKind.Branch } role => new AccessResource(null, role.ScopeId),
+            _ => AccessResource.Company,
+        };
     }
 
     private static string? PersonOf(IQueryCollection query) =>

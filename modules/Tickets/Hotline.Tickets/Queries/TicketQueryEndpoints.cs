@@ -1,3 +1,5 @@
+using Hotline.Organization.Contracts;
+using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,11 +18,20 @@ public static class TicketQueryEndpoints
     }
 
     private static async Task<Results<Ok<TicketPage>, ValidationProblem>> Search(
-        [AsParameters] TicketSearchQuery query, ITicketQueryStore store, CancellationToken ct)
+        [AsParameters] TicketSearchQuery query, Caller caller, ITicketQueryStore store, CancellationToken ct)
     {
-        var (search, errors) = TicketSearchQueryParser.Parse(query);
+        var (search, errors) = TicketSearchQueryParser.Parse(WithinCallersScope(query, caller));
         return search is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await store.Search(search, ct));
     }
+
+    /// <summary>An unfiltered list shows what the caller may see: a liaison their project, a branch head their branch.</summary>
+    private static TicketSearchQuery WithinCallersScope(TicketSearchQuery query, Caller caller) =>
+        (query.ProjectId, query.BranchId, caller.ActingRole) switch
+        {
+            (null or "", null or "", { Scope: ScopeKind.Project } role) => query with { ProjectId = role.ScopeId },
+            (null or "", null or "", { Scope: ScopeKind.Branch } role) => query with { BranchId = role.ScopeId },
+            _ => query,
+        };
 
     private static async Task<Ok<TicketRebuildResult>> Rebuild(TicketQueryRebuilder rebuilder, CancellationToken ct) =>
         TypedResults.Ok(await rebuilder.Rebuild(ct));
