@@ -32,4 +32,6 @@ public sealed record WarningView(
     /// <summary>A higher warning of the same ticket that supersedes this one (both stay in the history).</summary>
     [Id(18)] public Guid? SupersededBy { get; init; }
     [Id(19)] public int Version { get; init; }
+    /// <summary>Why it closed: its ticket resolved, or its same-issue episode ended (A11.3.3).</summary>
+    [Id(20)] public string? CloseReason { get; init; }
 }

@@ -26,6 +26,7 @@ public sealed class IncidentEndTests(OrganizationFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromDays(31));
         var closed = await Eventually.Get(() => Warnings.Get(fixture.Grains, first), w => w?.Status == WarningStatus.Closed, fixture.Clock, TimeSpan.FromMinutes(30));
         Assert.NotNull(closed!.ClosedAt);
+        Assert.Contains("episode ended", closed.CloseReason);
         Assert.Null(Reports.CountOf(await Sunrise.GetIssueCounts(), key)?.IncidentWarningId);
 
         var again = await Reports.Households(Sunrise, fixture.Clock, key, 60, first: 300);

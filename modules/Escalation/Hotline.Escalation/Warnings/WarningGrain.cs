@@ -79,8 +79,8 @@ public sealed partial class WarningGrain(
             return;
         }
 
-        var closed = Bump(w with { Status = WarningStatus.Closed, ClosedAt = time.GetUtcNow() });
-        await Commit(Current with { Warning = closed, CloseReason = reason });
+        var closed = Bump(w with { Status = WarningStatus.Closed, ClosedAt = time.GetUtcNow(), CloseReason = reason });
+        await Commit(Current with { Warning = closed });
     }
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)

@@ -26,6 +26,5 @@ public sealed record WarningState
     [Id(3)]
     public bool DeductionPending { get; init; }
 
-    [Id(4)]
-    public string? CloseReason { get; init; }
+    // Id 4 was the close reason, now WarningView.CloseReason: not to be reused.
 }
