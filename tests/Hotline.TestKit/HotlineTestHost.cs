@@ -54,7 +54,6 @@ public sealed class HotlineTestHost : IAsyncDisposable
             ["Hotline:Cluster:ClusterId"] = serviceId,
             ["Hotline:Cluster:ServiceId"] = serviceId,
             ["Hotline:Cluster:SiloPort"] = FreePort.Next().ToString(),
-            ["Hotline:Cluster:GatewayPort"] = FreePort.Next().ToString(),
             ["Hotline:Plugins:Folder"] = RepoPaths.PluginsFolder,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Hotline:Security:SigningKey"] = SigningKey,

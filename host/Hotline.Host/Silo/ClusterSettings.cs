@@ -19,8 +19,12 @@ public sealed class ClusterSettings : IValidatableObject
     [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;
 
-    [Range(1, 65535)]
-    public int GatewayPort { get; set; } = 30000;
+    /// <summary>
+    /// 0 (the default): no Orleans gateway, so grains are reachable only through the host's HTTP endpoints and
+    /// their access policy. Set a port only for trusted Orleans clients on a closed network.
+    /// </summary>
+    [Range(0, 65535)]
+    public int GatewayPort { get; set; }
 
     /// <summary>The address other silos reach this one at.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
@@ -32,7 +36,7 @@ public sealed class ClusterSettings : IValidatableObject
             yield return new ValidationResult($"'{AdvertisedAddress}' is not an IP address", [nameof(AdvertisedAddress)]);
         }
 
-        if (SiloPort == GatewayPort)
+        if (GatewayPort != 0 && SiloPort == GatewayPort)
         {
             yield return new ValidationResult("must differ from SiloPort", [nameof(GatewayPort)]);
         }

@@ -37,7 +37,6 @@ public sealed class CrashHost : IAsyncDisposable
             $"--ConnectionStrings:Hotline={connectionString}",
             $"--urls=http://127.0.0.1:{port}",
             $"--Hotline:Cluster:SiloPort={FreePort.Next()}",
-            $"--Hotline:Cluster:GatewayPort={FreePort.Next()}",
             $"--Hotline:Cluster:ClusterId={clusterId}",
             $"--Hotline:Cluster:ServiceId={clusterId}",
         ], RepoPaths.Root);

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hotline.Security.Access;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace Hotline.Security.Tests.Access;
 
@@ -104,5 +107,15 @@ public sealed class AccessPolicyTests(AccessFixture fixture)
         Assert.NotEmpty(rows);
         Assert.All(rows, row => Assert.Equal(scope, row.GetProperty(field).GetString()));
         Assert.Contains(everything.GetProperty("items").EnumerateArray(), row => row.GetProperty("projectId").GetString() == "p-harbour");
+    }
+
+    [Fact]
+    public void Silo_ByDefault_OpensNoOrleansGateway()
+    {
+        // Without a gateway no Orleans client can reach a grain around the access table.
+        var endpoints = fixture.Host.App.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
+
+        Assert.Equal(0, endpoints.GatewayPort);
+        Assert.Null(endpoints.GatewayListeningEndpoint);
     }
 }
