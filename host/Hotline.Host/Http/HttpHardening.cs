@@ -30,6 +30,7 @@ public static class HttpHardening
     /// <summary>Call after UseExceptionHandler and before authentication, so floods and guessing stop early.</summary>
     public static WebApplication UseHotlineHttpHardening(this WebApplication app)
     {
+        app.Use(SecurityHeaders.Add);
         app.Use(RequestBodyLimit.Enforce);
         app.Use(UnstorableTextGuard.Check);
         app.Use(SignInUserName.Capture);
