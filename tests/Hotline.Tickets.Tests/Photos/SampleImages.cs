@@ -3,16 +3,29 @@ using System.Text;
 namespace Hotline.Tickets.Tests.Photos;
 
 /// <summary>
-/// Files that start the way their format does, followed by seeded noise: the checks read magic numbers,
-/// not pictures, and a different seed gives different bytes (another photo).
+/// Files with the structure of their format (JPEG segments up to the scan, PNG chunks, WebP RIFF chunks) around
+/// seeded noise as the picture data: the checks read magic numbers and structure, not pictures, and a different
+/// seed gives different bytes (another photo). None carries metadata, so none is changed by stripping.
 /// </summary>
 internal static class SampleImages
 {
-    public static byte[] Jpeg(int seed = 1, int size = 4096) => Build([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. "JFIF\0"u8], seed, size);
+    /// <summary>SOI, APP0 JFIF, SOS, noise, EOI: exactly <paramref name="size"/> bytes.</summary>
+    public static byte[] Jpeg(int seed = 1, int size = 4096)
+    {
+        const int frame = 2 + 18 + 10 + 2; // SOI, JFIF, SOS, EOI
+        return [.. ImageParts.JpegSoi, .. ImageParts.Jfif(), .. ImageParts.JpegScan(ImageParts.Noise(seed, size - frame))];
+    }
 
-    public static byte[] Png(int seed = 1, int size = 4096) => Build([0x89, .. "PNG\r\n\u001a\n"u8, 0, 0, 0, 13, .. "IHDR"u8], seed, size);
+    /// <summary>Signature, IHDR, IDAT of noise, IEND: exactly <paramref name="size"/> bytes.</summary>
+    public static byte[] Png(int seed = 1, int size = 4096)
+    {
+        const int frame = 8 + 25 + 12 + 12; // signature, IHDR, IDAT framing, IEND
+        return ImageParts.Png(ImageParts.PngHeader(), ImageParts.PngChunk("IDAT", ImageParts.Noise(seed, size - frame)), ImageParts.PngChunk("IEND", []));
+    }
 
-    public static byte[] WebP(int seed = 1, int size = 4096) => Build([.. "RIFF"u8, 0xF8, 0x0F, 0, 0, .. "WEBPVP8 "u8], seed, size);
+    /// <summary>A simple (lossy, no VP8X) WebP of <paramref name="size"/> bytes, rounded down to even as RIFF files are.</summary>
+    public static byte[] WebP(int seed = 1, int size = 4096) =>
+        ImageParts.WebP(ImageParts.RiffChunk("VP8 ", ImageParts.Noise(seed, (size - 20) & ~1)));
 
     public static byte[] Heic(int seed = 1, int size = 4096) => Build([0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0, .. "mif1heic"u8], seed, size);
 

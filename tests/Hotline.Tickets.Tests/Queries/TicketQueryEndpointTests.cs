@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hotline.Organization.Contracts;
+using Hotline.Security.Contracts;
 using Hotline.Tickets.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,6 +26,13 @@ public sealed class TicketQueryEndpointTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(_db.DataSource).AddTicketQueryStore();
         _app = builder.Build();
+        // The access policy is not part of this bare app: every request arrives as a company-wide reader, as the policy would admit one.
+        var reader = new RoleAssignment(Role.QualityDeptStaff, ScopeKind.Company, "company");
+        _app.Use((context, next) =>
+        {
+            context.Features.Set(new Caller("qd-staff", [reader], reader));
+            return next(context);
+        });
         _app.MapTicketQueries();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

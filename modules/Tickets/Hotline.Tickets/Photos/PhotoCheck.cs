@@ -3,7 +3,9 @@ namespace Hotline.Tickets.Photos;
 /// <summary>
 /// The content rules for one uploaded file. The declared type must name an accepted image format and the
 /// bytes must be one; when both are accepted but differ (a PNG sent as image/jpeg, as some phones do) the
-/// photo is kept as what its bytes are, since that is the type it will be served with.
+/// photo is kept as what its bytes are, since that is the type it will be served with. An accepted photo
+/// loses its metadata (<see cref="PhotoMetadataStripper"/>) here, so everything after (hash, duplicate check,
+/// storage) sees only the stripped bytes.
 /// </summary>
 public static class PhotoCheck
 {
@@ -26,8 +28,12 @@ public static class PhotoCheck
                 $"The photo must be {PhotoFormat.AcceptedNames}; its declared type '{declaredContentType}' is not accepted."));
         }
 
-        return PhotoSniffer.Detect(bytes) is { } actual
-            ? (new PhotoUpload(actual, bytes), null)
-            : (null, PhotoRejection.Unsupported($"The photo's content is not a {PhotoFormat.AcceptedNames} image."));
+        if (PhotoSniffer.Detect(bytes) is not { } actual)
+        {
+            return (null, PhotoRejection.Unsupported($"The photo's content is not a {PhotoFormat.AcceptedNames} image."));
+        }
+
+        var (stripped, rejection) = PhotoMetadataStripper.Strip(actual, bytes);
+        return stripped is null ? (null, rejection) : (new PhotoUpload(actual, stripped), null);
     }
 }
