@@ -107,14 +107,6 @@ public sealed class SmsGatewayChannelTests : IDisposable
         Assert.DoesNotContain(_log.Lines, line => line.Contains(Phone, StringComparison.Ordinal) || line.Contains(ApiKey, StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("13800130001", "138****0001")]
-    [InlineData("4008001234", "400***1234")]
-    [InlineData("12345", "*****")]
-    [InlineData(null, "(none)")]
-    public void PhoneMask_Number_KeepsOnlyTheEnds(string? phone, string expected) =>
-        Assert.Equal(expected, PhoneMask.Mask(phone));
-
     public void Dispose()
     {
         _provider.Dispose();

@@ -33,7 +33,7 @@ public sealed partial class SmsGatewayChannel(SmsGatewayOptions options, ILogger
             return ChannelResult.Permanent("the person has no phone number");
         }
 
-        var masked = PhoneMask.Mask(message.Phone);
+        var masked = PersonalDataMask.Phone(message.Phone) ?? "(none)";
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = JsonContent.Create(new SmsRequest(message.MessageId, message.Phone.Trim(), message.Text)),

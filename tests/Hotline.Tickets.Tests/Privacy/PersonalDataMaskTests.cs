@@ -1,4 +1,4 @@
-using Hotline.Security.Contracts.Privacy;
+using Hotline.Plugins.Abstractions;
 
 namespace Hotline.Tickets.Tests.Privacy;
 

@@ -1,4 +1,4 @@
-using Hotline.Security.Contracts.Privacy;
+using Hotline.Plugins.Abstractions;
 using Hotline.Tickets.Contracts;
 
 namespace Hotline.Tickets.Privacy;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Hotline.Security.Contracts.Privacy;
+namespace Hotline.Plugins.Abstractions;
 
 /// <summary>
-/// How personal data shows wherever it is not needed whole (lists, exports, audit entries). A phone number keeps
+/// How personal data shows wherever it is not needed whole (lists, exports, audit entries, logs of modules and plugins). A phone number keeps
 /// its first 3 and last 4 digits ("138****1234"), and only its last 2 when it has fewer than 11 (so at least
 /// half stays hidden); separators stay. A name keeps its first character ("張**"); a one-character name is "*".
 /// </summary>
