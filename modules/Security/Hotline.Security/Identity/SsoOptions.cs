@@ -19,6 +19,10 @@ public sealed class SsoOptions
     /// <summary>The claim naming the user; its value is a Hotline username, or else a person id of the organisation.</summary>
     public string UserClaim { get; set; } = "preferred_username";
 
+    /// <summary>
+    /// Fetch the Authority's discovery document and keys only over HTTPS (default). Those keys decide which tokens are
+    /// trusted, so <c>false</c> is accepted only for an Authority on this machine (loopback), e.g. a test or local issuer.
+    /// </summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority) || !string.IsNullOrWhiteSpace(Issuer);
@@ -35,6 +39,11 @@ public sealed class SsoOptions
             yield return new ValidationResult("is required when single sign-on is configured", ["Sso:Audience"]);
         }
 
+        foreach (var problem in AuthorityProblems())
+        {
+            yield return problem;
+        }
+
         if (string.IsNullOrWhiteSpace(Authority) && string.IsNullOrWhiteSpace(SigningKeysFile))
         {
             yield return new ValidationResult("is required with Sso:Issuer when no Sso:Authority is set", ["Sso:SigningKeysFile"]);
@@ -48,6 +57,27 @@ public sealed class SsoOptions
         if (string.IsNullOrWhiteSpace(UserClaim))
         {
             yield return new ValidationResult("must name a claim", ["Sso:UserClaim"]);
+        }
+    }
+
+    private IEnumerable<ValidationResult> AuthorityProblems()
+    {
+        if (string.IsNullOrWhiteSpace(Authority))
+        {
+            yield break;
+        }
+
+        if (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority) || authority.Scheme is not ("https" or "http"))
+        {
+            yield return new ValidationResult("must be an absolute https URL", ["Sso:Authority"]);
+        }
+        else if (!RequireHttpsMetadata && !authority.IsLoopback)
+        {
+            yield return new ValidationResult("may be false only for an Sso:Authority on loopback (localhost, 127.0.0.1, ::1)", ["Sso:RequireHttpsMetadata"]);
+        }
+        else if (RequireHttpsMetadata && authority.Scheme == "http")
+        {
+            yield return new ValidationResult("must be https (plain http only on loopback with Sso:RequireHttpsMetadata=false)", ["Sso:Authority"]);
         }
     }
 }

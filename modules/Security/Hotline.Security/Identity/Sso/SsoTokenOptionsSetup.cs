@@ -22,6 +22,10 @@ internal sealed class SsoTokenOptionsSetup(IOptions<SecurityOptions> security, T
         if (!string.IsNullOrWhiteSpace(sso.Authority))
         {
             options.Authority = sso.Authority;
+            // A token naming a key id missing from the cached JWKS (the provider rotated) is refused and asks for a re-read
+            // of the discovery document, so the next token with that key passes. Unknown key ids cause at most one re-read
+            // per RefreshInterval (5 minutes): a new key is accepted within that time (tested in SingleSignOnDiscoveryTests).
+            options.RefreshOnIssuerKeyNotFound = true;
         }
 
         options.Audience = sso.Audience;
