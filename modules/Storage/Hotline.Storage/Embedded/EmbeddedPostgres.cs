@@ -9,23 +9,33 @@ namespace Hotline.Storage.Embedded;
 
 /// <summary>
 /// A private PostgreSQL cluster on a loopback port: initialised on first use, reused afterwards
-/// (data survives restarts), run as an unprivileged user when this process is root, stopped on dispose.
+/// (data survives restarts), run as an unprivileged user when this process is root. Several hosts on one
+/// data folder share one server (see <see cref="ServerUsers"/>); the last one to stop (or dispose) stops it.
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
     private const string SuperUser = "hotline";
+
+    // How long to wait for another host holding the folder lock: on top of the start timeout when starting, alone when leaving.
+    private static readonly TimeSpan LockSlack = TimeSpan.FromSeconds(60);
     private readonly PostgresBinaries _binaries;
     private readonly string? _runAs;
+    private readonly ServerUsers _users;
+    private readonly (string Entry, IDisposable Membership) _joined;
     private readonly ILogger _logger;
     private bool _stopped;
 
-    private EmbeddedPostgres(PostgresBinaries binaries, string dataFolder, string? runAs, int port, string connectionString, ILogger logger)
+    private EmbeddedPostgres(
+        PostgresBinaries binaries, string dataFolder, string? runAs, int port, string connectionString,
+        ServerUsers users, (string Entry, IDisposable Membership) joined, ILogger logger)
     {
         _binaries = binaries;
         DataFolder = dataFolder;
         _runAs = runAs;
         Port = port;
         ConnectionString = connectionString;
+        _users = users;
+        _joined = joined;
         _logger = logger;
     }
 
@@ -47,28 +57,52 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var runAs = UnixUser.IsRoot ? options.ServiceUser : null;
         var dataFolder = ResolveDataFolder(options.DataFolder, runAs, logger);
         var passwordFile = dataFolder + ".password";
-        await PrepareFolderAsync(dataFolder, runAs, ct);
-        var password = await EnsurePasswordAsync(passwordFile, runAs, ct);
-
-        if (!File.Exists(Path.Combine(dataFolder, "PG_VERSION")))
+        var users = new ServerUsers(dataFolder);
+        int port;
+        string password;
+        (string Entry, IDisposable Membership) joined;
+        // One host at a time initialises, starts or joins: two first starts must not both run initdb or pg_ctl start.
+        using (await users.LockAsync(options.StartTimeout + LockSlack, ct))
         {
-            logger.LogInformation("Initialising embedded PostgreSQL cluster in {DataFolder}", dataFolder);
-            await RunCheckedAsync(binaries.InitDb, ["-D", dataFolder, "-U", SuperUser, "-E", "UTF8", "--locale=C",
-                "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "--pwfile", passwordFile], runAs, "initdb", ct);
+            await PrepareFolderAsync(dataFolder, runAs, ct);
+            password = await EnsurePasswordAsync(passwordFile, runAs, ct);
+            if (!File.Exists(Path.Combine(dataFolder, "PG_VERSION")))
+            {
+                logger.LogInformation("Initialising embedded PostgreSQL cluster in {DataFolder}", dataFolder);
+                await RunCheckedAsync(binaries.InitDb, ["-D", dataFolder, "-U", SuperUser, "-E", "UTF8", "--locale=C",
+                    "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "--pwfile", passwordFile], runAs, "initdb", ct);
+            }
+
+            var running = RunningPort(dataFolder);
+            if (running is { } shared)
+            {
+                LogSharing(users, dataFolder, shared, logger);
+            }
+
+            port = running ?? await StartServerAsync(binaries, dataFolder, options, runAs, logger, ct);
+            joined = users.Join();
         }
 
-        var port = RunningPort(dataFolder) ?? await StartServerAsync(binaries, dataFolder, options, runAs, logger, ct);
         var server = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1", Port = port, Username = SuperUser, Password = password, Database = "postgres",
             Pooling = false, Timeout = 5,
         };
-        await WaitForConnectionsAsync(server.ConnectionString, options.StartTimeout, ct);
-        await EnsureDatabaseAsync(server.ConnectionString, options.Database, ct);
-
         var app = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = options.Database, Pooling = true, Timeout = 15 };
+        var embedded = new EmbeddedPostgres(binaries, dataFolder, runAs, port, app.ConnectionString, users, joined, logger);
+        try
+        {
+            await WaitForConnectionsAsync(server.ConnectionString, options.StartTimeout, ct);
+            await EnsureDatabaseAsync(server.ConnectionString, options.Database, ct);
+        }
+        catch
+        {
+            await embedded.StopAsync();
+            throw;
+        }
+
         logger.LogInformation("Embedded PostgreSQL ready on 127.0.0.1:{Port}, data in {DataFolder}", port, dataFolder);
-        return new EmbeddedPostgres(binaries, dataFolder, runAs, port, app.ConnectionString, logger);
+        return embedded;
     }
 
     /// <summary>Creates an empty database on this server (tests use one per fixture).</summary>
@@ -79,6 +113,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>Leaves the server: stops it when no other live host uses it, else leaves it running for them.</summary>
     public async Task StopAsync()
     {
         if (_stopped)
@@ -88,6 +123,34 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         _stopped = true;
         NpgsqlConnection.ClearAllPools();
+        try
+        {
+            using var gate = await _users.LockAsync(LockSlack, CancellationToken.None);
+            var decision = LeaveDecision.For(_joined.Entry, _users.Recorded());
+            _joined.Membership.Dispose();
+            _users.Forget(decision.StaleEntries);
+            if (decision.StopServer)
+            {
+                await StopServerAsync();
+            }
+            else
+            {
+                _logger.LogInformation(
+                    "Embedded PostgreSQL left running: still used by host pid {Pids} (the last host to exit stops it)",
+                    string.Join(", ", decision.StillUsedBy));
+            }
+        }
+        catch (Exception e) when (e is EmbeddedPostgresException or IOException or UnauthorizedAccessException)
+        {
+            _joined.Membership.Dispose();
+            _logger.LogWarning("Embedded PostgreSQL left running: {Reason}", e.Message);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task StopServerAsync()
+    {
         var result = await ProcessRunner.RunAsync(_binaries.PgCtl, ["stop", "-D", DataFolder, "-m", "fast", "-w", "-t", "30"], _runAs, CancellationToken.None);
         if (result.ExitCode == 0)
         {
@@ -99,9 +162,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
-
-    /// <summary>Stops whatever server still runs on <paramref name="dataFolder"/> (e.g. left by a killed process); never throws.</summary>
+    /// <summary>
+    /// Stops whatever server still runs on <paramref name="dataFolder"/> (e.g. left by a killed process), whoever
+    /// is recorded as using it: for sweeping up after dead test runs; never throws.
+    /// </summary>
     public static async Task<bool> StopOrphanAsync(string dataFolder, EmbeddedPostgresOptions? options = null)
     {
         try
@@ -178,7 +242,22 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return (await File.ReadAllTextAsync(passwordFile, ct)).Trim();
     }
 
-    /// <summary>The port of a server already running on this folder (e.g. left by a killed host).</summary>
+    private static void LogSharing(ServerUsers users, string dataFolder, int port, ILogger logger)
+    {
+        var live = users.Recorded().Where(u => u.Alive).Select(u => u.ProcessId).Distinct().Order().ToList();
+        if (live.Count > 0)
+        {
+            logger.LogInformation(
+                "Embedded PostgreSQL in {DataFolder} is already running on 127.0.0.1:{Port}, used by host pid {Pids}: sharing it (the last host to exit stops it)",
+                dataFolder, port, string.Join(", ", live));
+        }
+        else
+        {
+            logger.LogInformation("Embedded PostgreSQL in {DataFolder} was left running on 127.0.0.1:{Port} by a host that is gone: using it", dataFolder, port);
+        }
+    }
+
+    /// <summary>The port of a server already running on this folder (another host's, or left by a killed one).</summary>
     private static int? RunningPort(string dataFolder)
     {
         var pidFile = Path.Combine(dataFolder, "postmaster.pid");
