@@ -21,6 +21,7 @@ public static class ExpectedAccess
         ExpectedRow.Open("GET /account/sign-in"),
         ExpectedRow.Open("POST /account/sign-in"),
         ExpectedRow.SignedIn("POST /account/sign-out"),
+        ExpectedRow.SignedIn("GET /account/antiforgery"),
         ExpectedRow.SignedIn("GET /api/auth/me"),
         ExpectedRow.SignedIn("GET /api/organization"),
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -70,6 +71,31 @@ public sealed partial class ConsoleSignInTests(SecurityFixture fixture)
             using var foreign = await client.PostAsync("/account/sign-in", Form("cc-supervisor", "supervisor-test-password", "//evil.example/", token));
             Assert.Equal(HttpStatusCode.Redirect, foreign.StatusCode);
             Assert.Equal("/", foreign.Headers.Location?.OriginalString);
+        }
+    }
+
+    [Fact]
+    public async Task ConsoleSession_ApiChange_NeedsTheAntiforgeryHeaderButReadsDoNot()
+    {
+        await fixture.SetPasswordAsync("cc-supervisor", "cc-supervisor", "supervisor-test-password");
+        var (client, _) = NewBrowser();
+        using (client)
+        {
+            var token = await FormToken(client, "/account/sign-in");
+            (await client.PostAsync("/account/sign-in", Form("cc-supervisor", "supervisor-test-password", "/", token))).Dispose();
+            var ticket = new { kind = "Complaint", projectId = "p-sunrise", text = "垃圾桶滿了" };
+
+            using var read = await client.GetAsync("/api/tickets?projectId=p-sunrise");
+            using var forged = await client.PostAsJsonAsync("/api/tickets", ticket);
+            var header = JsonDocument.Parse(await client.GetStringAsync("/account/antiforgery")).RootElement;
+            using var withToken = new HttpRequestMessage(HttpMethod.Post, "/api/tickets") { Content = JsonContent.Create(ticket) };
+            withToken.Headers.Add(header.GetProperty("headerName").GetString()!, header.GetProperty("token").GetString());
+            using var genuine = await client.SendAsync(withToken);
+
+            Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+            Assert.Contains("X-Hotline-Antiforgery", await forged.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.Created, genuine.StatusCode);
         }
     }
 

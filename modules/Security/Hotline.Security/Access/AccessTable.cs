@@ -27,6 +27,7 @@ public static class AccessTable
         ["GET /account/sign-in"] = Open,
         ["POST /account/sign-in"] = Open,
         ["POST /account/sign-out"] = SignedIn,
+        ["GET /account/antiforgery"] = SignedIn,
         ["GET /api/auth/me"] = SignedIn,
 
         ["GET /api/plugins"] = On(Company, Role.SystemAdministrator),

@@ -71,6 +71,7 @@ public static class IdentityRegistration
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "hotline.antiforgery";
+            o.HeaderName = ConsoleApiForgeryGuard.HeaderName;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
@@ -93,6 +94,7 @@ public static class IdentityRegistration
     {
         app.UseAuthentication();
         app.UseAntiforgery();
+        app.Use(ConsoleApiForgeryGuard.Check);
         return app;
     }
 

@@ -23,6 +23,7 @@ internal static class ConsoleEndpoints
             Page(http, antiforgery, LocalUrl.OrRoot(returnUrl), null, StatusCodes.Status200OK)).AllowAnonymous();
         group.MapPost("/sign-in", SignIn).AllowAnonymous().RequireRateLimiting(RateLimitPolicyNames.SignIn);
         group.MapPost("/sign-out", SignOut).AllowAnonymous();
+        group.MapGet("/antiforgery", AntiforgeryToken);
         return app;
     }
 
@@ -47,6 +48,14 @@ internal static class ConsoleEndpoints
             default:
                 return Page(http, antiforgery, returnUrl, SignInProblems.RejectedDetail, StatusCodes.Status401Unauthorized);
         }
+    }
+
+    /// <summary>The token the console's scripts send in the antiforgery header with every /api call that changes something.</summary>
+    private static Ok<ConsoleAntiforgeryToken> AntiforgeryToken(IAntiforgery antiforgery, HttpContext http)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new ConsoleAntiforgeryToken(tokens.HeaderName ?? ConsoleApiForgeryGuard.HeaderName, tokens.RequestToken!));
     }
 
     private static async Task<Results<RedirectHttpResult, BadRequest>> SignOut(IAntiforgery antiforgery, HttpContext http)
