@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Hotline.Host.Http;
+using Hotline.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -36,9 +37,9 @@ public sealed class RateLimitTests : IAsyncLifetime
         _app.UseExceptionHandler();
         _app.UseStatusCodePages();
         _app.UseHotlineHttpHardening();
-        _app.MapGet("/portal", () => "ok").RequireRateLimiting(RateLimitPolicies.OwnerPortal);
-        _app.MapPost("/webhook", () => "ok").RequireRateLimiting(RateLimitPolicies.ChannelWebhook);
-        _app.MapPost("/sign-in", (SignIn body) => body.Username).RequireRateLimiting(RateLimitPolicies.SignIn);
+        _app.MapGet("/portal", () => "ok").RequireRateLimiting(RateLimitPolicyNames.OwnerPortal);
+        _app.MapPost("/webhook", () => "ok").RequireRateLimiting(RateLimitPolicyNames.ChannelWebhook);
+        _app.MapPost("/sign-in", (SignIn body) => body.Username).RequireRateLimiting(RateLimitPolicyNames.SignIn);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _http = new HttpClient { BaseAddress = new Uri(address) };
@@ -86,6 +87,17 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.True(third.Headers.RetryAfter?.Delta is { TotalSeconds: > 0 and <= 600 });
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         Assert.Equal("bob", await other.Content.ReadAsStringAsync()); // the endpoint still read the whole body
+    }
+
+    [Fact]
+    public async Task SignIn_UserNameInTheQuery_DoesNotOpenAFreshWindow()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _http.PostAsJsonAsync("/sign-in?username=a1", new SignIn("carol"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _http.PostAsJsonAsync("/sign-in?username=a2", new SignIn("carol"))).StatusCode);
+
+        using var third = await _http.PostAsJsonAsync("/sign-in?username=a3", new SignIn("carol"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
     }
 
     private sealed record SignIn(string Username);

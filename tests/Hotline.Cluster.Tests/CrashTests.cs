@@ -95,9 +95,9 @@ public sealed class CrashTests(ITestOutputHelper output)
         Log($"phase 1 in total: {phase1.Ok} succeeded, {phase1.Failed} failed or unanswered, {phase1.Skipped} verifications not sent");
 
         // What the survivor's API and the database say.
-        var warningIds = await CheckTicketsAndWarnings(b, ticketIds, firstRaise, problems);
-        await CheckLedger(database, ticketIds, warningIds.Values, problems);
-        await CheckScores(b, ticketIds, warningIds, problems);
+        var verifiedMonths = await CheckTicketsAndWarnings(b, ticketIds, firstRaise, problems);
+        await CheckLedger(database, ticketIds, problems);
+        await CheckScores(b, ticketIds, verifiedMonths, problems);
         Log("checks done");
 
         Assert.True(problems.IsEmpty, $"{problems.Count} problem(s):\n{string.Join('\n', problems)}\n{b.Tail(15)}");
@@ -164,11 +164,15 @@ public sealed class CrashTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>Per ticket: exactly one warning id, the deterministic red risk warning, and that warning Verified by both roles.</summary>
-    private async Task<Dictionary<Guid, Guid>> CheckTicketsAndWarnings(CrashHost survivor, Guid[] ticketIds, string[] firstRaise, ConcurrentQueue<string> problems)
+    /// <summary>
+    /// Per ticket: exactly one warning id, the deterministic red risk warning, and that warning Verified by both roles.
+    /// Returns the months (business time zone) the found warnings were verified in.
+    /// </summary>
+    private async Task<IReadOnlySet<string>> CheckTicketsAndWarnings(CrashHost survivor, Guid[] ticketIds, string[] firstRaise, ConcurrentQueue<string> problems)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         var found = new ConcurrentDictionary<Guid, Guid>();
+        var months = new ConcurrentDictionary<string, bool>();
         await Task.WhenAll(ticketIds.Select(async (ticketId, i) =>
         {
             var expected = WarningIds.ForTicket(ticketId, WarningTrigger.EscalationRisk, WarningLevel.Red);
@@ -183,6 +187,11 @@ public sealed class CrashTests(ITestOutputHelper output)
 
             found[ticketId] = expected;
             var warning = (await Replay.Until(survivor.Http, $"/api/warnings/{expected}", null, HttpStatusCode.OK, deadline)).Body;
+            if (warning.TryGetProperty("verifiedAt", out var at) && at.ValueKind == JsonValueKind.String)
+            {
+                months.TryAdd(PenaltyMonths.Of(at.GetDateTimeOffset(), BusinessZone), true);
+            }
+
             var roles = warning.GetProperty("verifiedBy").EnumerateArray().Select(v => v.GetProperty("role").GetString()).Order().ToList();
             if (warning.GetProperty("level").GetString() != "Red" || warning.GetProperty("status").GetString() != "Verified"
                 || !roles.SequenceEqual(["CallCenterSupervisor", "QualityDeptHead"]))
@@ -191,11 +200,11 @@ public sealed class CrashTests(ITestOutputHelper output)
             }
         }));
         Log($"API: {found.Count} of {ticketIds.Length} tickets carry exactly their red warning");
-        return new Dictionary<Guid, Guid>(found);
+        return months.Keys.ToHashSet();
     }
 
     /// <summary>penalty_ledger: one red deduction of 1 point per warning, for the ticket's branch, and no other row.</summary>
-    private async Task CheckLedger(string database, Guid[] ticketIds, IEnumerable<Guid> warningIds, ConcurrentQueue<string> problems)
+    private async Task CheckLedger(string database, Guid[] ticketIds, ConcurrentQueue<string> problems)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
@@ -218,9 +227,10 @@ public sealed class CrashTests(ITestOutputHelper output)
             }
         }
 
+        var expectedWarnings = ticketIds.Select(t => WarningIds.ForTicket(t, WarningTrigger.EscalationRisk, WarningLevel.Red)).ToArray();
         for (var i = 0; i < ticketIds.Length; i++)
         {
-            var expected = WarningIds.ForTicket(ticketIds[i], WarningTrigger.EscalationRisk, WarningLevel.Red);
+            var expected = expectedWarnings[i];
             var branch = BranchOfProject[Projects[i % Projects.Length]];
             if (!booked.TryGetValue(expected, out var bookedBranch))
             {
@@ -232,7 +242,7 @@ public sealed class CrashTests(ITestOutputHelper output)
             }
         }
 
-        var strangers = booked.Keys.Except(warningIds).Except(ticketIds.Select(t => WarningIds.ForTicket(t, WarningTrigger.EscalationRisk, WarningLevel.Red))).ToList();
+        var strangers = booked.Keys.Except(expectedWarnings).ToList();
         if (strangers.Count > 0)
         {
             problems.Enqueue($"penalty_ledger: deductions for warnings no ticket raised: {string.Join(", ", strangers)}");
@@ -240,19 +250,9 @@ public sealed class CrashTests(ITestOutputHelper output)
     }
 
     /// <summary>GET /api/scores for every month a warning was verified in: N red warnings and N points over the branches, per branch as registered.</summary>
-    private async Task CheckScores(CrashHost survivor, Guid[] ticketIds, Dictionary<Guid, Guid> warningIds, ConcurrentQueue<string> problems)
+    private async Task CheckScores(CrashHost survivor, Guid[] ticketIds, IReadOnlySet<string> months, ConcurrentQueue<string> problems)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        var months = new HashSet<string>();
-        foreach (var warningId in warningIds.Values)
-        {
-            var warning = (await Replay.Until(survivor.Http, $"/api/warnings/{warningId}", null, HttpStatusCode.OK, deadline)).Body;
-            if (warning.TryGetProperty("verifiedAt", out var at) && at.ValueKind == JsonValueKind.String)
-            {
-                months.Add(PenaltyMonths.Of(at.GetDateTimeOffset(), BusinessZone));
-            }
-        }
-
         var red = new Dictionary<string, int>();
         var points = new Dictionary<string, decimal>();
         var qualityDeptRed = 0;

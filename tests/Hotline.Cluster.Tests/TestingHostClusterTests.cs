@@ -33,7 +33,8 @@ public sealed class TestingHostClusterTests : IAsyncLifetime
         {
             PluginCatalogLoader.Load(RepoPaths.PluginsFolder, host.Services, NullLogger.Instance, HostVersion.Current);
             host.Services.AddSingleton(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
-            host.Services.AddSingleton(Npgsql.NpgsqlDataSource.Create(connectionString));
+            // A factory, so the container disposes the data source with the silo.
+            host.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
             host.AddTicketsModule();
             host.AddOrganizationModule();
             host.AddEscalationModule();

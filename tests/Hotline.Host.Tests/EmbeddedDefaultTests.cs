@@ -18,8 +18,7 @@ public sealed class EmbeddedDefaultTests : IDisposable
     {
         var dataFolder = Path.Combine(_folder, "pg");
         var port = FreePort.Next();
-        string[] args = [$"--Hotline:EmbeddedPostgres:DataFolder={dataFolder}", $"--urls=http://127.0.0.1:{port}",
-            $"--Hotline:Cluster:SiloPort={FreePort.Next()}"];
+        var args = EmbeddedHostArgs.For(dataFolder, port);
         using var http = ProcessTokens.Client(new Uri($"http://127.0.0.1:{port}"));
         Guid ticketId;
 

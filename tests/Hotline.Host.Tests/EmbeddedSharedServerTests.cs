@@ -65,11 +65,11 @@ public sealed class EmbeddedSharedServerTests : IAsyncLifetime
     [Fact]
     public async Task Host_KilledOutright_BlocksNothing_NextUserSharesTheServerAndStopsIt()
     {
-        var killed = HostProcess.Start(HostArgs(FreePort.Next()), RepoPaths.Root);
+        var killed = HostProcess.Start(EmbeddedHostArgs.For(DataFolder, FreePort.Next()), RepoPaths.Root);
         await killed.WaitForOutput("Embedded PostgreSQL ready on");
         var serverPort = int.Parse(File.ReadAllLines(PidFile)[3]);
         await killed.DisposeAsync(); // SIGKILL: no shutdown, so PostgreSQL keeps running and the entry file stays behind
-        Assert.Single(RecordedHostPids());
+        Assert.False(Assert.Single(new ServerUsers(DataFolder).Recorded()).Alive, "a killed host holds no lock on its entry");
 
         // The next user in this process rather than a second host: a killed silo's Orleans membership row, not the database, would slow a host down.
         var next = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataFolder = DataFolder }, NullLogger.Instance);
@@ -112,17 +112,13 @@ public sealed class EmbeddedSharedServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, found.StatusCode);
     }
 
-    private string[] HostArgs(int httpPort) =>
-        [$"--Hotline:EmbeddedPostgres:DataFolder={DataFolder}", $"--urls=http://127.0.0.1:{httpPort}", $"--Hotline:Cluster:SiloPort={FreePort.Next()}"];
-
-    // Each host using the server holds an entry "<pid>-<id>.host" beside the data folder.
-    private IEnumerable<string> RecordedHostPids() =>
-        Directory.GetFiles(DataFolder + ".hosts", "*.host").Select(path => Path.GetFileName(path).Split('-')[0]);
+    // Each host using the server holds an entry beside the data folder, named by its pid.
+    private IEnumerable<int> RecordedHostPids() => new ServerUsers(DataFolder).Recorded().Select(u => u.ProcessId);
 
     private async Task<(HostProcess Host, HttpClient Http)> StartHost()
     {
         var port = FreePort.Next();
-        var host = HostProcess.Start(HostArgs(port), RepoPaths.Root);
+        var host = HostProcess.Start(EmbeddedHostArgs.For(DataFolder, port), RepoPaths.Root);
         await host.WaitForOutput("Hotline is running at");
         return (host, ProcessTokens.Client(new Uri($"http://127.0.0.1:{port}")));
     }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace Hotline.TestKit;
@@ -15,8 +14,7 @@ public sealed class FakeSmsGateway : IDisposable
 
     public FakeSmsGateway()
     {
-        var port = FreePort();
-        Url = $"http://127.0.0.1:{port}/sms/";
+        Url = $"http://127.0.0.1:{FreePort.Next()}/sms/";
         _listener.Prefixes.Add(Url);
         _listener.Start();
         _loop = Task.Run(Serve);
@@ -74,13 +72,6 @@ public sealed class FakeSmsGateway : IDisposable
             context.Response.StatusCode = (int)status;
             context.Response.Close();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public sealed record Request(string MessageId, string To, string Text, string? ApiKey, string? IdempotencyKey, HttpStatusCode Answered);

@@ -5,23 +5,19 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Hotline.Host.Http;
 
 /// <summary>
-/// The named rate-limit policies an endpoint opts into with <c>.RequireRateLimiting(RateLimitPolicies.X)</c>.
+/// The rate-limit policies an endpoint opts into with <c>.RequireRateLimiting(RateLimitPolicyNames.X)</c>.
 /// Windows come from <see cref="RateLimitOptions"/> (Hotline:RateLimits:&lt;Policy&gt;:PermitLimit / WindowSeconds).
 /// </summary>
-public static class RateLimitPolicies
+internal static class RateLimitPolicies
 {
-    public const string OwnerPortal = RateLimitPolicyNames.OwnerPortal;
-    public const string ChannelWebhook = RateLimitPolicyNames.ChannelWebhook;
-    public const string SignIn = RateLimitPolicyNames.SignIn;
-
     internal static void Add(RateLimiterOptions limiter, RateLimitOptions windows)
     {
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         limiter.OnRejected = RateLimitRejection.Write;
-        limiter.AddPolicy(OwnerPortal, c => Fixed(ClientAddress(c), windows.OwnerPortal));
-        limiter.AddPolicy(ChannelWebhook, c => Fixed(ClientAddress(c), windows.ChannelWebhook));
+        limiter.AddPolicy(RateLimitPolicyNames.OwnerPortal, c => Fixed(ClientAddress(c), windows.OwnerPortal));
+        limiter.AddPolicy(RateLimitPolicyNames.ChannelWebhook, c => Fixed(ClientAddress(c), windows.ChannelWebhook));
         // Per address and user name, so one guesser cannot lock out everyone behind the same address.
-        limiter.AddPolicy(SignIn, c => Fixed($"{ClientAddress(c)}|{SignInUserName.Of(c)}", windows.SignIn));
+        limiter.AddPolicy(RateLimitPolicyNames.SignIn, c => Fixed($"{ClientAddress(c)}|{SignInUserName.Of(c)}", windows.SignIn));
     }
 
     private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hotline.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Hotline.Host.Http;
@@ -19,7 +20,7 @@ internal static class SignInUserName
     public static async Task Capture(HttpContext context, RequestDelegate next)
     {
         var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-        if (policy == RateLimitPolicies.SignIn)
+        if (policy == RateLimitPolicyNames.SignIn)
         {
             context.Items[ItemKey] = Normalize(await Read(context.Request));
         }
@@ -29,11 +30,8 @@ internal static class SignInUserName
 
     private static async Task<string?> Read(HttpRequest request)
     {
-        if (request.Query["username"] is [{ } fromQuery])
-        {
-            return fromQuery;
-        }
-
+        // Only where the sign-in endpoints read it (form or JSON body): a name taken from elsewhere, such as the
+        // query, would let every guess pick a fresh window while the body names the same account.
         if (request.HasFormContentType)
         {
             try

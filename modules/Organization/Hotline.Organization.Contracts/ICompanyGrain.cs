@@ -22,6 +22,11 @@ public interface ICompanyGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ImmutableArray<PersonInfo>> GetPeople();
 
+    /// <summary>One member of staff, or null: what every signed-in request looks up, without copying the whole directory.</summary>
+    [Alias("GetPerson")]
+    [AlwaysInterleave]
+    Task<PersonInfo?> GetPerson(string personId);
+
     /// <summary>
     /// Replaces one person's weekly duty shifts (empty: always on duty); the next routing decision reads them. Answers the
     /// person, or null for an unknown id. Throws <see cref="ArgumentException"/> for a shift <see cref="DutyRoster.Problems"/> rejects.

@@ -4,7 +4,7 @@ namespace Hotline.Cluster.Tests.Crash;
 
 /// <summary>
 /// One Hotline host as a real child process in a named cluster on a given database, with its own
-/// HTTP, silo and gateway ports. <see cref="Kill"/> is SIGKILL (no graceful shutdown, no membership goodbye).
+/// HTTP and silo ports. <see cref="Kill"/> is SIGKILL (no graceful shutdown, no membership goodbye).
 /// </summary>
 public sealed class CrashHost : IAsyncDisposable
 {

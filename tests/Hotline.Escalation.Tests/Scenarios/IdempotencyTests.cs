@@ -1,6 +1,5 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Escalation.Tests.Scenarios;
 
@@ -9,8 +8,6 @@ namespace Hotline.Escalation.Tests.Scenarios;
 public sealed class IdempotencyTests(EscalationFixture fixture)
 {
     private readonly WarningDriver _warnings = new(fixture);
-
-    private IPenaltyLedger Ledger => fixture.Host.App.Services.GetRequiredService<IPenaltyLedger>();
 
     [Fact]
     public async Task A11_raising_the_same_warning_twice_yields_one_warning()
@@ -39,7 +36,7 @@ public sealed class IdempotencyTests(EscalationFixture fixture)
         Assert.All(verified, v => Assert.Equal(WarningStatus.Verified, v.Status));
         Assert.Single(verified.Select(v => v.VerifiedAt).Distinct());
         Assert.Single(verified.Select(v => v.Version).Distinct());
-        Assert.Single(await Ledger.EntriesFor(id));
+        Assert.Single(await fixture.Ledger.EntriesFor(id));
         Assert.Single(await _warnings.Inbox(Demo.Supervisor, id));
         foreach (var person in new[] { Demo.QualityHead, Demo.NorthHead, Demo.SunriseManager })
         {
@@ -62,7 +59,7 @@ public sealed class IdempotencyTests(EscalationFixture fixture)
         Assert.Single(raised.Select(w => (w.Id, w.RaisedAt, w.Version)).Distinct());
         Assert.All(outcomes, o => Assert.True(o.Accepted, o.Rejection));
         Assert.Equal(WarningStatus.Verified, (await _warnings.Get(id)).Status);
-        Assert.Single(await Ledger.EntriesFor(id));
+        Assert.Single(await fixture.Ledger.EntriesFor(id));
         Assert.Single(await _warnings.Inbox(Demo.GeneralManager, id));
     }
 

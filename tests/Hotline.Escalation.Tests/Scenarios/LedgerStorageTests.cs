@@ -1,5 +1,4 @@
 using Hotline.Escalation.Contracts;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Hotline.Escalation.Tests.Scenarios;
@@ -8,19 +7,17 @@ namespace Hotline.Escalation.Tests.Scenarios;
 [Collection(EscalationCollection.Name)]
 public sealed class LedgerStorageTests(EscalationFixture fixture)
 {
-    private IPenaltyLedger Ledger => fixture.Host.App.Services.GetRequiredService<IPenaltyLedger>();
-
     [Fact]
     public async Task A12_the_month_is_the_month_of_verification_in_the_business_time_zone()
     {
         // 2026-11-30 16:30 UTC is already 2026-12-01 00:30 in Asia/Shanghai.
         var warningId = Guid.NewGuid();
 
-        Assert.True(await Ledger.BookDeduction(warningId, WarningLevel.Blue, "branch-tz", new DateTimeOffset(2026, 11, 30, 16, 30, 0, TimeSpan.Zero)));
+        Assert.True(await fixture.Ledger.BookDeduction(warningId, WarningLevel.Blue, "branch-tz", new DateTimeOffset(2026, 11, 30, 16, 30, 0, TimeSpan.Zero)));
 
-        Assert.Equal("2026-12", Assert.Single(await Ledger.EntriesFor(warningId)).Month);
-        Assert.Contains((await Ledger.Scores("2026-12")).Branches, b => b.BranchId == "branch-tz");
-        Assert.DoesNotContain((await Ledger.Scores("2026-11")).Branches, b => b.BranchId == "branch-tz");
+        Assert.Equal("2026-12", Assert.Single(await fixture.Ledger.EntriesFor(warningId)).Month);
+        Assert.Contains((await fixture.Ledger.Scores("2026-12")).Branches, b => b.BranchId == "branch-tz");
+        Assert.DoesNotContain((await fixture.Ledger.Scores("2026-11")).Branches, b => b.BranchId == "branch-tz");
     }
 
     [Fact]
@@ -29,17 +26,17 @@ public sealed class LedgerStorageTests(EscalationFixture fixture)
         var warningId = Guid.NewGuid();
         var at = fixture.Clock.GetUtcNow();
 
-        var booked = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Ledger.BookDeduction(warningId, WarningLevel.Red, "branch-once", at)));
+        var booked = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => fixture.Ledger.BookDeduction(warningId, WarningLevel.Red, "branch-once", at)));
 
         Assert.Single(booked, b => b);
-        Assert.Equal(1.0m, Assert.Single(await Ledger.EntriesFor(warningId)).Points);
+        Assert.Equal(1.0m, Assert.Single(await fixture.Ledger.EntriesFor(warningId)).Points);
     }
 
     [Fact]
     public async Task A12_the_ledger_is_append_only()
     {
         var warningId = Guid.NewGuid();
-        await Ledger.BookDeduction(warningId, WarningLevel.Blue, "branch-append", fixture.Clock.GetUtcNow());
+        await fixture.Ledger.BookDeduction(warningId, WarningLevel.Blue, "branch-append", fixture.Clock.GetUtcNow());
         await using var connection = new NpgsqlConnection(fixture.ConnectionString);
         await connection.OpenAsync();
 
@@ -51,6 +48,6 @@ public sealed class LedgerStorageTests(EscalationFixture fixture)
             Assert.Contains("append-only", error.MessageText);
         }
 
-        Assert.Equal(0.2m, Assert.Single(await Ledger.EntriesFor(warningId)).Points);
+        Assert.Equal(0.2m, Assert.Single(await fixture.Ledger.EntriesFor(warningId)).Points);
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Escalation.Tests.Scenarios;
 
@@ -11,8 +10,6 @@ namespace Hotline.Escalation.Tests.Scenarios;
 public sealed class PenaltyLedgerTests(EscalationFixture fixture)
 {
     private readonly WarningDriver _warnings = new(fixture);
-
-    private IPenaltyLedger Ledger => fixture.Host.App.Services.GetRequiredService<IPenaltyLedger>();
 
     [Fact]
     public async Task A12_verified_warnings_book_points_by_level_in_the_month_of_verification()
@@ -26,7 +23,7 @@ public sealed class PenaltyLedgerTests(EscalationFixture fixture)
 
         foreach (var (warning, points) in new[] { (blue, 0.2m), (yellow, 0.5m), (red, 1.0m) })
         {
-            var entry = Assert.Single(await Ledger.EntriesFor(warning.Id));
+            var entry = Assert.Single(await fixture.Ledger.EntriesFor(warning.Id));
             Assert.Equal((PenaltyEntryKind.Deduction, points, Demo.North, WarningDriver.MonthOf(warning.VerifiedAt!.Value)), (entry.Kind, entry.Points, entry.BranchId, entry.Month));
         }
 
@@ -43,7 +40,7 @@ public sealed class PenaltyLedgerTests(EscalationFixture fixture)
         var raised = await _warnings.Raise(WarningLevel.Red);
         await _warnings.Verify(raised.Id); // one of the two red verifiers
 
-        Assert.Empty(await Ledger.EntriesFor(raised.Id));
+        Assert.Empty(await fixture.Ledger.EntriesFor(raised.Id));
     }
 
     [Fact]
@@ -66,7 +63,7 @@ public sealed class PenaltyLedgerTests(EscalationFixture fixture)
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal(reversal.EntryId, (await retry.Content.ReadFromJsonAsync<PenaltyEntry>(Json.Options))!.EntryId);
 
-        var entries = await Ledger.EntriesFor(yellow.Id);
+        var entries = await fixture.Ledger.EntriesFor(yellow.Id);
         Assert.Equal([0.5m, -0.5m], entries.Select(e => e.Points));
         var after = await _warnings.Scores(month);
         Assert.Equal(-0.5m, after.QualityDept.Points - before.QualityDept.Points);
@@ -81,7 +78,7 @@ public sealed class PenaltyLedgerTests(EscalationFixture fixture)
         var response = await fixture.Http.PostAsJsonAsync("/api/scores/reversals", new { warningId = raised.Id, reason = "x", personId = Demo.QualityHead });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Empty(await Ledger.EntriesFor(raised.Id));
+        Assert.Empty(await fixture.Ledger.EntriesFor(raised.Id));
     }
 
     [Fact]

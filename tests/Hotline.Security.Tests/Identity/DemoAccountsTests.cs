@@ -22,7 +22,7 @@ public sealed partial class DemoAccountsTests
         var serviceId = $"test-{Guid.NewGuid():N}"[..20];
         var clock = DemoClock.Create();
 
-        var firstLog = new CapturedLog();
+        var firstLog = new LogCapture();
         await using (var first = await HotlineTestHost.StartAsync(database, serviceId, clock, DemoSettings, b => b.Logging.AddProvider(firstLog)))
         {
             var printed = firstLog.Lines.Select(l => PrintedAccount().Match(l)).Where(m => m.Success)
@@ -37,7 +37,7 @@ public sealed partial class DemoAccountsTests
             Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         }
 
-        var secondLog = new CapturedLog();
+        var secondLog = new LogCapture();
         await using (await HotlineTestHost.StartAsync(database, serviceId, clock, DemoSettings, b => b.Logging.AddProvider(secondLog)))
         {
             Assert.DoesNotContain(secondLog.Lines, l => PrintedAccount().IsMatch(l));
@@ -45,6 +45,6 @@ public sealed partial class DemoAccountsTests
         }
     }
 
-    [GeneratedRegex(@"^demo account (\S+) password (\S+)$")]
+    [GeneratedRegex(@": demo account (\S+) password (\S+) $")]
     private static partial Regex PrintedAccount();
 }

@@ -89,17 +89,21 @@ public sealed class OidcTestIssuer : IAsyncDisposable
             newest = _keys[^1];
         }
 
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        return Sign(user, issuer ?? Authority, audience, now, expires, key ?? newest);
+    }
+
+    /// <summary>A token as the group's identity provider signs it: issued half an hour before <paramref name="now"/>, valid an hour after unless told otherwise.</summary>
+    public static string Sign(string user, string issuer, string audience, DateTimeOffset now, DateTimeOffset? expires, RsaSecurityKey key) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = issuer ?? Authority,
+            Issuer = issuer,
             Audience = audience,
             IssuedAt = now.AddMinutes(-30).UtcDateTime,
             NotBefore = now.AddMinutes(-30).UtcDateTime,
             Expires = (expires ?? now.AddHours(1)).UtcDateTime,
             Claims = new Dictionary<string, object> { ["sub"] = $"idp-{Guid.NewGuid():N}", ["preferred_username"] = user },
-            SigningCredentials = new SigningCredentials(key ?? newest, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });
-    }
 
     public async ValueTask DisposeAsync()
     {

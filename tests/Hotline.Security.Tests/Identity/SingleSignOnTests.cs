@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Hotline.Security.Tests.Identity;
@@ -50,18 +49,6 @@ public sealed class SingleSignOnTests(SecurityFixture fixture)
     }
 
     private string SsoToken(string user, string issuer = SecurityFixture.SsoIssuer, string audience = SecurityFixture.SsoAudience,
-        DateTimeOffset? expires = null, System.Security.Cryptography.RSA? key = null)
-    {
-        var now = fixture.Clock.GetUtcNow();
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = issuer,
-            Audience = audience,
-            IssuedAt = now.AddMinutes(-30).UtcDateTime,
-            NotBefore = now.AddMinutes(-30).UtcDateTime,
-            Expires = (expires ?? now.AddHours(1)).UtcDateTime,
-            Claims = new Dictionary<string, object> { ["sub"] = $"idp-{Guid.NewGuid():N}", ["preferred_username"] = user },
-            SigningCredentials = new SigningCredentials(new RsaSecurityKey(key ?? fixture.SsoKey), SecurityAlgorithms.RsaSha256),
-        });
-    }
+        DateTimeOffset? expires = null, System.Security.Cryptography.RSA? key = null) =>
+        OidcTestIssuer.Sign(user, issuer, audience, fixture.Clock.GetUtcNow(), expires, new RsaSecurityKey(key ?? fixture.SsoKey));
 }

@@ -14,10 +14,11 @@ public sealed class NotificationDeliveryStore(NpgsqlDataSource dataSource)
     /// <summary>Records a pending delivery per channel unless it is there already; true when at least one is new.</summary>
     public async Task<bool> Record(string eventId, string personId, string text, IEnumerable<string> channels, DateTimeOffset now, CancellationToken ct = default)
     {
-        var added = 0;
+        // One round trip for all channels.
+        await using var batch = dataSource.CreateBatch();
         foreach (var channel in channels)
         {
-            await using var command = dataSource.CreateCommand(DeliverySql.Record);
+            var command = new NpgsqlBatchCommand(DeliverySql.Record);
             var p = command.Parameters;
             p.Add(new NpgsqlParameter<Guid>("delivery_id", NpgsqlDbType.Uuid) { TypedValue = IdOf(eventId, personId, channel) });
             Text(p, "event_id", eventId);
@@ -25,10 +26,10 @@ public sealed class NotificationDeliveryStore(NpgsqlDataSource dataSource)
             Text(p, "channel", channel);
             Text(p, "text", text);
             Time(p, "now", now);
-            added += await command.ExecuteNonQueryAsync(ct);
+            batch.BatchCommands.Add(command);
         }
 
-        return added > 0;
+        return batch.BatchCommands.Count > 0 && await batch.ExecuteNonQueryAsync(ct) > 0;
     }
 
     internal async Task<IReadOnlyList<ClaimedDelivery>> Claim(IReadOnlyCollection<string> channels, DateTimeOffset now, TimeSpan lease, int batch, CancellationToken ct)

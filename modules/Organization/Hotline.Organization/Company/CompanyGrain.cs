@@ -39,6 +39,8 @@ public sealed partial class CompanyGrain(
 
     public Task<ImmutableArray<PersonInfo>> GetPeople() => Task.FromResult(Current.People);
 
+    public Task<PersonInfo?> GetPerson(string personId) => Task.FromResult(Current.People.FirstOrDefault(p => p.Id == personId));
+
     public async Task<PersonInfo?> SetDuty(string personId, ImmutableArray<DutyShift> duty)
     {
         var shifts = duty.IsDefault ? [] : duty;

@@ -49,24 +49,12 @@ public sealed partial class ProjectGrain
         var now = time.GetUtcNow();
         await Save(Current with { Issues = IssueTracking.ReevaluateAll(Current.Issues, rules, now, project.Households) });
         await FlushWarnings(rules, now);
-        if (!Current.Issues.Values.Any(w => w.Open) && await this.GetReminder(IncidentReminder.Name) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
+        await IncidentReminder.StopWhenIdle(this, Current.Issues);
     }
 
     private async Task FlushWarnings(SameIssueRules rules, DateTimeOffset now)
     {
-        if (Current.Issues.Values.Any(w => w.RaisePending))
-        {
-            // Before the raise: a crash after it still leaves the reminder that will end the episode.
-            await this.RegisterOrUpdateReminder(IncidentReminder.Name, IncidentReminder.Period, IncidentReminder.Period);
-        }
-
-        if (Current.Issues.Values.Any(w => w.HasPendingWarnings))
-        {
-            var issues = await IncidentWarnings.Flush(GrainFactory, IncidentScope.Project(Defined()), Current.Issues, rules, now);
-            await Save(Current with { Issues = issues });
-        }
+        var issues = await IncidentReminder.FlushWarnings(this, GrainFactory, IncidentScope.Project(Defined()), Current.Issues, rules, now);
+        await Save(Current with { Issues = issues });
     }
 }

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Hotline.Security.Identity;
 using Hotline.Organization.Contracts;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +31,7 @@ public sealed class AccessMiddleware(RequestDelegate next)
             return;
         }
 
-        var personId = PersonIdOf(context.User);
+        var personId = context.User.PersonId();
         if (personId is null)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
@@ -45,7 +45,7 @@ public sealed class AccessMiddleware(RequestDelegate next)
             return;
         }
 
-        var person = (await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople()).FirstOrDefault(p => p.Id == personId);
+        var person = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPerson(personId);
         if (person is null)
         {
             await AccessProblems.Write(context, StatusCodes.Status403Forbidden, "Not allowed", "the signed-in person is not in the organisation");
@@ -81,10 +81,4 @@ public sealed class AccessMiddleware(RequestDelegate next)
         context.Features.Set(new Caller(personId, person.Roles, verdict.ActingRole));
         await next(context);
     }
-
-    /// <summary>The person id every sign-in scheme puts in "sub" (JWT handlers may map it to NameIdentifier).</summary>
-    public static string? PersonIdOf(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true
-            ? (user.FindFirst("sub") ?? user.FindFirst(ClaimTypes.NameIdentifier))?.Value
-            : null;
 }

@@ -46,9 +46,10 @@ public static class IdentityRegistration
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerTokenOptionsSetup>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, SsoTokenOptionsSetup>();
 
+        var ssoEnabled = options.Sso.Enabled;
         var authentication = services.AddAuthentication(HotlineSchemes.Default)
             .AddPolicyScheme(HotlineSchemes.Default, "Bearer token or console cookie",
-                o => o.ForwardDefaultSelector = context => BearerSchemeSelector.Select(context, options.Sso.Enabled))
+                o => o.ForwardDefaultSelector = context => BearerSchemeSelector.Select(context, ssoEnabled))
             .AddJwtBearer(HotlineSchemes.Bearer)
             .AddCookie(HotlineSchemes.Console, o =>
             {
@@ -63,7 +64,7 @@ public static class IdentityRegistration
                 o.EventsType = typeof(ConsoleCookieEvents);
             });
         services.AddSingleton<ConsoleCookieEvents>();
-        if (options.Sso.Enabled)
+        if (ssoEnabled)
         {
             authentication.AddJwtBearer(HotlineSchemes.Sso);
         }

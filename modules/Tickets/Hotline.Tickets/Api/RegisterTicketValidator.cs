@@ -31,31 +31,18 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             Fail("text", $"must be at most {MaxTextLength} characters (got {text.Length})");
         }
 
-        Severity? severity = null;
-        if (request.Severity is not null)
-        {
-            if (EnumNames.TryParse<Severity>(request.Severity, out var s))
-            {
-                severity = s;
-            }
-            else
-            {
-                Fail("severity", $"must be one of: {EnumNames.List<Severity>()}");
-            }
-        }
+        var severity = RequestFields.ParseSeverity(request.Severity, Fail);
 
         if (request.Category is not null && !categories.TryGet(request.Category, out _))
         {
             Fail("category", $"unknown category '{Shorten(request.Category)}'; known: {string.Join(", ", categories.All.Select(c => c.Code))}");
         }
 
-        foreach (var (field, value) in new[] { ("requestId", request.RequestId), ("location", request.Location), ("channel", request.Channel), ("registeredBy", request.RegisteredBy), ("household", request.Household) })
-        {
-            if (value?.Length > MaxShortFieldLength)
-            {
-                Fail(field, $"must be at most {MaxShortFieldLength} characters");
-            }
-        }
+        RequestFields.CheckLengths(
+            Fail,
+            ("requestId", request.RequestId, MaxShortFieldLength), ("location", request.Location, MaxShortFieldLength),
+            ("channel", request.Channel, MaxShortFieldLength), ("registeredBy", request.RegisteredBy, MaxShortFieldLength),
+            ("household", request.Household, MaxShortFieldLength));
 
         var owner = OwnerContactRules.Check(request.OwnerName, request.OwnerPhone, Fail);
 

@@ -9,38 +9,20 @@ public static class TicketCommandParser
     public static async Task<(TicketCommand? Command, Dictionary<string, string[]> Errors)> Parse(string name, TicketCommandRequest r, Actor by, IGrainFactory grains)
     {
         var errors = new Dictionary<string, string[]>();
+        void Fail(string field, string message) => errors[field] = [message];
         if (!TicketCommands.All.Contains(name))
         {
-            errors["command"] = [$"unknown command '{(name.Length > 40 ? name[..40] : name)}'; known: {string.Join(", ", TicketCommands.All)}"];
+            Fail("command", $"unknown command '{(name.Length > 40 ? name[..40] : name)}'; known: {string.Join(", ", TicketCommands.All)}");
         }
 
         // Every text field is bounded, read by this command or not: an unread field is still stored in the timeline.
-        foreach (var (field, value, max) in new[]
-        {
-            ("requestId", r.RequestId, RegisterTicketValidator.MaxShortFieldLength), ("projectId", r.ProjectId, RegisterTicketValidator.MaxShortFieldLength),
-            ("category", r.Category, RegisterTicketValidator.MaxShortFieldLength), ("department", r.Department, RegisterTicketValidator.MaxShortFieldLength),
-            ("note", r.Note, RegisterTicketValidator.MaxTextLength), ("plan", r.Plan, RegisterTicketValidator.MaxTextLength),
-            ("reason", r.Reason, RegisterTicketValidator.MaxTextLength),
-        })
-        {
-            if (value?.Length > max)
-            {
-                errors[field] = [$"must be at most {max} characters"];
-            }
-        }
+        const int Short = RegisterTicketValidator.MaxShortFieldLength, Long = RegisterTicketValidator.MaxTextLength;
+        RequestFields.CheckLengths(
+            Fail,
+            ("requestId", r.RequestId, Short), ("projectId", r.ProjectId, Short), ("category", r.Category, Short),
+            ("department", r.Department, Short), ("note", r.Note, Long), ("plan", r.Plan, Long), ("reason", r.Reason, Long));
 
-        Severity? severity = null;
-        if (r.Severity is not null)
-        {
-            if (EnumNames.TryParse<Severity>(r.Severity, out var s))
-            {
-                severity = s;
-            }
-            else
-            {
-                errors["severity"] = [$"must be one of: {EnumNames.List<Severity>()}"];
-            }
-        }
+        var severity = RequestFields.ParseSeverity(r.Severity, Fail);
 
         string? branchId = null;
         if (name == TicketCommands.Transfer && r.ProjectId is { Length: > 0 and <= RegisterTicketValidator.MaxShortFieldLength } projectId)
@@ -48,7 +30,7 @@ public static class TicketCommandParser
             branchId = (await grains.GetGrain<IProjectGrain>(projectId).GetInfo())?.BranchId;
             if (branchId is null)
             {
-                errors["projectId"] = [$"project '{projectId}' does not exist"];
+                Fail("projectId", $"project '{projectId}' does not exist");
             }
         }
 

@@ -35,7 +35,10 @@ public sealed partial class TicketGrain(
 
     private TicketState Current => state.State;
 
-    private IClockRules Rules => new LimitsClockRules(Current.Ticket!.Limits!);
+    private LimitsClockRules? _rules;
+
+    /// <summary>Built once per activation: a ticket keeps the limits it was registered with for its whole life.</summary>
+    private IClockRules Rules => _rules ??= new LimitsClockRules(Current.Ticket!.Limits!);
 
     public async Task<CommandOutcome> Register(RegisterTicket command)
     {
@@ -56,11 +59,12 @@ public sealed partial class TicketGrain(
         var severity = command.Severity ?? suggested;
         var first = command.Kind == TicketKind.Suggestion ? ClockKind.SuggestionReply : ClockKind.Start;
         var limits = sla.Resolve(command.Kind, handler.Code, severity, command.ProjectId);
+        _rules = new LimitsClockRules(limits);
         var ticket = new TicketView(
             this.GetPrimaryKey(), command.Kind, command.ProjectId, command.BranchId, handler.Code, severity,
             handler.NormalizeIssueKey(new IssueKeyInput(command.Text, command.ProjectId, command.Location)),
             handler.ResponsibleDepartment, command.Text, command.Location, command.Channel,
-            TicketStatus.Dispatched, now, [new Clock(first, now, new LimitsClockRules(limits).DueAt(first, severity, now), null, null)], Version: 1)
+            TicketStatus.Dispatched, now, [new Clock(first, now, _rules.DueAt(first, severity, now), null, null)], Version: 1)
         {
             Limits = limits,
             DispatchedAt = now,

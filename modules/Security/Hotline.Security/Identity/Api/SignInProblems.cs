@@ -14,7 +14,7 @@ internal static class SignInProblems
 
     public static ProblemHttpResult Locked(HttpContext http, DateTimeOffset until, TimeProvider clock)
     {
-        http.Response.Headers.RetryAfter = RetryAfterSeconds(until, clock).ToString(CultureInfo.InvariantCulture);
+        SetRetryAfter(http, until, clock);
         return TypedResults.Problem(
             statusCode: StatusCodes.Status423Locked,
             title: "Account locked",
@@ -25,6 +25,7 @@ internal static class SignInProblems
     public static string LockedDetail(DateTimeOffset until) =>
         $"Too many failed sign-ins: this account is locked until {until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC. Try again after that.";
 
-    public static long RetryAfterSeconds(DateTimeOffset until, TimeProvider clock) =>
-        Math.Max(1, (long)Math.Ceiling((until - clock.GetUtcNow()).TotalSeconds));
+    /// <summary>Retry-After: whole seconds until the lock ends, at least 1.</summary>
+    public static void SetRetryAfter(HttpContext http, DateTimeOffset until, TimeProvider clock) =>
+        http.Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling((until - clock.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }

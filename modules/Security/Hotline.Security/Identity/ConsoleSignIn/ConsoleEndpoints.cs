@@ -20,9 +20,9 @@ internal static class ConsoleEndpoints
     {
         var group = app.MapGroup("/account").WithTags("Console").ExcludeFromDescription();
         group.MapGet("/sign-in", (string? returnUrl, IAntiforgery antiforgery, HttpContext http) =>
-            Page(http, antiforgery, LocalUrl.OrRoot(returnUrl), null, StatusCodes.Status200OK)).AllowAnonymous();
-        group.MapPost("/sign-in", SignIn).AllowAnonymous().RequireRateLimiting(RateLimitPolicyNames.SignIn);
-        group.MapPost("/sign-out", SignOut).AllowAnonymous();
+            Page(http, antiforgery, LocalUrl.OrRoot(returnUrl), null, StatusCodes.Status200OK));
+        group.MapPost("/sign-in", SignIn).RequireRateLimiting(RateLimitPolicyNames.SignIn);
+        group.MapPost("/sign-out", SignOut);
         group.MapGet("/antiforgery", AntiforgeryToken);
         return app;
     }
@@ -43,7 +43,7 @@ internal static class ConsoleEndpoints
                 await http.SignInAsync(HotlineSchemes.Console, HotlinePrincipal.Create(personId, HotlineSchemes.Console));
                 return TypedResults.LocalRedirect(returnUrl);
             case { Status: SignInStatus.LockedOut, RetryAfter: { } until }:
-                http.Response.Headers.RetryAfter = SignInProblems.RetryAfterSeconds(until, clock).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                SignInProblems.SetRetryAfter(http, until, clock);
                 return Page(http, antiforgery, returnUrl, SignInProblems.LockedDetail(until), StatusCodes.Status423Locked);
             default:
                 return Page(http, antiforgery, returnUrl, SignInProblems.RejectedDetail, StatusCodes.Status401Unauthorized);

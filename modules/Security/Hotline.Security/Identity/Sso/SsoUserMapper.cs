@@ -18,7 +18,6 @@ public sealed class SsoUserMapper(AccountStore accounts, IGrainFactory grains)
             return account.PersonId;
         }
 
-        var people = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
-        return people.FirstOrDefault(p => p.Id == user)?.Id;
+        return (await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPerson(user))?.Id;
     }
 }

@@ -23,7 +23,6 @@ internal sealed class BearerTokenOptionsSetup(SigningKeyProvider keys, TimeProvi
             IssuerSigningKeyResolver = (_, _, _, _) => [keys.Key],
             LifetimeValidator = TokenLifetime.Validator(clock),
             ClockSkew = TokenLifetime.Skew,
-            NameClaimType = HotlineClaims.PersonId,
         };
         options.Events = new JwtBearerEvents
         {

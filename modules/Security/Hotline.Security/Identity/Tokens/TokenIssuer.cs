@@ -11,11 +11,13 @@ public sealed class TokenIssuer(SigningKeyProvider keys, IOptions<SecurityOption
     public const string Audience = "hotline-api";
     private static readonly JsonWebTokenHandler Handler = new();
 
-    public IssuedToken Issue(string personId)
+    public IssuedToken Issue(string personId) => Mint(keys.Key, personId, clock.GetUtcNow(), options.Value.TokenLifetime);
+
+    /// <summary>One token in Hotline's issuer and audience, signed with the given key (tests signing for a host in another process use this too).</summary>
+    public static IssuedToken Mint(SymmetricSecurityKey key, string personId, DateTimeOffset now, TimeSpan lifetime)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(personId);
-        var now = clock.GetUtcNow();
-        var expires = now + options.Value.TokenLifetime;
+        var expires = now + lifetime;
         var token = Handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
@@ -24,7 +26,7 @@ public sealed class TokenIssuer(SigningKeyProvider keys, IOptions<SecurityOption
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
             Claims = new Dictionary<string, object> { [HotlineClaims.PersonId] = personId, ["jti"] = Guid.NewGuid().ToString("N") },
-            SigningCredentials = new SigningCredentials(keys.Key, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
         return new IssuedToken(token, "Bearer", expires, personId);
     }

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Hotline.Escalation.Tests.Notifications;
+namespace Hotline.TestKit;
 
 /// <summary>Keeps every formatted log line (with its exception) of the host it is added to.</summary>
-internal sealed class LogCapture : ILoggerProvider
+public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
