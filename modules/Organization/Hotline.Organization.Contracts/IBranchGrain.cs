@@ -14,15 +14,16 @@ public interface IBranchGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<BranchInfo?> GetInfo();
 
-    /// <summary>Counts the report for the branch (no threshold at branch level) and forwards it to the company; answers the company's open incident id. Idempotent by ticket id.</summary>
-    [Alias("RecordIssue")]
-    Task<Guid?> RecordIssue(ProjectIssueReport report);
-
     /// <summary>One project's household count changed from <paramref name="previous"/>; idempotent (the branch keeps each project's count).</summary>
     [Alias("SetProjectHouseholds")]
     Task SetProjectHouseholds(string projectId, int previous, int households);
 
+    /// <summary>Distinct (project, household) per issue key in the rolling window (A11.3; no threshold at branch level).</summary>
     [Alias("GetIssueCounts")]
     [AlwaysInterleave]
     Task<ImmutableArray<IssueCount>> GetIssueCounts();
+
+    /// <summary>Drops the same-issue windows an earlier version kept in this state (the rows hold them now). Idempotent.</summary>
+    [Alias("MigrateLegacyIssues")]
+    Task MigrateLegacyIssues();
 }

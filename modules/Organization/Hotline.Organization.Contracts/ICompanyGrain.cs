@@ -3,7 +3,7 @@ using Orleans.Concurrency;
 
 namespace Hotline.Organization.Contracts;
 
-/// <summary>The company (one per deployment, key <see cref="SingletonKey"/>): its branches and staff directory.</summary>
+/// <summary>The company (one per deployment, key <see cref="SingletonKey"/>): its branches, household total and staff directory (it counts no issues: see <see cref="ICompanyIssuesGrain"/>).</summary>
 [Alias("Hotline.Organization.ICompanyGrain")]
 public interface ICompanyGrain : IGrainWithStringKey
 {
@@ -34,15 +34,11 @@ public interface ICompanyGrain : IGrainWithStringKey
     [Alias("SetDuty")]
     Task<PersonInfo?> SetDuty(string personId, ImmutableArray<DutyShift> duty);
 
-    /// <summary>A11.3.2: counts distinct (project, household) per issue key; answers the company's open incident id. Idempotent by ticket id.</summary>
-    [Alias("RecordIssue")]
-    Task<Guid?> RecordIssue(ProjectIssueReport report);
-
-    /// <summary>One project's household count changed; the total follows and every issue key is re-evaluated at once. Idempotent.</summary>
+    /// <summary>One project's household count changed; the total follows. Idempotent. (The project re-checks the company's issue keys.)</summary>
     [Alias("SetProjectHouseholds")]
     Task SetProjectHouseholds(string projectId, int previous, int households);
 
-    [Alias("GetIssueCounts")]
-    [AlwaysInterleave]
-    Task<ImmutableArray<IssueCount>> GetIssueCounts();
+    /// <summary>Hands the same-issue incidents an earlier version kept in this state to the counters, once. Idempotent.</summary>
+    [Alias("MigrateLegacyIssues")]
+    Task MigrateLegacyIssues();
 }

@@ -18,8 +18,10 @@ public interface IProjectGrain : IGrainWithStringKey
     /// <summary>
     /// A11.1.1 / A11.3.3 / A11.3.2: counts the ticket's household once per issue key within the rolling window,
     /// raises or joins the project's same-issue incident, and rolls the report up. Idempotent by ticket id.
+    /// Interleaves: the project only passes the report to the counter of its issue key, so reports never queue here.
     /// </summary>
     [Alias("RecordIssue")]
+    [AlwaysInterleave]
     Task<IssueRecordResult> RecordIssue(IssueReport report);
 
     /// <summary>Changes the project's household count (branch and company totals follow) and re-evaluates every issue key at once.</summary>
@@ -29,4 +31,8 @@ public interface IProjectGrain : IGrainWithStringKey
     [Alias("GetIssueCounts")]
     [AlwaysInterleave]
     Task<ImmutableArray<IssueCount>> GetIssueCounts();
+
+    /// <summary>Carries the same-issue windows an earlier version kept in this state over to rows and counters, once. Idempotent.</summary>
+    [Alias("MigrateLegacyIssues")]
+    Task MigrateLegacyIssues();
 }

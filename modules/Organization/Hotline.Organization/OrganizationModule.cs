@@ -1,7 +1,7 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Organization.Api;
 using Hotline.Organization.Contracts;
-using Hotline.Organization.Issues;
+using Hotline.Organization.SameIssue;
 using Hotline.Organization.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,12 +17,16 @@ namespace Hotline.Organization;
 public static class OrganizationModule
 {
     /// <summary>
-    /// Registers the organisation's seeding, run once the silo is active. Same-issue counting reads its
-    /// numbers from <see cref="IEscalationPolicy"/>, which the Escalation module registers (one source).
+    /// Registers the organisation's seeding, run once the silo is active, and same-issue counting on its rows. Counting
+    /// reads its numbers from <see cref="IEscalationPolicy"/>, which the Escalation module registers (one source), and
+    /// expects the host's NpgsqlDataSource.
     /// </summary>
     public static IHostApplicationBuilder AddOrganizationModule(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SameIssueStore>();
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacySameIssueMigration>();
+        builder.Services.AddHostedService<SameIssuePruning>();
         const string key = OrganizationOptions.SectionName + ":SeedFile";
         var seedFile = builder.Configuration[key];
         if (!string.IsNullOrWhiteSpace(seedFile))

@@ -1,5 +1,5 @@
-using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
+using Hotline.Organization.SameIssue;
 using Hotline.Organization.Tests.Support;
 
 namespace Hotline.Organization.Tests.Issues;
@@ -14,58 +14,62 @@ public sealed class IncidentEpisodeTests
     [Fact]
     public void A11_3_3_ReachingTheThreshold_OpensEpisodeOne_ToRaise()
     {
-        var w = Record(new IssueWindow(), 4, Now);
-        Assert.False(w.Open);
-        Assert.False(w.HasPendingWarnings);
+        var window = Window(4, Now);
+        var s = Check(new SameIssueState(), window, Now, Households);
+        Assert.False(s.Open);
+        Assert.False(s.HasPendingWarnings);
 
-        w = Record(w, 1, Now, first: 4);
+        window.Add("p/fifth", Now);
+        s = Check(s, window, Now, Households);
 
-        Assert.True(w.Open);
-        Assert.Equal(1, w.Episode);
-        Assert.True(w.RaisePending);
-        Assert.Empty(w.PendingLinks);
+        Assert.True(s.Open);
+        Assert.Equal(1, s.Episode);
+        Assert.True(s.RaisePending);
     }
 
     [Fact]
-    public void A11_3_3_NewTicketsWhileOpen_AreLinked_RepeatsOfATicketAreNot()
+    public void A11_3_3_MoreReportsWhileOpen_StayInTheSameEpisode_NothingRaisedAgain()
     {
-        var w = Record(new IssueWindow(), 5, Now) with { RaisePending = false };
-        var sixth = Report(6, Now);
-        var sameHouseholdAgain = Report(1, Now);
+        var window = Window(5, Now);
+        var open = Check(new SameIssueState(), window, Now, Households) with { RaisePending = false };
 
-        w = IssueTracking.Record(w, "p", sixth, Rules, Now, Households).Window;
-        w = IssueTracking.Record(w, "p", sixth, Rules, Now, Households).Window;
-        w = IssueTracking.Record(w, "p", sameHouseholdAgain, Rules, Now, Households).Window;
+        window.Add("p/sixth", Now);
+        window.Add("p/0", Now); // the same household again
 
-        Assert.Equal([sixth.TicketId, sameHouseholdAgain.TicketId], w.PendingLinks.ToArray());
-        Assert.False(w.RaisePending);
-        Assert.Equal(1, w.Episode);
+        Assert.Same(open, Check(open, window, Now, Households));
+        Assert.Equal(6, window.CountAt(Now, Rules.Window));
     }
 
     [Fact]
     public void A11_3_3_WindowEmptiedBelowThreshold_NextIncidentIsEpisodeTwo()
     {
-        var w = Record(new IssueWindow(), 5, Now) with { RaisePending = false };
+        var window = Window(5, Now);
+        var s = Check(new SameIssueState(), window, Now, Households) with { RaisePending = false };
         var later = Now + TimeSpan.FromDays(31);
 
-        w = IssueTracking.Reevaluate(w, Rules, later, Households);
-        Assert.False(w.Open);
-        Assert.Empty(w.Households);
-        Assert.False(w.IsEmpty); // kept: it remembers its episodes
+        s = Check(s, window, later, Households) with { EpisodesToClose = [] };
+        Assert.False(s.Open);
+        Assert.Equal(0, window.CountAt(later, Rules.Window));
+        Assert.Equal(1, s.Episode); // it remembers its episodes
 
-        w = Record(w, 5, later, first: 10);
-        Assert.True(w.Open);
-        Assert.Equal(2, w.Episode);
-        Assert.True(w.RaisePending);
+        for (var i = 10; i < 15; i++)
+        {
+            window.Add($"p/{i}", later);
+        }
+
+        s = Check(s, window, later, Households);
+        Assert.True(s.Open);
+        Assert.Equal(2, s.Episode);
+        Assert.True(s.RaisePending);
     }
 
     [Fact]
     public void A11_3_3_FewerHouseholds_ReachesTheThresholdWithoutANewReport()
     {
-        var w = Record(new IssueWindow(), 3, Now);
+        var window = Window(3, Now);
 
-        Assert.False(IssueTracking.Reevaluate(w, Rules, Now, Households).Open);
-        var lowered = IssueTracking.Reevaluate(w, Rules, Now, 60);
+        Assert.False(Check(new SameIssueState(), window, Now, Households).Open);
+        var lowered = Check(new SameIssueState(), window, Now, 60); // threshold 3
 
         Assert.True(lowered.Open);
         Assert.True(lowered.RaisePending);
@@ -74,36 +78,40 @@ public sealed class IncidentEpisodeTests
     [Fact]
     public void A11_3_3_CountFallsBelowTheThreshold_EpisodeEnds_ItsWarningToClose()
     {
-        var w = Record(new IssueWindow(), 5, Now) with { RaisePending = false };
+        var window = Window(5, Now);
+        var s = Check(new SameIssueState(), window, Now, Households) with { RaisePending = false };
 
-        var ended = IssueTracking.Reevaluate(w, Rules, Now + TimeSpan.FromDays(31), Households);
+        var ended = Check(s, window, Now + TimeSpan.FromDays(31), Households);
 
         Assert.False(ended.Open);
         Assert.Equal([1L], ended.EpisodesToClose.ToArray());
         Assert.True(ended.HasPendingWarnings);
-        Assert.Same(ended, IssueTracking.Reevaluate(ended, Rules, Now + TimeSpan.FromDays(32), Households));
+        Assert.Same(ended, Check(ended, window, Now + TimeSpan.FromDays(32), Households));
     }
 
     [Fact]
     public void A11_3_3_MoreHouseholds_EndsTheEpisodeWithoutANewReport()
     {
-        var w = Record(new IssueWindow(), 5, Now) with { RaisePending = false };
+        var window = Window(5, Now);
+        var s = Check(new SameIssueState(), window, Now, Households) with { RaisePending = false };
 
-        var ended = IssueTracking.Reevaluate(w, Rules, Now, 101);
+        var ended = Check(s, window, Now, 101); // threshold 6
 
         Assert.False(ended.Open);
         Assert.Equal([1L], ended.EpisodesToClose.ToArray());
     }
 
-    private static IssueWindow Record(IssueWindow w, int count, DateTimeOffset at, int first = 0)
+    private static SameIssueState Check(SameIssueState s, HouseholdWindow window, DateTimeOffset now, int households) =>
+        IncidentTransitions.Reevaluate(s, Rules.Reached(window.CountAt(now, Rules.Window), households));
+
+    private static HouseholdWindow Window(int households, DateTimeOffset at)
     {
-        for (var i = first; i < first + count; i++)
+        var window = new HouseholdWindow();
+        for (var i = 0; i < households; i++)
         {
-            w = IssueTracking.Record(w, "p", Report(i, at), Rules, at, Households).Window;
+            window.Add($"p/{i}", at);
         }
 
-        return w;
+        return window;
     }
-
-    private static IssueReport Report(int household, DateTimeOffset at) => new(Guid.NewGuid(), "k", Reports.Household(household), at);
 }

@@ -1,10 +1,10 @@
-using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
+using Hotline.Organization.SameIssue;
 using Hotline.Organization.Tests.Support;
 
 namespace Hotline.Organization.Tests.Issues;
 
-/// <summary>The shared counting rules (project, branch and company use the same functions).</summary>
+/// <summary>The shared counting rules (project and company counters use the same window and threshold).</summary>
 public sealed class IssueTrackingTests
 {
     private static readonly SameIssueRules Rules = new(new TestPolicy());
@@ -33,61 +33,55 @@ public sealed class IssueTrackingTests
     }
 
     [Fact]
-    public void A11_3_SameTicketTwice_ChangesNothing()
+    public void A11_3_SameHouseholdManyTickets_CountsOnce_AndDoorNumbersDifferPerProject()
     {
-        var report = Report("1-101", Now);
-        var (once, ticket) = IssueTracking.Record(new IssueWindow(), "p", report, Rules, Now, 1200);
+        var window = new HouseholdWindow();
+        foreach (var household in new[] { "1-101", "1-101", " 1-101 ", "1-101" })
+        {
+            window.Add(SameIssueKey.CompanyHousehold("p-a", SameIssueKey.Household(household)), Now);
+        }
 
-        var (twice, again) = IssueTracking.Record(once, "p", report, Rules, Now, 1200);
+        window.Add(SameIssueKey.CompanyHousehold("p-b", SameIssueKey.Household("1-101")), Now);
 
-        Assert.Same(once, twice);
-        Assert.Equal(ticket, again);
+        Assert.Equal(2, window.CountAt(Now, Rules.Window));
     }
 
     [Fact]
-    public void A11_3_SameHouseholdManyTickets_CountsOnce_AndDoorNumbersDifferPerProject()
+    public void A11_3_Household_IsTrimmed_AndCaseBlind()
     {
-        var w = new IssueWindow();
-        foreach (var household in new[] { "1-101", "1-101", " 1-101 ", "1-101" })
-        {
-            w = IssueTracking.Record(w, "p-a", Report(household, Now), Rules, Now, null).Window;
-        }
-
-        w = IssueTracking.Record(w, "p-b", Report("1-101", Now), Rules, Now, null).Window;
-
-        Assert.Equal(2, IssueWindows.Count(w, Rules, Now));
-        Assert.Equal(5, IssueWindows.Tickets(w, Rules, Now).Length);
+        Assert.Equal(SameIssueKey.Household("3-1201a"), SameIssueKey.Household(" 3-1201A "));
+        Assert.NotEqual(SameIssueKey.CompanyHousehold("p-a", "1-101"), SameIssueKey.CompanyHousehold("p-b", "1-101"));
     }
 
     [Fact]
     public void A11_3_Window_CountsTicketsYoungerThanThirtyDays()
     {
-        var w = IssueTracking.Record(new IssueWindow(), "p", Report("old", Now - TimeSpan.FromDays(30)), Rules, Now, null).Window;
-        w = IssueTracking.Record(w, "p", Report("young", Now - TimeSpan.FromDays(30) + TimeSpan.FromSeconds(1)), Rules, Now, null).Window;
+        var window = new HouseholdWindow();
+        window.Add("old", Now - TimeSpan.FromDays(30));
+        window.Add("young", Now - TimeSpan.FromDays(30) + TimeSpan.FromSeconds(1));
 
-        Assert.Equal(1, IssueWindows.Count(w, Rules, Now));
-        Assert.Single(w.Households);
+        Assert.Equal(1, window.CountAt(Now, Rules.Window));
     }
 
     [Fact]
-    public void A11_1_1_RepeatOf_IsTheLatestEarlierTicketWithinTheRepeatWindow()
+    public void A11_3_LaterReport_KeepsTheHouseholdInTheWindow_AnEarlierOneDoesNot()
     {
-        var first = Report("1-101", Now - TimeSpan.FromDays(20));
-        var second = Report("1-101", Now - TimeSpan.FromDays(10));
-        var other = Report("1-102", Now - TimeSpan.FromDays(5));
-        var w = new IssueWindow();
-        foreach (var r in new[] { first, second, other })
-        {
-            w = IssueTracking.Record(w, "p", r, Rules, Now, null).Window;
-        }
+        var window = new HouseholdWindow();
+        window.Add("1-101", Now - TimeSpan.FromDays(29));
+        window.Add("1-101", Now - TimeSpan.FromDays(40)); // older than what is known: changes nothing
 
-        var (_, third) = IssueTracking.Record(w, "p", Report("1-101", Now), Rules, Now, null);
+        Assert.Equal(1, window.CountAt(Now, Rules.Window));
+        Assert.Equal(0, window.CountAt(Now + TimeSpan.FromDays(1), Rules.Window));
 
-        Assert.Equal(second.TicketId, third.RepeatOf);
-        Assert.Equal(first.TicketId, IssueWindows.Find(w, second.TicketId)!.RepeatOf);
-        Assert.Null(IssueWindows.Find(w, first.TicketId)!.RepeatOf);
-        Assert.Null(IssueWindows.Find(w, other.TicketId)!.RepeatOf);
+        window.Add("1-102", Now - TimeSpan.FromDays(10));
+        window.Add("1-102", Now);
+        Assert.Equal(1, window.CountAt(Now + TimeSpan.FromDays(25), Rules.Window));
     }
 
-    private static IssueReport Report(string household, DateTimeOffset at) => new(Guid.NewGuid(), "k", household, at);
+    [Fact]
+    public void A11_3_CounterKeys_RoundTrip()
+    {
+        Assert.Equal(SameIssueKey.Project("p-sunrise", "lift@3"), SameIssueKey.Parse(SameIssueKey.Project("p-sunrise", "lift@3").GrainKey));
+        Assert.Equal(SameIssueKey.Company("lift@3"), SameIssueKey.Parse(SameIssueKey.Company("lift@3").GrainKey));
+    }
 }

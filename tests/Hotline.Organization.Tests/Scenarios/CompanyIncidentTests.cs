@@ -42,7 +42,7 @@ public sealed class CompanyIncidentTests(OrganizationFixture fixture)
         Assert.Null(greenhill.ProjectIncidentWarningId);
         Assert.Equal(236, (await Warnings.Get(fixture.Grains, expected))!.Subject.LinkedTickets.Length);
         Assert.NotNull(await Warnings.Get(fixture.Grains, Warnings.ProjectIncident("p-harbour", key, 1)));
-        var company = await fixture.Grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetIssueCounts();
+        var company = await fixture.Grains.GetGrain<ICompanyIssuesGrain>(ICompanyGrain.SingletonKey).GetIssueCounts();
         Assert.Equal(new IssueCount(key, 235, 235, expected), Reports.CountOf(company, key));
     }
 }

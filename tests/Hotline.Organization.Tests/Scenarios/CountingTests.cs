@@ -43,7 +43,7 @@ public sealed class CountingTests(OrganizationFixture fixture)
         Assert.Equal(1, Reports.CountOf(await Sunrise.GetIssueCounts(), key)!.Households);
         var branch = await fixture.Grains.GetGrain<IBranchGrain>("north").GetIssueCounts();
         Assert.Equal(new IssueCount(key, 1, null, null), Reports.CountOf(branch, key));
-        var company = await fixture.Grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetIssueCounts();
+        var company = await fixture.Grains.GetGrain<ICompanyIssuesGrain>(ICompanyGrain.SingletonKey).GetIssueCounts();
         Assert.Equal(new IssueCount(key, 1, 235, null), Reports.CountOf(company, key));
     }
 
@@ -90,7 +90,7 @@ public sealed class CountingTests(OrganizationFixture fixture)
 
         Assert.Equal(2, Reports.CountOf(await fixture.Grains.GetGrain<IBranchGrain>("north").GetIssueCounts(), key)!.Households);
         Assert.Equal(1, Reports.CountOf(await fixture.Grains.GetGrain<IBranchGrain>("south").GetIssueCounts(), key)!.Households);
-        var company = await fixture.Grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetIssueCounts();
+        var company = await fixture.Grains.GetGrain<ICompanyIssuesGrain>(ICompanyGrain.SingletonKey).GetIssueCounts();
         Assert.Equal(3, Reports.CountOf(company, key)!.Households);
     }
 }

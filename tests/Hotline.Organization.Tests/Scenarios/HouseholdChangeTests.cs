@@ -65,7 +65,7 @@ public sealed class HouseholdChangeTests(HouseholdsFixture fixture) : IClassFixt
 
         var expected = Warnings.CompanyIncident(key, 1);
         Assert.Equal(before - households + 1000, (await Company.GetInfo())!.Households);
-        Assert.Equal(expected, Reports.CountOf(await Company.GetIssueCounts(), key)!.IncidentWarningId);
+        Assert.Equal(expected, Reports.CountOf(await fixture.Grains.GetGrain<ICompanyIssuesGrain>(ICompanyGrain.SingletonKey).GetIssueCounts(), key)!.IncidentWarningId);
         Assert.Equal(WarningTrigger.CompanySameIssue, (await Warnings.Get(fixture.Grains, expected))!.Trigger);
     }
 }

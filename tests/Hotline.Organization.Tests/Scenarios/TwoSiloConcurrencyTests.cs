@@ -17,7 +17,7 @@ public sealed class TwoSiloConcurrencyTests(TwoHostFixture hosts) : IClassFixtur
 
         Assert.Equal(new IssueCount(key, 80, 100, null), await CountAt(hosts.Factories[1].GetGrain<IProjectGrain>("p-harbour").GetIssueCounts(), key));
         Assert.Equal(80, (await CountAt(hosts.Factories[0].GetGrain<IBranchGrain>("south").GetIssueCounts(), key)).Households);
-        Assert.Equal(80, (await CountAt(hosts.Factories[1].GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetIssueCounts(), key)).Households);
+        Assert.Equal(80, (await CountAt(hosts.Factories[1].GetGrain<ICompanyIssuesGrain>(ICompanyGrain.SingletonKey).GetIssueCounts(), key)).Households);
         Assert.All(results, r => Assert.Null(r.ProjectIncidentWarningId));
         Assert.Equal(200, reports.Select(r => r.TicketId).Distinct().Count());
     }

@@ -13,7 +13,7 @@ public static class IssueEndpoints
     public static RouteGroupBuilder MapIssues(this RouteGroupBuilder group)
     {
         group.MapGet("/issues", async (IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetIssueCounts()));
+            TypedResults.Ok(await grains.GetGrain<ICompanyIssuesGrain>(ICompanyGrain.SingletonKey).GetIssueCounts()));
 
         group.MapGet("/branches/{id}/issues", async Task<Results<Ok<ImmutableArray<IssueCount>>, NotFound>> (string id, IGrainFactory grains) =>
         {

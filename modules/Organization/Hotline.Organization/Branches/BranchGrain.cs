@@ -2,18 +2,17 @@ using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
-using Orleans.Runtime;
+using Hotline.Organization.SameIssue;
 
 namespace Hotline.Organization.Branches;
 
 public sealed class BranchGrain(
     [PersistentState("branch")] IPersistentState<BranchState> state,
+    SameIssueStore store,
     IEscalationPolicy policy,
     TimeProvider time) : Grain, IBranchGrain
 {
     private BranchState Current => state.State;
-
-    private ICompanyGrain Company => GrainFactory.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey);
 
     public async Task Define(BranchDefinition definition)
     {
@@ -36,32 +35,26 @@ public sealed class BranchGrain(
         ? null
         : new BranchInfo(this.GetPrimaryKeyString(), Current.Name, Current.ProjectIds, Current.Households));
 
-    public async Task<Guid?> RecordIssue(ProjectIssueReport report)
-    {
-        var key = IssueTracking.KeyOf(report.Report);
-        OwnProject(report.ProjectId);
-        var rules = new SameIssueRules(policy);
-        var (window, _) = IssueTracking.Record(IssueTracking.Get(Current.Issues, key), report.ProjectId, report.Report, rules, time.GetUtcNow(), households: null);
-        await Save(Current with { Issues = IssueTracking.Put(Current.Issues, key, window) });
-        return await Company.RecordIssue(report);
-    }
-
     public async Task SetProjectHouseholds(string projectId, int previous, int households)
-    {
-        OwnProject(projectId);
-        var (total, parts) = HouseholdTotals.Apply(Current.Households, Current.ProjectHouseholds, projectId, previous, households);
-        await Save(Current with { Households = total, ProjectHouseholds = parts });
-        await Company.SetProjectHouseholds(projectId, previous, households);
-    }
-
-    public Task<ImmutableArray<IssueCount>> GetIssueCounts() =>
-        Task.FromResult(IssueTracking.Counts(Current.Issues, new SameIssueRules(policy), time.GetUtcNow(), households: null, (_, _) => null));
-
-    private void OwnProject(string projectId)
     {
         if (!Current.ProjectIds.Contains(projectId))
         {
             throw new ArgumentException($"Project '{projectId}' is not a project of branch '{this.GetPrimaryKeyString()}'.", nameof(projectId));
+        }
+
+        var (total, parts) = HouseholdTotals.Apply(Current.Households, Current.ProjectHouseholds, projectId, previous, households);
+        await Save(Current with { Households = total, ProjectHouseholds = parts });
+    }
+
+    /// <summary>Distinct (project, household) per issue key in the window, read from the rows (the regulation sets no branch threshold).</summary>
+    public async Task<ImmutableArray<IssueCount>> GetIssueCounts() =>
+        IssueCounts.Ordered(await store.BranchCounts(this.GetPrimaryKeyString(), time.GetUtcNow() - new SameIssueRules(policy).Window));
+
+    public async Task MigrateLegacyIssues()
+    {
+        if (!Current.LegacyIssues.IsEmpty)
+        {
+            await Save(Current with { LegacyIssues = ImmutableDictionary<string, IssueWindow>.Empty });
         }
     }
 

@@ -21,7 +21,7 @@ public sealed record BranchState
     [Id(3)]
     public ImmutableDictionary<string, int> ProjectHouseholds { get; init; } = ImmutableDictionary<string, int>.Empty;
 
-    /// <summary>Same-issue windows by issue key, for reporting (the regulation sets no branch threshold).</summary>
+    /// <summary>Same-issue windows as versions before migration 0011 kept them here; dropped once (the rows hold them now).</summary>
     [Id(4)]
-    public ImmutableDictionary<string, IssueWindow> Issues { get; init; } = ImmutableDictionary<string, IssueWindow>.Empty;
+    public ImmutableDictionary<string, IssueWindow> LegacyIssues { get; init; } = ImmutableDictionary<string, IssueWindow>.Empty;
 }

@@ -1,57 +1,43 @@
 using System.Collections.Immutable;
-using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
+using Hotline.Organization.SameIssue;
 using Orleans.Runtime;
 
 namespace Hotline.Organization.Company;
 
-/// <summary>A11.3.2: one issue reaching 5% of the company's households, counted as distinct (project, household).</summary>
+/// <summary>The company's household total (A11.3.2's base), and carrying over what earlier versions counted here.</summary>
 public sealed partial class CompanyGrain
 {
-    // Warning ids depend on scope, key and episode only, not on the household count.
-    private static readonly IncidentScope Ids = IncidentScope.Company(0);
-
-    public async Task<Guid?> RecordIssue(ProjectIssueReport report)
-    {
-        var key = IssueTracking.KeyOf(report.Report);
-        var rules = new SameIssueRules(policy);
-        var now = time.GetUtcNow();
-        var (window, _) = IssueTracking.Record(IssueTracking.Get(Current.Issues, key), report.ProjectId, report.Report, rules, now, Current.Households);
-        await Save(Current with { Issues = IssueTracking.Put(Current.Issues, key, window) });
-        await FlushWarnings(rules, now);
-        return Ids.OpenIncident(key, IssueTracking.Get(Current.Issues, key));
-    }
-
     public async Task SetProjectHouseholds(string projectId, int previous, int households)
     {
-        var rules = new SameIssueRules(policy);
-        var now = time.GetUtcNow();
         var (total, parts) = HouseholdTotals.Apply(Current.Households, Current.ProjectHouseholds, projectId, previous, households);
-        await Save(Current with
+        await Save(Current with { Households = total, ProjectHouseholds = parts });
+    }
+
+    /// <summary>Hands each issue key's incident an earlier version kept here to its company counter, once; the rows come from the projects.</summary>
+    public async Task MigrateLegacyIssues()
+    {
+        foreach (var (key, window) in Current.LegacyIssues)
         {
-            Households = total,
-            ProjectHouseholds = parts,
-            Issues = IssueTracking.ReevaluateAll(Current.Issues, rules, now, total),
-        });
-        await FlushWarnings(rules, now);
+            await LegacyIssues.Adopt(GrainFactory, SameIssueKey.Company(key), window, IncidentScope.Company(Current.Households));
+        }
+
+        if (!Current.LegacyIssues.IsEmpty)
+        {
+            await Save(Current with { LegacyIssues = ImmutableDictionary<string, IssueWindow>.Empty });
+        }
+
+        await StopLegacyReminder();
     }
 
-    public Task<ImmutableArray<IssueCount>> GetIssueCounts() =>
-        Task.FromResult(IssueTracking.Counts(Current.Issues, new SameIssueRules(policy), time.GetUtcNow(), Current.Households, Ids.OpenIncident));
+    /// <summary>An earlier version's incident reminder on this grain: the counters keep their own now.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status) => await StopLegacyReminder();
 
-    /// <summary>The incident reminder's tick: ends episodes whose count fell below the threshold; stops when none is open.</summary>
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    private async Task StopLegacyReminder()
     {
-        var rules = new SameIssueRules(policy);
-        var now = time.GetUtcNow();
-        await Save(Current with { Issues = IssueTracking.ReevaluateAll(Current.Issues, rules, now, Current.Households) });
-        await FlushWarnings(rules, now);
-        await IncidentReminder.StopWhenIdle(this, Current.Issues);
-    }
-
-    private async Task FlushWarnings(SameIssueRules rules, DateTimeOffset now)
-    {
-        var issues = await IncidentReminder.FlushWarnings(this, GrainFactory, IncidentScope.Company(Current.Households), Current.Issues, rules, now);
-        await Save(Current with { Issues = issues });
+        if (await this.GetReminder(IncidentReminder.Name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
 }

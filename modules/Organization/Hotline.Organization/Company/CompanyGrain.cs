@@ -1,14 +1,12 @@
 using System.Collections.Immutable;
-using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
 using Orleans.Runtime;
 
 namespace Hotline.Organization.Company;
 
+/// <summary>The company: its branches, total households and the staff directory. Same-issue counting lives in the counters.</summary>
 public sealed partial class CompanyGrain(
-    [PersistentState("company")] IPersistentState<CompanyState> state,
-    IEscalationPolicy policy,
-    TimeProvider time) : Grain, ICompanyGrain, IRemindable
+    [PersistentState("company")] IPersistentState<CompanyState> state) : Grain, ICompanyGrain, IRemindable
 {
     private CompanyState Current => state.State;
 

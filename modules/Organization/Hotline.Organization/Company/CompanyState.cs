@@ -25,9 +25,12 @@ public sealed record CompanyState
     [Id(4)]
     public ImmutableDictionary<string, int> ProjectHouseholds { get; init; } = ImmutableDictionary<string, int>.Empty;
 
-    /// <summary>Same-issue windows by issue key across the company (A11.3.2).</summary>
+    /// <summary>
+    /// Same-issue windows as versions before migration 0011 kept them here (A11.3.2); their incidents are handed to the
+    /// counters once (<see cref="CompanyGrain.MigrateLegacyIssues"/>) and the windows dropped. The directory counts nothing.
+    /// </summary>
     [Id(5)]
-    public ImmutableDictionary<string, IssueWindow> Issues { get; init; } = ImmutableDictionary<string, IssueWindow>.Empty;
+    public ImmutableDictionary<string, IssueWindow> LegacyIssues { get; init; } = ImmutableDictionary<string, IssueWindow>.Empty;
 
     public bool IsEmpty => Name is null;
 }

@@ -13,7 +13,4 @@ public sealed record IncidentScope(string Scope, WarningTrigger Trigger, string 
         new("company", WarningTrigger.CompanySameIssue, "A11.3.2", null, null, households);
 
     public Guid WarningId(string issueKey, long episode) => WarningIds.ForIncident(Scope, issueKey, episode);
-
-    /// <summary>The open incident's warning id, or null.</summary>
-    public Guid? OpenIncident(string issueKey, IssueWindow w) => w.Open ? WarningId(issueKey, w.Episode) : null;
 }

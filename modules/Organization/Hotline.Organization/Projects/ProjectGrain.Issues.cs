@@ -1,60 +1,69 @@
 using System.Collections.Immutable;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
+using Hotline.Organization.SameIssue;
 using Orleans.Runtime;
 
 namespace Hotline.Organization.Projects;
 
-/// <summary>A11.1.1 and A11.3.3 for one project; the report rolls up to the branch and company (A11.3.2).</summary>
+/// <summary>
+/// A11.1.1 and A11.3.3 for one project: each report goes to the counter of its issue key, which rolls it up to the
+/// company (A11.3.2). The project's own state holds no counts.
+/// </summary>
 public sealed partial class ProjectGrain
 {
-    public async Task<IssueRecordResult> RecordIssue(IssueReport report)
+    public Task<IssueRecordResult> RecordIssue(IssueReport report)
     {
-        var key = IssueTracking.KeyOf(report);
+        var key = IssueReports.KeyOf(report);
         var project = Defined();
-        var rules = new SameIssueRules(policy);
-        var now = time.GetUtcNow();
-        var (window, ticket) = IssueTracking.Record(IssueTracking.Get(Current.Issues, key), project.Id, report, rules, now, project.Households);
-        await Save(Current with { Issues = IssueTracking.Put(Current.Issues, key, window) });
-
-        // Saved before anything is passed on; repeated calls are passed on too, since branch and company
-        // count each ticket once and a retry may follow a failure after the save.
-        var rolledUp = report with { IssueKey = key };
-        var companyIncident = await GrainFactory.GetGrain<IBranchGrain>(project.BranchId).RecordIssue(new ProjectIssueReport(project.Id, rolledUp));
-        await FlushWarnings(rules, now);
-        var projectIncident = IncidentScope.Project(project).OpenIncident(key, IssueTracking.Get(Current.Issues, key));
-        return new IssueRecordResult(ticket.RepeatOf, projectIncident, companyIncident);
+        return Counter(key).RecordForProject(report with { IssueKey = key }, project.BranchId);
     }
 
-    public Task<ImmutableArray<IssueCount>> GetIssueCounts()
+    public async Task<ImmutableArray<IssueCount>> GetIssueCounts()
     {
         if (Current.Project is not { } project)
         {
-            return Task.FromResult(ImmutableArray<IssueCount>.Empty);
+            return [];
         }
 
-        var scope = IncidentScope.Project(project);
-        return Task.FromResult(IssueTracking.Counts(Current.Issues, new SameIssueRules(policy), time.GetUtcNow(), project.Households, scope.OpenIncident));
+        var keys = await store.Keys(project.Id, time.GetUtcNow() - new SameIssueRules(policy).Window);
+        return await IssueCounts.Of(GrainFactory, keys.Select(k => SameIssueKey.Project(project.Id, k)));
     }
 
-    /// <summary>The incident reminder's tick: ends episodes whose count fell below the threshold; stops when none is open.</summary>
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    /// <summary>
+    /// Carries the same-issue windows an earlier version kept in this state over to rows and counters (once: the
+    /// windows are dropped after), then closes the project's own incident reminder, which the counters now keep.
+    /// </summary>
+    public async Task MigrateLegacyIssues()
     {
-        if (Current.Project is not { } project)
+        if (Current.Project is not { } project || Current.LegacyIssues.IsEmpty)
         {
+            await StopLegacyReminder();
             return;
         }
 
-        var rules = new SameIssueRules(policy);
-        var now = time.GetUtcNow();
-        await Save(Current with { Issues = IssueTracking.ReevaluateAll(Current.Issues, rules, now, project.Households) });
-        await FlushWarnings(rules, now);
-        await IncidentReminder.StopWhenIdle(this, Current.Issues);
+        var rows = Current.LegacyIssues.SelectMany(kv => kv.Value.Households.SelectMany(h => h.Tickets.Select(t =>
+            new SameIssueRow(t.TicketId, kv.Key, project.Id, project.BranchId, h.Household, t.At, t.RepeatOf)))).ToList();
+        await store.Adopt(rows);
+        foreach (var (key, window) in Current.LegacyIssues)
+        {
+            await LegacyIssues.Adopt(GrainFactory, SameIssueKey.Project(project.Id, key), window, IncidentScope.Project(project));
+        }
+
+        await Save(Current with { LegacyIssues = ImmutableDictionary<string, IssueWindow>.Empty });
+        await StopLegacyReminder();
     }
 
-    private async Task FlushWarnings(SameIssueRules rules, DateTimeOffset now)
+    /// <summary>An earlier version's incident reminder on this grain: the counters keep their own now.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status) => await StopLegacyReminder();
+
+    private async Task StopLegacyReminder()
     {
-        var issues = await IncidentReminder.FlushWarnings(this, GrainFactory, IncidentScope.Project(Defined()), Current.Issues, rules, now);
-        await Save(Current with { Issues = issues });
+        if (await this.GetReminder(IncidentReminder.Name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
+
+    private ISameIssueGrain Counter(string key) => GrainFactory.GetGrain<ISameIssueGrain>(SameIssueKey.Project(Defined().Id, key).GrainKey);
 }

@@ -11,7 +11,10 @@ public sealed record ProjectState
     [Id(0)]
     public ProjectInfo? Project { get; init; }
 
-    /// <summary>Same-issue windows by issue key (A11.3.3, A11.1.1).</summary>
+    /// <summary>
+    /// Same-issue windows as versions before migration 0011 kept them here; carried over to rows and counters once
+    /// (<see cref="ProjectGrain.MigrateLegacyIssues"/>) and empty after.
+    /// </summary>
     [Id(1)]
-    public ImmutableDictionary<string, IssueWindow> Issues { get; init; } = ImmutableDictionary<string, IssueWindow>.Empty;
+    public ImmutableDictionary<string, IssueWindow> LegacyIssues { get; init; } = ImmutableDictionary<string, IssueWindow>.Empty;
 }

@@ -1,0 +1,31 @@
+using Hotline.Organization.Contracts;
+
+namespace Hotline.Organization.SameIssue;
+
+/// <summary>
+/// One issue key's same-issue counter in one scope (key: <see cref="SameIssueKey.GrainKey"/>). Its state is its incident
+/// only; its rolling window lives in memory, rebuilt from the rows. Internal to the Organization module: tickets report
+/// through <see cref="IProjectGrain.RecordIssue"/>.
+/// </summary>
+[Alias("Hotline.Organization.ISameIssueGrain")]
+public interface ISameIssueGrain : IGrainWithStringKey
+{
+    /// <summary>A project counter: stores the report once, counts its household, checks the threshold, and rolls it up to the company counter.</summary>
+    [Alias("RecordForProject")]
+    Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId);
+
+    /// <summary>The company counter: counts (project, household) once and checks the threshold; answers the open incident's warning id.</summary>
+    [Alias("CountForCompany")]
+    Task<Guid?> CountForCompany(string projectId, IssueReport report);
+
+    /// <summary>The scope's household total changed: the threshold is checked again at once.</summary>
+    [Alias("Reevaluate")]
+    Task Reevaluate(int households);
+
+    [Alias("GetCount")]
+    Task<IssueCount> GetCount();
+
+    /// <summary>Takes over an incident kept by an earlier version (unless this counter has one of its own) and reloads the window from the rows.</summary>
+    [Alias("Adopt")]
+    Task Adopt(SameIssueState? incident);
+}

@@ -1,0 +1,115 @@
+using Hotline.Escalation.Contracts;
+using Hotline.Organization.Contracts;
+using Hotline.Organization.Issues;
+using Orleans.Runtime;
+
+namespace Hotline.Organization.SameIssue;
+
+/// <summary>
+/// A11.1.1, A11.3.2, A11.3.3 for one issue key in one scope. A report costs one row insert (at the project) and, at both
+/// levels, an in-memory count: the persisted state changes only when an incident opens or ends, so the cost of a report
+/// does not grow with tickets, households or issue keys. Exactly once per household: the row is keyed by ticket id and the
+/// window by household; one activation per key serialises the threshold check.
+/// </summary>
+public sealed partial class SameIssueGrain(
+    [PersistentState("sameIssue")] IPersistentState<SameIssueState> state,
+    SameIssueStore store,
+    IEscalationPolicy policy,
+    TimeProvider time) : Grain, ISameIssueGrain, IRemindable
+{
+    // Households are re-read at most this often; a change made through the API is pushed at once (Reevaluate).
+    private static readonly TimeSpan HouseholdsRefresh = TimeSpan.FromMinutes(1);
+
+    private readonly HouseholdWindow _window = new();
+    private SameIssueKey _key = null!;
+    private SameIssueRules _rules = null!;
+    private (int? Households, string? BranchId, DateTimeOffset ReadAt)? _scope;
+    private string? _branchId;
+
+    private SameIssueState Current => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _key = SameIssueKey.Parse(this.GetPrimaryKeyString());
+        _rules = new SameIssueRules(policy);
+        await store.Load(_key, time.GetUtcNow() - _rules.Window, _window);
+    }
+
+    public async Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId)
+    {
+        var project = ProjectOnly();
+        IssueReports.KeyOf(report);
+        _branchId = branchId;
+        var (repeatOf, _) = await store.Record(report with { IssueKey = _key.IssueKey }, project, branchId, _rules.RepeatWindow);
+        var projectIncident = await Count(SameIssueKey.Household(report.Household), report);
+
+        // Passed on whether new or a retry: the company counts each household once, and a retry may follow a failure there.
+        var company = GrainFactory.GetGrain<ISameIssueGrain>(SameIssueKey.Company(_key.IssueKey).GrainKey);
+        var companyIncident = await company.CountForCompany(project, report with { IssueKey = _key.IssueKey });
+        return new IssueRecordResult(repeatOf, projectIncident, companyIncident);
+    }
+
+    public Task<Guid?> CountForCompany(string projectId, IssueReport report)
+    {
+        if (!_key.IsCompany)
+        {
+            throw new InvalidOperationException($"Counter '{_key.GrainKey}' is not the company's.");
+        }
+
+        return Count(SameIssueKey.CompanyHousehold(projectId, SameIssueKey.Household(report.Household)), report);
+    }
+
+    public async Task Reevaluate(int households)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(households);
+        _scope = (households, _scope?.BranchId, time.GetUtcNow());
+        await Decide(time.GetUtcNow());
+    }
+
+    public async Task<IssueCount> GetCount()
+    {
+        var households = await Households();
+        var count = _window.CountAt(time.GetUtcNow(), _rules.Window);
+        return new IssueCount(_key.IssueKey, count, _rules.Threshold(households), OpenIncident());
+    }
+
+    public async Task Adopt(SameIssueState? incident)
+    {
+        if (incident is not null && Current.Episode == 0 && incident.Episode > 0)
+        {
+            state.State = incident;
+            await state.WriteStateAsync();
+        }
+
+        _window.Clear();
+        await store.Load(_key, time.GetUtcNow() - _rules.Window, _window);
+        if (incident is not null)
+        {
+            await Decide(time.GetUtcNow());
+        }
+    }
+
+    /// <summary>Counts the household, checks the threshold, and links a ticket joining an incident that was already open.</summary>
+    private async Task<Guid?> Count(string household, IssueReport report)
+    {
+        var now = time.GetUtcNow();
+        var openBefore = Current.Open;
+        _window.Add(household, report.At);
+        await Decide(now);
+
+        // A ticket that opens the incident is linked by the raise itself; a later one joins it here (idempotent at the warning).
+        if (openBefore && Current.Open && report.At > now - _rules.Window)
+        {
+            await GrainFactory.GetGrain<IWarningGrain>(WarningId(Current.Episode)).Link(report.TicketId);
+        }
+
+        return OpenIncident();
+    }
+
+    private Guid? OpenIncident() => Current.Open ? WarningId(Current.Episode) : null;
+
+    private Guid WarningId(long episode) => Scope(0).WarningId(_key.IssueKey, episode);
+
+    private string ProjectOnly() =>
+        _key.ProjectId ?? throw new InvalidOperationException($"Counter '{_key.GrainKey}' is not a project's.");
+}
