@@ -2,6 +2,7 @@ using Hotline.Escalation;
 using Hotline.Host.Configuration;
 using Hotline.Host.Health;
 using Hotline.Host.Http;
+using Hotline.Host.OpenApi;
 using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
 using Hotline.Host.Storage;
@@ -29,6 +30,7 @@ public static class HotlineApp
         builder.AddEscalationModule();
         builder.AddSecurityModule();
         builder.AddHotlineHttpHardening();
+        builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         customize?.Invoke(builder);
@@ -47,6 +49,7 @@ public static class HotlineApp
         app.MapTicketQueries();
         app.MapEscalation();
         app.MapSecurity();
+        app.MapHotlineOpenApi();
         return app;
     }
 

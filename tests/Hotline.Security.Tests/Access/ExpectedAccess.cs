@@ -24,6 +24,9 @@ public static class ExpectedAccess
         ExpectedRow.SignedIn("GET /account/antiforgery"),
         ExpectedRow.SignedIn("GET /api/auth/me"),
         ExpectedRow.SignedIn("GET /api/organization"),
+        // The API description and its reference page: any member of staff, never anonymous (it lists every route).
+        ExpectedRow.SignedIn("GET /openapi/v1.json"),
+        ExpectedRow.SignedIn("GET /openapi/reference"),
 
         new("GET /api/plugins", ResourceScope.Company, [SystemAdministrator]),
         new("POST /api/admin/query-store/rebuild", ResourceScope.Company, [SystemAdministrator]),

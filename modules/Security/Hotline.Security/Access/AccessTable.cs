@@ -29,6 +29,8 @@ public static class AccessTable
         ["POST /account/sign-out"] = SignedIn,
         ["GET /account/antiforgery"] = SignedIn,
         ["GET /api/auth/me"] = SignedIn,
+        ["GET /openapi/v1.json"] = SignedIn,
+        ["GET /openapi/reference"] = SignedIn,
 
         ["GET /api/plugins"] = On(Company, Role.SystemAdministrator),
         ["POST /api/admin/query-store/rebuild"] = On(Company, Role.SystemAdministrator),

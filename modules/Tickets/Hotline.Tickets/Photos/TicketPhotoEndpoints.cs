@@ -17,7 +17,8 @@ public static class TicketPhotoEndpoints
         var options = app.ServiceProvider.GetRequiredService<IOptions<PhotoOptions>>().Value;
         var group = app.MapGroup("/api/tickets/{id:guid}/photos").WithTags("Tickets");
         // Bearer tokens, not cookies, authenticate uploads: there is no cross-site form post to guard against.
-        group.MapPost("/", Upload).DisableAntiforgery().WithMetadata(new PhotoRequestSizeLimit(options.RequestBodyLimit));
+        group.MapPost("/", Upload).DisableAntiforgery().WithMetadata(new PhotoRequestSizeLimit(options.RequestBodyLimit))
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/", List);
         group.MapGet("/{photoId:guid}", Download);
         return app;

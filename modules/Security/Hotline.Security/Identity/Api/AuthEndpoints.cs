@@ -17,7 +17,8 @@ internal static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Auth");
-        group.MapPost("/token", IssueToken).RequireRateLimiting(RateLimitPolicyNames.SignIn);
+        group.MapPost("/token", IssueToken).RequireRateLimiting(RateLimitPolicyNames.SignIn)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status423Locked);
         group.MapGet("/me", Me);
         return app;
     }

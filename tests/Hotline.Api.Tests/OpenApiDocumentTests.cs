@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Api.Tests;
+
+/// <summary>/openapi/v1.json describes every endpoint the app maps, with the problem answers it can give; staff only.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class OpenApiDocumentTests(ApiFixture fixture)
+{
+    /// <summary>Mapped but not API operations, left out of the document on purpose.</summary>
+    private static readonly Dictionary<string, string> NotDescribed = new()
+    {
+        ["ANY /health/live"] = "a probe for the orchestrator (health checks), not an operation for clients",
+        ["ANY /health/ready"] = "a probe for the orchestrator (health checks), not an operation for clients",
+        ["GET /account/sign-in"] = "the console's HTML sign-in page (ExcludeFromDescription)",
+        ["POST /account/sign-in"] = "the console's HTML sign-in form (ExcludeFromDescription)",
+        ["POST /account/sign-out"] = "the console's sign-out form (ExcludeFromDescription)",
+        ["GET /account/antiforgery"] = "the console's own antiforgery token (ExcludeFromDescription)",
+    };
+
+    /// <summary>Open without signing in (the access table's anonymous rows that are described): no 401/403 to declare.</summary>
+    private static readonly string[] Anonymous = ["POST /api/auth/token"];
+
+    [Fact]
+    public async Task OpenApiDocument_EveryMappedEndpoint_IsDescribedAndNothingElse()
+    {
+        var described = Operations(await Document()).Select(o => o.Key).ToHashSet();
+        var mapped = MappedEndpoints();
+
+        Assert.Empty(NotDescribed.Keys.Except(mapped));
+        Assert.Empty(mapped.Except(NotDescribed.Keys).Except(described));
+        Assert.Empty(described.Except(mapped));
+        Assert.Contains("POST /api/tickets/{id}/{command}", described);
+        Assert.Contains("GET /openapi/v1.json", described);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_EveryOperation_DeclaresItsProblemAnswers()
+    {
+        var missing = new List<string>();
+        foreach (var (key, operation) in Operations(await Document()))
+        {
+            List<string> expected = ["400"];
+            expected.AddRange(Anonymous.Contains(key) ? ["401", "423", "429"] : ["401", "403"]);
+            expected.AddRange(key.Contains('{') ? ["404"] : []);
+            expected.AddRange(key.StartsWith("POST ", StringComparison.Ordinal) && !Anonymous.Contains(key) ? ["409"] : []);
+            expected.AddRange(key == "GET /api/tickets/{id}/owner-contact" ? ["503"] : []);
+            expected.AddRange(key == "POST /api/tickets/{id}/photos" ? ["413", "415"] : []);
+            var responses = operation.GetProperty("responses");
+            missing.AddRange(expected.Where(status => !IsProblem(responses, status)).Select(status => $"{key}: {status}"));
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/openapi/reference")]
+    public async Task OpenApiDocument_WithoutAToken_Answers401(string path)
+    {
+        using var response = await fixture.Host.Anonymous.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ReferencePage_SignedInStaff_ListsTheOperationsWithoutScript()
+    {
+        using var response = await fixture.Client("sunrise-liaison").GetAsync("/openapi/reference");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<code>/api/tickets/{id}/{command}</code>", html);
+        Assert.Contains("<a href=\"/openapi/v1.json\">", html);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    /// <summary>Declared, as application/problem+json with the shared problem schema.</summary>
+    private static bool IsProblem(JsonElement responses, string status) =>
+        responses.TryGetProperty(status, out var response)
+        && response.TryGetProperty("content", out var content)
+        && content.TryGetProperty("application/problem+json", out var media)
+        && media.TryGetProperty("schema", out var schema)
+        && schema.TryGetProperty("$ref", out var reference)
+        && reference.GetString() is "#/components/schemas/ProblemDetails" or "#/components/schemas/HttpValidationProblemDetails";
+
+    /// <summary>The document as a member of staff with no special role sees it.</summary>
+    private async Task<JsonElement> Document()
+    {
+        using var response = await fixture.Client("sunrise-liaison").GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    private static IEnumerable<KeyValuePair<string, JsonElement>> Operations(JsonElement document) =>
+        from path in document.GetProperty("paths").EnumerateObject()
+        from operation in path.Value.EnumerateObject()
+        select KeyValuePair.Create($"{operation.Name.ToUpperInvariant()} {path.Name}", operation.Value);
+
+    /// <summary>"METHOD /path/{name}" for every route the app maps, constraints dropped as OpenAPI paths drop them.</summary>
+    private HashSet<string> MappedEndpoints() =>
+        (from endpoint in fixture.Host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+         from method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"]
+         where method is not ("HEAD" or "OPTIONS")
+         select $"{method} {Path(endpoint.RoutePattern)}").ToHashSet();
+
+    private static string Path(RoutePattern pattern) => "/" + string.Join('/', pattern.PathSegments.Select(segment => string.Concat(
+        segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternSeparatorPart separator => separator.Content,
+            RoutePatternParameterPart parameter => $"{{{parameter.Name}}}",
+            _ => throw new InvalidOperationException($"unknown route part in {pattern.RawText}"),
+        }))));
+}
