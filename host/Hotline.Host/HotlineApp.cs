@@ -5,6 +5,7 @@ using Hotline.Host.Http;
 using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
 using Hotline.Host.Storage;
+using Hotline.Notifications;
 using Hotline.Organization;
 using Hotline.Security;
 using Hotline.Tickets;
@@ -27,6 +28,7 @@ public static class HotlineApp
         builder.AddOrganizationModule();
         builder.AddTicketsModule();
         builder.AddEscalationModule();
+        builder.AddNotificationsModule();
         builder.AddSecurityModule();
         builder.AddHotlineHttpHardening();
         builder.Services.AddProblemDetails();
@@ -46,6 +48,7 @@ public static class HotlineApp
         app.MapTickets();
         app.MapTicketQueries();
         app.MapEscalation();
+        app.MapNotifications();
         app.MapSecurity();
         return app;
     }
