@@ -6,6 +6,7 @@ using Hotline.Host.OpenApi;
 using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
 using Hotline.Host.Storage;
+using Hotline.Notifications;
 using Hotline.Organization;
 using Hotline.Security;
 using Hotline.Tickets;
@@ -28,6 +29,7 @@ public static class HotlineApp
         builder.AddOrganizationModule();
         builder.AddTicketsModule();
         builder.AddEscalationModule();
+        builder.AddNotificationsModule();
         builder.AddSecurityModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
@@ -48,6 +50,7 @@ public static class HotlineApp
         app.MapTickets();
         app.MapTicketQueries();
         app.MapEscalation();
+        app.MapNotifications();
         app.MapSecurity();
         app.MapHotlineOpenApi();
         return app;

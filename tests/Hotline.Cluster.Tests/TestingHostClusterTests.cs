@@ -1,6 +1,7 @@
 using Hotline.Escalation;
 using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
+using Hotline.Notifications;
 using Hotline.Organization;
 using Hotline.Storage.Migrations;
 using Hotline.TestKit;
@@ -38,6 +39,7 @@ public sealed class TestingHostClusterTests : IAsyncLifetime
             host.AddTicketsModule();
             host.AddOrganizationModule();
             host.AddEscalationModule();
+            host.AddNotificationsModule();
             host.Services.AddSingleton<TimeProvider>(clock);
             host.Services.AddKeyedSingleton<TimeProvider>("Orleans.Reminders", clock);
         });

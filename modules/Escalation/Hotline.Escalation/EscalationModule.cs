@@ -1,7 +1,5 @@
 using Hotline.Escalation.Api;
 using Hotline.Escalation.Contracts;
-using Hotline.Escalation.Inbox;
-using Hotline.Escalation.Notifications;
 using Hotline.Escalation.Penalties;
 using Hotline.Escalation.Policy;
 using Microsoft.AspNetCore.Routing;
@@ -15,7 +13,7 @@ public static class EscalationModule
 {
     /// <summary>
     /// Checks Hotline:Escalation now (a bad value stops the start naming its key) and registers the policy
-    /// every module reads (<see cref="IEscalationPolicy"/>, replacing any default) and the A12 ledger, and the duty-aware <see cref="INotifier"/> (Hotline:Notifications).
+    /// every module reads (<see cref="IEscalationPolicy"/>, replacing any default) and the A12 ledger. Warnings notify through the Notifications module's INotifier.
     /// Expects the host's NpgsqlDataSource and business TimeZoneInfo singletons.
     /// </summary>
     public static IHostApplicationBuilder AddEscalationModule(this IHostApplicationBuilder builder)
@@ -25,16 +23,13 @@ public static class EscalationModule
         builder.Services.AddSingleton<IEscalationPolicy>(new ConfiguredEscalationPolicy(options));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IPenaltyLedger, PostgresPenaltyLedger>();
-        builder.AddNotifications();
         return builder;
     }
 
-    /// <summary>/api/warnings, /api/inbox, /api/notifications/deliveries and /api/scores.</summary>
+    /// <summary>/api/warnings and /api/scores.</summary>
     public static IEndpointRouteBuilder MapEscalation(this IEndpointRouteBuilder app)
     {
         app.MapWarnings();
-        app.MapInbox();
-        app.MapNotificationDeliveries();
         app.MapScores();
         return app;
     }

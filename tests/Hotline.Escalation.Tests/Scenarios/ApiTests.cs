@@ -22,7 +22,9 @@ public sealed class ApiTests(EscalationFixture fixture)
     [Fact]
     public async Task Inbox_of_someone_never_notified_is_empty()
     {
-        Assert.Empty(await fixture.Host.ClientAs("admin").GetFromJsonAsync<InboxItem[]>($"/api/inbox?personId=nobody-{Guid.NewGuid():N}", Json.Options) ?? []);
+        var page = await fixture.Host.ClientAs("admin").GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/inbox?personId=nobody-{Guid.NewGuid():N}", Json.Options);
+
+        Assert.Empty(page.GetProperty("items").EnumerateArray());
     }
 
     [Fact]

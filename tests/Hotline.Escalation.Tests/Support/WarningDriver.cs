@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hotline.Escalation.Contracts;
+using Hotline.Notifications.Contracts;
 using Hotline.TestKit;
 using Hotline.Tickets.Contracts;
 
@@ -52,8 +53,22 @@ internal sealed class WarningDriver(HostFixture fixture)
     public async Task<WarningView> Get(Guid id) =>
         (await fixture.Http.GetFromJsonAsync<WarningView>($"/api/warnings/{id}", Json.Options))!;
 
-    public async Task<ImmutableArray<InboxItem>> Inbox(string personId) =>
-        await fixture.Http.GetFromJsonAsync<ImmutableArray<InboxItem>>($"/api/inbox?personId={personId}", Json.Options);
+    /// <summary>The whole inbox, newest first: every page, following each page's cursor.</summary>
+    public async Task<ImmutableArray<InboxItem>> Inbox(string personId)
+    {
+        var items = ImmutableArray.CreateBuilder<InboxItem>();
+        string? before = null;
+        do
+        {
+            var cursor = before is null ? "" : $"&before={Uri.EscapeDataString(before)}";
+            var page = await fixture.Http.GetFromJsonAsync<JsonElement>($"/api/inbox?personId={personId}&limit=200{cursor}", Json.Options);
+            items.AddRange(page.GetProperty("items").Deserialize<InboxItem[]>(Json.Options)!);
+            before = page.GetProperty("next").GetString();
+        }
+        while (before is not null);
+
+        return items.ToImmutable();
+    }
 
     public async Task<ImmutableArray<InboxItem>> Inbox(string personId, Guid warningId) =>
         [.. (await Inbox(personId)).Where(i => i.WarningId == warningId)];

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hotline.Escalation.Contracts;
+using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,6 +87,21 @@ public sealed class RosterEditingTests(OrganizationFixture fixture)
     private static InboxItem Item(DateTimeOffset at) =>
         new($"roster-test/{Guid.NewGuid():N}", at, Guid.NewGuid(), WarningLevel.Blue, InboxItemKind.Routed, "【請報方案及完成時間】藍色預警", null);
 
-    private async Task<IReadOnlyList<InboxItem>> Inbox(string personId) =>
-        await fixture.Grains.GetGrain<IInboxGrain>(personId).Get();
+    /// <summary>Every page of the person's inbox (GET /api/inbox), following each page's cursor.</summary>
+    private async Task<IReadOnlyList<InboxItem>> Inbox(string personId)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+        var items = new List<InboxItem>();
+        string? before = null;
+        do
+        {
+            var cursor = before is null ? "" : $"&before={Uri.EscapeDataString(before)}";
+            var page = await fixture.Http.GetFromJsonAsync<JsonElement>($"/api/inbox?personId={personId}&limit=200{cursor}");
+            items.AddRange(page.GetProperty("items").Deserialize<InboxItem[]>(options)!);
+            before = page.GetProperty("next").GetString();
+        }
+        while (before is not null);
+
+        return items;
+    }
 }

@@ -74,6 +74,9 @@ public static class ExpectedAccess
 
         // Someone else's inbox: the administrator only (everyone reads their own: see AccessPolicyTests).
         new("GET /api/inbox", ResourceScope.Company, [SystemAdministrator]),
+        // Marking read: only ever the caller's own items, so anyone signed in.
+        ExpectedRow.SignedIn("POST /api/inbox/read"),
+        ExpectedRow.SignedIn("POST /api/inbox/read-all"),
         new("GET /api/notifications/deliveries", ResourceScope.Company, [SystemAdministrator, CallCenterSupervisor]),
         new("PUT /api/organization/people/{id}/duty", ResourceScope.Company, [SystemAdministrator]),
         new("GET /api/scores", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager]),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Routing;
+using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Tickets.Contracts;
 

@@ -1,5 +1,6 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Routing;
+using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Tickets.Contracts;
 

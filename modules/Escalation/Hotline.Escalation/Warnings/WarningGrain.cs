@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Policy;
 using Hotline.Escalation.Routing;
+using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
 using Microsoft.Extensions.Logging;
 

@@ -60,6 +60,8 @@ public static class AccessTable
         ["GET /api/warnings/{id:guid}/penalties"] = On(Warning, AllStaff),
 
         ["GET /api/inbox"] = On(Person, Role.SystemAdministrator) with { Self = true },
+        ["POST /api/inbox/read"] = SignedIn, // the caller's own items only
+        ["POST /api/inbox/read-all"] = SignedIn,
         ["GET /api/notifications/deliveries"] = On(Person, Role.SystemAdministrator, Role.CallCenterSupervisor) with { Self = true },
         ["GET /api/scores"] = On(Company, Of(QualityDept, Leadership)),
         ["POST /api/scores/reversals"] = On(Company, Role.QualityDeptHead),

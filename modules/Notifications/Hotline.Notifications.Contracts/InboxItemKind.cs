@@ -1,0 +1,25 @@
+namespace Hotline.Notifications.Contracts;
+
+/// <summary>Why a person got an inbox item. Values are stored (inbox_items.kind, legacy inbox states): never renumber, only add. The alias predates this module.</summary>
+[GenerateSerializer]
+[Alias("Hotline.Escalation.InboxItemKind")]
+public enum InboxItemKind
+{
+    /// <summary>A warning was raised and waits for this person's verification (A11.1.r, A11.2, A11.r).</summary>
+    VerifyRequest = 1,
+
+    /// <summary>A verified warning was routed to this person, who must answer with a plan within the answer limit.</summary>
+    Routed = 2,
+
+    /// <summary>The plan was not in by its due time: the chain is told again, once.</summary>
+    AnswerOverdue = 3,
+
+    /// <summary>A11.r: QualityDept's head assigned this person's functional department to a red warning.</summary>
+    DepartmentsAssigned = 4,
+
+    /// <summary>A11.r: the joint plan of a red warning, reported to the general manager.</summary>
+    PlanReported = 5,
+
+    /// <summary>A ticket's deadline is about to pass (the configured lead time before it): act before it is breached.</summary>
+    DeadlineSoon = 6,
+}

@@ -1,0 +1,98 @@
+using Hotline.Organization.Contracts;
+using Hotline.Plugins.Abstractions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Notifications.Deliveries;
+
+/// <summary>
+/// Sends recorded channel deliveries: at once when the notifier wakes it, and every SweepInterval (on every silo) for
+/// retries that fell due and for deliveries a crashed silo left behind; the rows in PostgreSQL are what survives.
+/// Each attempt is claimed in the database first, so two silos never send the same attempt.
+/// </summary>
+public sealed class NotificationDispatcher(
+    NotificationDeliveryStore store,
+    NotificationChannels channels,
+    NotificationOptions options,
+    IGrainFactory grains,
+    TimeProvider time,
+    ILogger<NotificationDispatcher> logger) : BackgroundService
+{
+    private const int Batch = 20;
+    private TaskCompletionSource _wake = NewSignal();
+
+    /// <summary>Asks for a sweep now (new deliveries were recorded).</summary>
+    public void Wake() => Volatile.Read(ref _wake).TrySetResult();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (channels.Names.Count == 0)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            // A fresh signal before the sweep: a wake during it starts the next sweep at once.
+            Interlocked.Exchange(ref _wake, NewSignal());
+            try
+            {
+                await Sweep(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                DeliveryLog.SweepFailed(logger, e.Message);
+            }
+
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            var delay = Task.Delay(options.SweepInterval, time, waiting.Token);
+            await Task.WhenAny(delay, Volatile.Read(ref _wake).Task);
+            await waiting.CancelAsync();
+        }
+    }
+
+    /// <summary>Claims and sends due deliveries until none is left.</summary>
+    public async Task Sweep(CancellationToken ct)
+    {
+        IReadOnlyList<PersonInfo>? people = null;
+        while (true)
+        {
+            var claimed = await store.Claim([.. channels.Names], time.GetUtcNow(), options.SendLease, Batch, ct);
+            if (claimed.Count == 0)
+            {
+                return;
+            }
+
+            people ??= await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
+            await Task.WhenAll(claimed.Select(d => Attempt(d, people, ct)));
+        }
+    }
+
+    private async Task Attempt(ClaimedDelivery delivery, IReadOnlyList<PersonInfo> people, CancellationToken ct)
+    {
+        var channel = channels.ByName[delivery.Channel];
+        var phone = people.FirstOrDefault(p => p.Id == delivery.PersonId)?.Phone;
+        ChannelResult result;
+        try
+        {
+            result = await channel.Send(new ChannelMessage(delivery.DeliveryId.ToString("N"), delivery.PersonId, phone, delivery.Text, delivery.CreatedAt), ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // A plugin that throws is treated as a passing failure: its message is not logged (it may hold what it sent).
+            result = ChannelResult.Retryable($"channel threw {e.GetType().Name}");
+        }
+
+        var now = time.GetUtcNow();
+        var (status, next, error) = DeliveryRetry.After(result, delivery.Attempt, now, options);
+        if (result.Outcome != ChannelOutcome.Delivered)
+        {
+            DeliveryLog.Failed(logger, delivery.DeliveryId, delivery.Channel, delivery.PersonId, delivery.Attempt, result.Reason);
+        }
+
+        await store.Complete(delivery, status, next, error, now, ct);
+        DeliveryLog.Completed(logger, delivery.DeliveryId, delivery.Channel, delivery.PersonId, status, delivery.Attempt);
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

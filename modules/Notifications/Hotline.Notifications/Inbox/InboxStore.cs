@@ -1,0 +1,139 @@
+using Hotline.Escalation.Contracts;
+using Hotline.Notifications.Contracts;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hotline.Notifications.Inbox;
+
+/// <summary>
+/// Inboxes in PostgreSQL (inbox_items, inbox_unread; migration 0012). A delivery is one insert, idempotent by item id;
+/// a page is one index range; the unread count is one row. Nothing here grows with a person's history.
+/// </summary>
+public sealed class InboxStore(NpgsqlDataSource dataSource)
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+
+    /// <summary>Adds the item to the person's inbox unless one with its id is there; true when it was added now.</summary>
+    public async Task<bool> Deliver(string personId, InboxItem item, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return await DeliverAll(personId, [item], ct) > 0;
+    }
+
+    /// <summary>Adds the items that are not there yet, in one statement; how many were new.</summary>
+    public async Task<int> DeliverAll(string personId, IReadOnlyList<InboxItem> items, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(personId);
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var command = dataSource.CreateCommand(InboxSql.Deliver);
+        var p = command.Parameters;
+        Text(p, "person_id", personId);
+        Array(p, "item_ids", NpgsqlDbType.Text, items.Select(i => i.Id).ToArray());
+        Array(p, "ats", NpgsqlDbType.TimestampTz, items.Select(i => i.At.ToUniversalTime()).ToArray());
+        Array(p, "kinds", NpgsqlDbType.Smallint, items.Select(i => (short)i.Kind).ToArray());
+        Array(p, "levels", NpgsqlDbType.Smallint, items.Select(i => i.Level is { } l ? (short?)l : null).ToArray());
+        Array(p, "warning_ids", NpgsqlDbType.Uuid, items.Select(i => i.WarningId).ToArray());
+        Array(p, "ticket_ids", NpgsqlDbType.Uuid, items.Select(i => i.TicketId).ToArray());
+        Array(p, "titles", NpgsqlDbType.Text, items.Select(i => i.Title).ToArray());
+        Array(p, "on_behalf_ofs", NpgsqlDbType.Text, items.Select(i => i.OnBehalfOf).ToArray());
+        return (int)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>Newest first, strictly after <paramref name="before"/> when given; with the inbox's unread count.</summary>
+    public async Task<InboxPage> Page(string personId, InboxCursor? before, int limit, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxLimit);
+        await using var batch = dataSource.CreateBatch();
+        var page = new NpgsqlBatchCommand(before is null ? InboxSql.FirstPage : InboxSql.NextPage);
+        Text(page.Parameters, "person_id", personId);
+        // One more than asked: whether there is a next page, without a count.
+        page.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit + 1 });
+        if (before is { } cursor)
+        {
+            page.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("before_at", NpgsqlDbType.TimestampTz) { TypedValue = cursor.At.ToUniversalTime() });
+            Text(page.Parameters, "before_id", cursor.ItemId);
+        }
+
+        var unread = new NpgsqlBatchCommand(InboxSql.Unread);
+        Text(unread.Parameters, "person_id", personId);
+        batch.BatchCommands.Add(page);
+        batch.BatchCommands.Add(unread);
+
+        var items = new List<InboxEntry>(limit + 1);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            items.Add(Entry(reader));
+        }
+
+        await reader.NextResultAsync(ct);
+        var count = await reader.ReadAsync(ct) ? reader.GetInt32(0) : 0;
+        var more = items.Count > limit;
+        if (more)
+        {
+            items.RemoveAt(limit);
+        }
+
+        return new InboxPage(items, count, more ? new InboxCursor(items[^1].At, items[^1].Id).Encode() : null);
+    }
+
+    /// <summary>Marks the given items of the person read (unknown or already read ones count nothing).</summary>
+    public Task<InboxReadResult> MarkRead(string personId, IReadOnlyCollection<string> itemIds, DateTimeOffset now, CancellationToken ct = default) =>
+        Mark(personId, InboxSql.MarkRead, now, p => Array(p, "item_ids", NpgsqlDbType.Text, itemIds.ToArray()), ct);
+
+    /// <summary>Marks every unread item of the person read.</summary>
+    public Task<InboxReadResult> MarkAllRead(string personId, DateTimeOffset now, CancellationToken ct = default) =>
+        Mark(personId, InboxSql.MarkAllRead, now, _ => { }, ct);
+
+    private async Task<InboxReadResult> Mark(string personId, string sql, DateTimeOffset now, Action<NpgsqlParameterCollection> parameters, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var lockCounter = new NpgsqlCommand(InboxSql.LockCounter, connection, transaction))
+        {
+            Text(lockCounter.Parameters, "person_id", personId);
+            if (await lockCounter.ExecuteScalarAsync(ct) is null)
+            {
+                return new InboxReadResult(0, 0); // never got an item
+            }
+        }
+
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        Text(command.Parameters, "person_id", personId);
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", NpgsqlDbType.TimestampTz) { TypedValue = now.ToUniversalTime() });
+        parameters(command.Parameters);
+        InboxReadResult result;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            result = new InboxReadResult((int)reader.GetInt64(1), reader.GetInt32(0));
+        }
+
+        await transaction.CommitAsync(ct);
+        return result;
+    }
+
+    private static InboxEntry Entry(NpgsqlDataReader r) => new(
+        r.GetString(0),
+        r.GetFieldValue<DateTimeOffset>(1),
+        r.IsDBNull(4) ? null : r.GetGuid(4),
+        r.IsDBNull(3) ? null : (WarningLevel)r.GetInt16(3),
+        (InboxItemKind)r.GetInt16(2),
+        r.GetString(6),
+        r.IsDBNull(5) ? null : r.GetGuid(5),
+        r.IsDBNull(7) ? null : r.GetString(7),
+        r.IsDBNull(8) ? null : r.GetFieldValue<DateTimeOffset>(8));
+
+    private static void Text(NpgsqlParameterCollection p, string name, string value) =>
+        p.Add(new NpgsqlParameter<string>(name, NpgsqlDbType.Text) { TypedValue = value });
+
+    private static void Array<T>(NpgsqlParameterCollection p, string name, NpgsqlDbType type, T[] values) =>
+        p.Add(new NpgsqlParameter<T[]>(name, NpgsqlDbType.Array | type) { TypedValue = values });
+}

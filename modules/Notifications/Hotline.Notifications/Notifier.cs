@@ -1,0 +1,61 @@
+using Hotline.Notifications.Contracts;
+using Hotline.Notifications.Deliveries;
+using Hotline.Notifications.Inbox;
+using Hotline.Organization.Contracts;
+
+namespace Hotline.Notifications;
+
+/// <summary>
+/// Routes each intended person to who is on duty (<see cref="DutyRouting"/>), delivers to inboxes (one row each, idempotent by item id),
+/// and records one delivery per configured channel plugin (SMS, ...) for the dispatcher to send. A stand-in's item id is the original id plus
+/// "/for/{intended}", so retries and repeats leave one item per person and intended recipient. Someone who is an
+/// on-duty recipient in their own right gets only their own item, not a stand-in copy as well.
+/// Channel deliveries are recorded whether or not the inbox item is new: a crash between the two steps is
+/// repaired by the caller's retry, and the table's unique (event, person, channel) keeps it to one send.
+/// </summary>
+internal sealed class Notifier(
+    IGrainFactory grains,
+    InboxStore inbox,
+    TimeZoneInfo zone,
+    NotificationOptions options,
+    NotificationChannels channels,
+    NotificationDeliveryStore deliveries,
+    NotificationDispatcher dispatcher,
+    TimeProvider time) : INotifier
+{
+    public async Task Notify(IReadOnlyCollection<string> personIds, InboxItem item)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        ArgumentNullException.ThrowIfNull(item);
+        if (personIds.Count == 0)
+        {
+            return;
+        }
+
+        var people = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
+        var routes = personIds.Distinct(StringComparer.Ordinal)
+            .SelectMany(intended => DutyRouting.Recipients(intended, item.At, people, zone, options.FallbackPersonId).Select(to => (To: to, Intended: intended)))
+            .ToList();
+
+        // Someone who gets the item in their own right does not get a stand-in copy of it as well.
+        var direct = routes.Where(r => r.To == r.Intended).Select(r => r.To).ToHashSet(StringComparer.Ordinal);
+        var deliveries = routes
+            .Where(r => r.To == r.Intended || !direct.Contains(r.To))
+            .Select(r => (r.To, Item: r.To == r.Intended ? item : item with { Id = $"{item.Id}/for/{r.Intended}", OnBehalfOf = r.Intended }))
+            .ToList();
+        await Task.WhenAll(deliveries.Select(d => Deliver(d.To, d.Item)));
+    }
+
+    private async Task Deliver(string personId, InboxItem item)
+    {
+        await inbox.Deliver(personId, item);
+        if (channels.Names.Count > 0 && await deliveries.Record(item.Id, personId, ChannelText(item), channels.Names, time.GetUtcNow()))
+        {
+            dispatcher.Wake();
+        }
+    }
+
+    /// <summary>The channel message: the inbox headline, naming the intended person when a stand-in gets it.</summary>
+    private static string ChannelText(InboxItem item) =>
+        item.OnBehalfOf is { } intended ? $"{item.Title}（代 {intended}）" : item.Title;
+}

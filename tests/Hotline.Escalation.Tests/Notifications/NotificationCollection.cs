@@ -1,7 +1,0 @@
-namespace Hotline.Escalation.Tests.Notifications;
-
-[CollectionDefinition(Name)]
-public sealed class NotificationCollection : ICollectionFixture<NotificationFixture>
-{
-    public const string Name = "notifications";
-}

@@ -1,7 +1,0 @@
-namespace Hotline.Escalation.Tests.Notifications;
-
-[CollectionDefinition(Name)]
-public sealed class SmsCollection : ICollectionFixture<SmsFixture>
-{
-    public const string Name = "sms";
-}
