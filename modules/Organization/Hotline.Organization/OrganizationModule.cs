@@ -1,6 +1,7 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Organization.Api;
 using Hotline.Organization.Contracts;
+using Hotline.Organization.Directory;
 using Hotline.Organization.Issues;
 using Hotline.Organization.Seeding;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +24,7 @@ public static class OrganizationModule
     public static IHostApplicationBuilder AddOrganizationModule(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddStaffDirectory(builder.Configuration);
         const string key = OrganizationOptions.SectionName + ":SeedFile";
         var seedFile = builder.Configuration[key];
         if (!string.IsNullOrWhiteSpace(seedFile))
