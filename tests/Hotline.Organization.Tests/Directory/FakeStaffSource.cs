@@ -5,7 +5,7 @@ using Hotline.Organization.Directory;
 namespace Hotline.Organization.Tests.Directory;
 
 /// <summary>The company grain's directory side as a plain object: a staff list, a version moved by every change, counted calls.</summary>
-internal sealed class FakeStaffSource(params PersonInfo[] people) : IStaffDirectorySource
+internal sealed class FakeStaffSource(params PersonInfo[] people) : IStaffSource
 {
     private ImmutableArray<PersonInfo> _people = [.. people];
     private Guid _version = Guid.NewGuid();

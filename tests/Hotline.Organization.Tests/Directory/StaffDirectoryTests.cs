@@ -56,7 +56,7 @@ public sealed class StaffDirectoryTests
         _clock.Advance(Interval);
 
         Assert.Null(await directory.GetPerson(Liaison.Id));
-        Assert.Equal([Agent], await directory.GetPeople());
+        Assert.Same(Agent, Assert.Single(await directory.GetPeople()));
         Assert.Equal((1, 2), (_source.VersionCalls, _source.ListingCalls));
     }
 

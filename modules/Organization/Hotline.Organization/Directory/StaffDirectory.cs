@@ -16,7 +16,7 @@ namespace Hotline.Organization.Directory;
 /// per interval bounds staleness whatever fails, costs one tiny call per silo per interval, and is deterministic under
 /// a fake clock in tests. The silo that made a change sees it on its next read, whatever the interval.
 /// </remarks>
-public sealed class StaffDirectory(IStaffDirectorySource source, DirectoryChanges changes, TimeProvider time, IOptions<StaffDirectoryOptions> options)
+public sealed class StaffDirectory(IStaffSource source, DirectoryChanges changes, TimeProvider time, IOptions<StaffDirectoryOptions> options)
     : IStaffDirectory
 {
     private readonly Lock _gate = new();

@@ -1,6 +1,5 @@
 using Hotline.Organization.Contracts;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Hotline.Organization.Directory;
 
@@ -15,10 +14,8 @@ internal static class StaffDirectoryRegistration
             .ValidateOnStart();
         services.AddSingleton<DirectoryChanges>();
         services.AddSingleton<IOutgoingGrainCallFilter, DirectoryChangeFilter>();
-        // Resolved on first use (a request), when the grain factory is long built.
-        services.AddSingleton<IStaffDirectory>(sp => new StaffDirectory(
-            sp.GetRequiredService<IGrainFactory>().GetGrain<IStaffDirectorySource>(ICompanyGrain.SingletonKey),
-            sp.GetRequiredService<DirectoryChanges>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<StaffDirectoryOptions>>()));
+        services.AddSingleton<IStaffSource, CompanyStaffSource>();
+        services.AddSingleton<IStaffDirectory, StaffDirectory>();
         return services;
     }
 }
