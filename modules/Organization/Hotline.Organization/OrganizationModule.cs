@@ -1,6 +1,7 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Organization.Api;
 using Hotline.Organization.Contracts;
+using Hotline.Organization.Directory;
 using Hotline.Organization.SameIssue;
 using Hotline.Organization.Seeding;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +28,7 @@ public static class OrganizationModule
         builder.Services.AddSingleton<SameIssueStore>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacySameIssueMigration>();
         builder.Services.AddHostedService<SameIssuePruning>();
+        builder.Services.AddStaffDirectory(builder.Configuration);
         const string key = OrganizationOptions.SectionName + ":SeedFile";
         var seedFile = builder.Configuration[key];
         if (!string.IsNullOrWhiteSpace(seedFile))

@@ -17,7 +17,7 @@ internal static class ReminderTable
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             """
-            select grainid, remindername, starttime, period
+            select grainid, remindername, starttime, period, version
             from orleans_reminders
             where serviceid = @service and grainid like '%' || @key || '%'
             order by remindername
@@ -31,7 +31,7 @@ internal static class ReminderTable
             rows.Add(new ReminderRow(
                 reader.GetString(0), reader.GetString(1),
                 new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc)),
-                TimeSpan.FromMilliseconds(reader.GetInt64(3))));
+                TimeSpan.FromMilliseconds(reader.GetInt64(3)), reader.GetInt32(4)));
         }
 
         return rows;

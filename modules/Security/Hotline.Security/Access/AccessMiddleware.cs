@@ -16,7 +16,7 @@ public sealed class AccessMiddleware(RequestDelegate next)
     /// <summary>Optional: which of their roles a person holding several acts in.</summary>
     public const string ActingRoleHeader = "X-Hotline-Role";
 
-    public async Task InvokeAsync(HttpContext context, ResourceResolver resolver, IGrainFactory grains)
+    public async Task InvokeAsync(HttpContext context, ResourceResolver resolver, IStaffDirectory staff)
     {
         if (context.GetEndpoint() is not { } endpoint || EndpointKeys.Of(endpoint) is not { } key)
         {
@@ -45,7 +45,8 @@ public sealed class AccessMiddleware(RequestDelegate next)
             return;
         }
 
-        var person = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPerson(personId);
+        // This silo's copy of the staff directory: no call to the company grain per request.
+        var person = await staff.GetPerson(personId);
         if (person is null)
         {
             await AccessProblems.Write(context, StatusCodes.Status403Forbidden, "Not allowed", "the signed-in person is not in the organisation");

@@ -103,7 +103,8 @@ public sealed partial class TicketGrain
         }
 
         var notifier = ServiceProvider.GetRequiredService<INotifier>();
-        var people = await GrainFactory.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
+        // This silo's copy of the staff directory, not a call to the one company grain per notice.
+        var people = await ServiceProvider.GetRequiredService<IStaffDirectory>().GetPeople();
         var recipients = people.Where(p => p.Roles.Any(r => r.Scope == ScopeKind.Project && r.ScopeId == ticket.ProjectId
             && r.Role is Role.ProjectLiaison or Role.ProjectManager)).Select(p => p.Id).ToList();
         foreach (var clock in due)

@@ -94,15 +94,17 @@ public sealed partial class TicketGrain(
 
         var now = time.GetUtcNow();
         var rules = Rules;
-        if (!AllowedCommands.For(ticket, now, rules).Contains(command.Name))
+        if (!Allowed(ticket, now).Contains(command.Name))
         {
-            return Refuse(ticket, $"'{command.Name}' is not allowed while the ticket is {ticket.Status}");
+            return Refuse(ticket, TicketHistoryLimit.Refuses(command.Name, Current.Timeline.Length)
+                ? TicketHistoryLimit.Refusal(command.Name)
+                : $"'{command.Name}' is not allowed while the ticket is {ticket.Status}");
         }
 
         var transition = TicketTransitions.Apply(ticket, command, now, rules, categories);
         if (transition.Ticket is not { } next)
         {
-            return new CommandOutcome(ticket, transition.Problem, ticket.Status, AllowedCommands.For(ticket, now, rules)) { InvalidField = transition.InvalidField };
+            return new CommandOutcome(ticket, transition.Problem, ticket.Status, Allowed(ticket, now)) { InvalidField = transition.InvalidField };
         }
 
         return await Save(next, command.RequestId, new TimelineEntry(now, command.Actor, command.Name, TimelineNote.For(command)),
@@ -155,15 +157,17 @@ public sealed partial class TicketGrain(
         state.State = effects(Current with
         {
             Ticket = ticket,
-            HandledRequests = Current.HandledRequests.Add(requestId),
+            HandledRequests = HandledRequestWindow.Add(Current.HandledRequests, requestId),
             Timeline = Current.Timeline.Add(entry),
         });
         await state.WriteStateAsync();
         await Publish(ticket);
+        // With effects pending, the reminder is made due at once (unless it already is): it retries the outbox if the
+        // silo dies now. Otherwise it is touched only if the next deadline moved (see TicketGrain.Reminder.cs).
         await ScheduleNextDeadline(ticket);
         if (Current.HasPendingEffects)
         {
-            // The reminder set above retries the outbox if this fails; once it is done, the real next deadline.
+            // Once the outbox is carried out, the real next deadline.
             await FlushPendingEffects();
             await ScheduleNextDeadline(Current.Ticket!);
         }
@@ -208,29 +212,10 @@ public sealed partial class TicketGrain(
         }
     }
 
-    private async Task ScheduleNextDeadline(TicketView ticket)
-    {
-        var escalates = OverdueEscalation.Next(ticket, Current.Warnings, escalation);
-        var notice = DeadlineNotices.Next(ticket, Current.NoticesSent, escalation.DeadlineNoticeLead);
-        var retry = Current.HasPendingEffects ? time.GetUtcNow() : (DateTimeOffset?)null;
-        if (new[] { ticket.Clocks.NextDue(), escalates, notice, retry }.Min() is not { } due)
-        {
-            await StopReminder();
-            return;
-        }
-
-        var dueIn = due - time.GetUtcNow();
-        await this.RegisterOrUpdateReminder(DeadlineReminder, dueIn > MinimumDueTime ? dueIn : MinimumDueTime, RetryPeriod);
-    }
-
-    private async Task StopReminder()
-    {
-        if (await this.GetReminder(DeadlineReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
-
     private CommandOutcome Refuse(TicketView ticket, string why) =>
-        new(ticket, why, ticket.Status, AllowedCommands.For(ticket, time.GetUtcNow(), Rules));
+        new(ticket, why, ticket.Status, Allowed(ticket, time.GetUtcNow()));
+
+    /// <summary>The state machine's commands, less the repeatable ones once the history is full (<see cref="TicketHistoryLimit"/>).</summary>
+    private ImmutableArray<string> Allowed(TicketView ticket, DateTimeOffset now) =>
+        TicketHistoryLimit.Admit(AllowedCommands.For(ticket, now, Rules), Current.Timeline.Length);
 }

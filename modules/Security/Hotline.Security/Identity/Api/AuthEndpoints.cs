@@ -42,10 +42,10 @@ internal static class AuthEndpoints
     }
 
     // The access policy admitted the caller as a member of staff; their name is the one thing it did not attach.
-    private static async Task<Results<Ok<SignedInPerson>, ProblemHttpResult>> Me(Caller caller, IGrainFactory grains)
+    private static async Task<Results<Ok<SignedInPerson>, ProblemHttpResult>> Me(Caller caller, IStaffDirectory staff)
     {
         var personId = caller.PersonId;
-        return await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPerson(personId) is { } person
+        return await staff.GetPerson(personId) is { } person
             ? TypedResults.Ok(new SignedInPerson(person.Id, person.Name, person.Roles))
             : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not a member of staff",
                 detail: $"The signed-in person '{personId}' is not in the organisation.");

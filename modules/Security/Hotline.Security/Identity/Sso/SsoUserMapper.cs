@@ -4,7 +4,7 @@ using Hotline.Security.Identity.Accounts;
 namespace Hotline.Security.Identity.Sso;
 
 /// <summary>Finds the Hotline person a user of the group's identity provider is: their account's person, else the person with that id.</summary>
-public sealed class SsoUserMapper(AccountStore accounts, IGrainFactory grains)
+public sealed class SsoUserMapper(AccountStore accounts, IStaffDirectory staff)
 {
     public async Task<string?> PersonIdAsync(string? user)
     {
@@ -18,6 +18,6 @@ public sealed class SsoUserMapper(AccountStore accounts, IGrainFactory grains)
             return account.PersonId;
         }
 
-        return (await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPerson(user))?.Id;
+        return (await staff.GetPerson(user))?.Id;
     }
 }

@@ -1,0 +1,61 @@
+using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Escalation;
+using Hotline.Tickets.Workflow;
+
+namespace Hotline.Tickets.Grains;
+
+/// <summary>
+/// The ticket's one "deadline" reminder. Each registration is a database upsert, so the grain remembers, for this
+/// activation, which due time it registered and skips one that would change nothing: a command or tick that does
+/// not move the next deadline writes no reminder row. After activation nothing is known and the first schedule
+/// registers (or stops) once. Crash safety is unchanged: whenever effects are pending the row is due at once
+/// (or already due, ticking every <see cref="RetryPeriod"/>), written before the outbox is carried out.
+/// </summary>
+public sealed partial class TicketGrain
+{
+    /// <summary>Whether <see cref="_reminderDue"/> is known for this activation.</summary>
+    private bool _reminderKnown;
+
+    /// <summary>The due time the registered reminder was asked for; null when none is registered.</summary>
+    private DateTimeOffset? _reminderDue;
+
+    private async Task ScheduleNextDeadline(TicketView ticket)
+    {
+        var now = time.GetUtcNow();
+        var escalates = OverdueEscalation.Next(ticket, Current.Warnings, escalation);
+        var notice = DeadlineNotices.Next(ticket, Current.NoticesSent, escalation.DeadlineNoticeLead);
+        var retry = Current.HasPendingEffects ? now : (DateTimeOffset?)null;
+        if (new[] { ticket.Clocks.NextDue(), escalates, notice, retry }.Min() is not { } due)
+        {
+            await StopReminder();
+            return;
+        }
+
+        if (_reminderKnown && _reminderDue is { } registered && (registered == due || (registered <= now && due <= now)))
+        {
+            // Same due time; or both already due, and a due reminder fires within a second or every period after.
+            return;
+        }
+
+        var dueIn = due - now;
+        _reminderKnown = false; // unknown until the upsert is confirmed
+        await this.RegisterOrUpdateReminder(DeadlineReminder, dueIn > MinimumDueTime ? dueIn : MinimumDueTime, RetryPeriod);
+        (_reminderKnown, _reminderDue) = (true, due);
+    }
+
+    private async Task StopReminder()
+    {
+        if (_reminderKnown && _reminderDue is null)
+        {
+            return;
+        }
+
+        _reminderKnown = false;
+        if (await this.GetReminder(DeadlineReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        (_reminderKnown, _reminderDue) = (true, null);
+    }
+}

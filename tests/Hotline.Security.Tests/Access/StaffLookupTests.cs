@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Hotline.Security.Tests.Access;
+
+/// <summary>
+/// Signed-in requests read the caller from this silo's staff directory, not from the one company grain: over many
+/// requests the company is asked at most once per check interval (2 s by default), never once per request.
+/// </summary>
+public sealed class StaffLookupTests(CountingHostFixture fixture) : IClassFixture<CountingHostFixture>
+{
+    private const int Requests = 40;
+    private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(2);
+
+    [Fact]
+    public async Task SignedInRequests_AskTheCompanyGrainAtMostOncePerCheckInterval_NotPerRequest()
+    {
+        var agent = fixture.Host.ClientAs("cc-agent-1");
+        await Me(agent); // loads this silo's copy
+
+        // Each /me passes the access middleware and then reads the caller again: 2 lookups a request before.
+        var before = fixture.CompanyCalls.Calls;
+        for (var i = 0; i < Requests; i++)
+        {
+            await Me(agent);
+        }
+
+        Assert.Equal(before, fixture.CompanyCalls.Calls);
+
+        // Interval over: the first request checks the company's staff version (1 call; unchanged, so no reload), the rest read the copy.
+        fixture.Clock.Advance(CheckInterval);
+        for (var i = 0; i < Requests; i++)
+        {
+            await Me(agent);
+        }
+
+        Assert.Equal(before + 1, fixture.CompanyCalls.Calls);
+    }
+
+    private static async Task Me(HttpClient client)
+    {
+        var response = await client.GetAsync("/api/auth/me");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("cc-agent-1", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("personId").GetString());
+    }
+}
