@@ -1,3 +1,4 @@
+using Hotline.Attachments;
 using Hotline.Escalation;
 using Hotline.Host.Configuration;
 using Hotline.Host.Health;
@@ -27,6 +28,7 @@ public static class HotlineApp
         builder.AddHotlineHealth();
         builder.AddOrganizationModule();
         builder.AddTicketsModule();
+        builder.AddAttachmentsModule();
         builder.AddEscalationModule();
         builder.AddSecurityModule();
         builder.AddHotlineHttpHardening();
@@ -47,6 +49,7 @@ public static class HotlineApp
         app.MapOrganization();
         app.MapTickets();
         app.MapTicketQueries();
+        app.MapAttachments();
         app.MapEscalation();
         app.MapSecurity();
         app.MapHotlineOpenApi();
