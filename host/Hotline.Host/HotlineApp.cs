@@ -1,3 +1,4 @@
+using Hotline.Attachments;
 using Hotline.Escalation;
 using Hotline.Host.Configuration;
 using Hotline.Host.Health;
@@ -28,6 +29,7 @@ public static class HotlineApp
         builder.AddHotlineHealth();
         builder.AddOrganizationModule();
         builder.AddTicketsModule();
+        builder.AddAttachmentsModule();
         builder.AddEscalationModule();
         builder.AddNotificationsModule();
         builder.AddSecurityModule();
@@ -49,6 +51,7 @@ public static class HotlineApp
         app.MapOrganization();
         app.MapTickets();
         app.MapTicketQueries();
+        app.MapAttachments();
         app.MapEscalation();
         app.MapNotifications();
         app.MapSecurity();

@@ -43,6 +43,11 @@ public sealed class ModuleDependencyTests
     [InlineData("Hotline.Tickets.Contracts", "Hotline.Organization", false)]
     [InlineData("Hotline.Hosting", "Hotline.Tickets", false)]
     [InlineData("Hotline.Tickets", "Hotline.Plugins.Cleaning", false)]
+    [InlineData("Hotline.Attachments", "Hotline.Attachments.Contracts", true)]
+    [InlineData("Hotline.Attachments", "Hotline.Tickets.Contracts", true)]
+    [InlineData("Hotline.Attachments", "Hotline.Tickets", false)]
+    [InlineData("Hotline.Tickets", "Hotline.Attachments", false)]
+    [InlineData("Hotline.Attachments.Contracts", "Hotline.Attachments", false)]
     public void Forbidden_ModuleReference_Expected(string from, string to, bool allowed)
     {
         var repo = FakeLayout.Projects;

@@ -1,6 +1,5 @@
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Categories;
-using Hotline.Tickets.Photos;
 using Hotline.Tickets.Privacy;
 using Hotline.Tickets.Queries;
 using Hotline.Tickets.Sla;
@@ -20,7 +19,6 @@ public static class TicketsModule
         builder.Services.AddTicketQueryStore();
         builder.Services.AddSingleton<RegisterTicketValidator>();
         builder.Services.AddOwnerPrivacy();
-        builder.AddTicketPhotos();
         return builder;
     }
 }

@@ -15,6 +15,8 @@ internal static class FakeLayout
             "modules/Tickets/Hotline.Tickets/Hotline.Tickets.csproj",
             "modules/Organization/Hotline.Organization.Contracts/Hotline.Organization.Contracts.csproj",
             "modules/Organization/Hotline.Organization/Hotline.Organization.csproj",
+            "modules/Attachments/Hotline.Attachments.Contracts/Hotline.Attachments.Contracts.csproj",
+            "modules/Attachments/Hotline.Attachments/Hotline.Attachments.csproj",
             "plugins/Categories/Hotline.Plugins.Cleaning/Hotline.Plugins.Cleaning.csproj",
             "host/Hotline.Host/Hotline.Host.csproj",
         ]);

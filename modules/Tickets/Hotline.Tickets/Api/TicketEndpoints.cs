@@ -1,6 +1,5 @@
 using Hotline.Security.Contracts;
 using Hotline.Tickets.Contracts;
-using Hotline.Tickets.Photos;
 using Hotline.Tickets.Privacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +17,6 @@ public static class TicketEndpoints
         group.MapGet("/{id:guid}", Get);
         group.MapGet("/{id:guid}/timeline", Timeline);
         group.MapPost("/{id:guid}/{command}", Execute);
-        app.MapTicketPhotos();
         app.MapOwnerPrivacy();
         return app;
     }

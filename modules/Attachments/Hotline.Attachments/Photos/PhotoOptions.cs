@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hotline.Attachments.Photos;
+
+/// <summary>Limits on ticket photos (section Hotline:Photos).</summary>
+public sealed class PhotoOptions
+{
+    public const string SectionName = "Hotline:Photos";
+
+    /// <summary>Room for the multipart framing around the largest allowed photo.</summary>
+    private const long MultipartOverhead = 1024 * 1024;
+
+    /// <summary>The largest photo accepted, in bytes (5 MiB: a phone photo; the bytes are kept in PostgreSQL).</summary>
+    [Range(1L, 64L * 1024 * 1024)]
+    public long MaxBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>How many photos one ticket may carry.</summary>
+    [Range(1, 100)]
+    public int MaxPerTicket { get; set; } = 10;
+
+    /// <summary>The upload endpoint's request body limit: a larger body is refused while it is being read.</summary>
+    public long RequestBodyLimit => MaxBytes + MultipartOverhead;
+}

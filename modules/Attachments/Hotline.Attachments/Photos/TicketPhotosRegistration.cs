@@ -1,0 +1,17 @@
+using Hotline.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hotline.Attachments.Photos;
+
+public static class TicketPhotosRegistration
+{
+    /// <summary>Checks Hotline:Photos now and registers the photo store (on the host's NpgsqlDataSource).</summary>
+    public static IHostApplicationBuilder AddTicketPhotos(this IHostApplicationBuilder builder)
+    {
+        builder.Services.BindChecked<PhotoOptions>(builder.Configuration, PhotoOptions.SectionName);
+        builder.Services.TryAddSingleton<TicketPhotoStore>();
+        return builder;
+    }
+}

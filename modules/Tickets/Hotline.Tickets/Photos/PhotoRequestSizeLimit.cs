@@ -1,9 +1,0 @@
-using Microsoft.AspNetCore.Http.Metadata;
-
-namespace Hotline.Tickets.Photos;
-
-/// <summary>Endpoint metadata the routing middleware applies as the request's body size limit.</summary>
-internal sealed class PhotoRequestSizeLimit(long maxRequestBodySize) : IRequestSizeLimitMetadata
-{
-    public long? MaxRequestBodySize { get; } = maxRequestBodySize;
-}

@@ -1,4 +1,0 @@
-namespace Hotline.Tickets.Photos;
-
-/// <summary>What saving a photo did; <see cref="Photo"/> is null only when the ticket was full.</summary>
-public sealed record PhotoSaveResult(PhotoSaveOutcome Outcome, TicketPhoto? Photo);

@@ -1,0 +1,7 @@
+namespace Hotline.Attachments.Tests.Photos;
+
+[CollectionDefinition(Name)]
+public sealed class PhotosCollection : ICollectionFixture<PhotosFixture>
+{
+    public const string Name = "ticket photos";
+}

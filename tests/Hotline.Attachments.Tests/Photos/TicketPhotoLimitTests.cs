@@ -1,0 +1,88 @@
+using System.Net;
+
+namespace Hotline.Attachments.Tests.Photos;
+
+[Collection(PhotosCollection.Name)]
+public sealed class TicketPhotoLimitTests(PhotosFixture fixture)
+{
+    [Fact]
+    public async Task Upload_OneByteOverMaxBytes_Answers413NamingPhoto()
+    {
+        var ticketId = await fixture.NewTicket();
+
+        var response = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(size: (int)PhotosFixture.MaxBytes + 1), "image/jpeg");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains(PhotosFixture.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(await response.PhotoErrors()), StringComparison.Ordinal);
+        Assert.Empty(await fixture.Agent.ListPhotos(ticketId));
+    }
+
+    [Fact]
+    public async Task Upload_ExactlyMaxBytes_IsAccepted()
+    {
+        var ticketId = await fixture.NewTicket();
+
+        var response = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(size: (int)PhotosFixture.MaxBytes), "image/jpeg");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Upload_BodyBeyondTheRequestLimit_Answers413()
+    {
+        var ticketId = await fixture.NewTicket();
+
+        // Past MaxBytes plus the multipart allowance: the endpoint's body limit refuses it before the form is read.
+        var response = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(size: 2 * 1024 * 1024), "image/jpeg");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(await fixture.Agent.ListPhotos(ticketId));
+    }
+
+    [Fact]
+    public async Task Upload_BeyondMaxPerTicket_Answers409AndKeepsThePhotosItHas()
+    {
+        var ticketId = await fixture.NewTicket();
+        var first = SampleImages.Jpeg(seed: 100);
+        Assert.Equal(HttpStatusCode.Created, (await fixture.Agent.UploadPhoto(ticketId, first, "image/jpeg")).StatusCode);
+        for (var seed = 101; seed < 100 + PhotosFixture.MaxPerTicket; seed++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(seed), "image/jpeg")).StatusCode);
+        }
+
+        var refused = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(seed: 999), "image/jpeg");
+        var repeated = await fixture.Agent.UploadPhoto(ticketId, first, "image/jpeg");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Single(await refused.PhotoErrors());
+        Assert.Equal(HttpStatusCode.OK, repeated.StatusCode);
+        Assert.Equal(PhotosFixture.MaxPerTicket, (await fixture.Agent.ListPhotos(ticketId)).Count);
+    }
+
+    [Fact]
+    public async Task Upload_SameBytesTwice_AnswersTheSamePhoto()
+    {
+        var ticketId = await fixture.NewTicket();
+        var bytes = SampleImages.Png(seed: 42);
+
+        var first = await fixture.Agent.UploadPhoto(ticketId, bytes, "image/png", "a.png");
+        var second = await fixture.Agent.UploadPhoto(ticketId, bytes, "image/png", "b.png");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(await first.Photo(), await second.Photo());
+        Assert.Single(await fixture.Agent.ListPhotos(ticketId));
+    }
+
+    [Fact]
+    public async Task Upload_SameBytesToAnotherTicket_IsAnotherPhoto()
+    {
+        var bytes = SampleImages.Png(seed: 43);
+        var one = await (await fixture.Agent.UploadPhoto(await fixture.NewTicket(), bytes, "image/png")).Photo();
+
+        var other = await fixture.Agent.UploadPhoto(await fixture.NewTicket(), bytes, "image/png");
+
+        Assert.Equal(HttpStatusCode.Created, other.StatusCode);
+        Assert.NotEqual(one.Id, (await other.Photo()).Id);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hotline.Tickets.Contracts;
+
+namespace Hotline.Attachments.Tests;
+
+/// <summary>The few ticket endpoints attachment tests need: a ticket to attach to, and reading a refusal.</summary>
+internal static class TicketApi
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static object Complaint(string text = "3號樓電梯壞了，請盡快維修", string projectId = "p-sunrise", string? requestId = null) =>
+        new { requestId = requestId ?? Guid.NewGuid().ToString("N"), kind = "Complaint", projectId, text, location = "3號樓" };
+
+    public static async Task<TicketView> Register(this HttpClient http, object request)
+    {
+        var response = await http.PostAsJsonAsync("/api/tickets", request);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<TicketView>(Json))!;
+    }
+
+    public static async Task<JsonElement> Problem(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+}

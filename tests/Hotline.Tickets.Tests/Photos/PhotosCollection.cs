@@ -1,7 +1,0 @@
-namespace Hotline.Tickets.Tests.Photos;
-
-[CollectionDefinition(Name)]
-public sealed class PhotosCollection : ICollectionFixture<PhotosFixture>
-{
-    public const string Name = "ticket photos";
-}
