@@ -14,7 +14,7 @@ namespace Hotline.Notifications;
 /// repaired by the caller's retry, and the table's unique (event, person, channel) keeps it to one send.
 /// </summary>
 internal sealed class Notifier(
-    IGrainFactory grains,
+    IStaffDirectory staff,
     InboxStore inbox,
     TimeZoneInfo zone,
     NotificationOptions options,
@@ -32,7 +32,7 @@ internal sealed class Notifier(
             return;
         }
 
-        var people = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
+        var people = await staff.GetPeople();
         var routes = personIds.Distinct(StringComparer.Ordinal)
             .SelectMany(intended => DutyRouting.Recipients(intended, item.At, people, zone, options.FallbackPersonId).Select(to => (To: to, Intended: intended)))
             .ToList();

@@ -4,6 +4,7 @@ using Hotline.Escalation.Policy;
 using Hotline.Escalation.Routing;
 using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Escalation.Warnings;
@@ -93,8 +94,8 @@ public sealed partial class WarningGrain(
         }
     }
 
-    private async Task<ImmutableArray<PersonInfo>> People() =>
-        await GrainFactory.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
+    /// <summary>Who may verify and who is routed to: the silo's copy of the staff directory, not a call to the company grain.</summary>
+    private Task<ImmutableArray<PersonInfo>> People() => ServiceProvider.GetRequiredService<IStaffDirectory>().GetPeople();
 
     private static WarningView Bump(WarningView w) => w with { Version = w.Version + 1 };
 

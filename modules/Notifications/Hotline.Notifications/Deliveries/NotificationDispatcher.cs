@@ -14,7 +14,7 @@ public sealed class NotificationDispatcher(
     NotificationDeliveryStore store,
     NotificationChannels channels,
     NotificationOptions options,
-    IGrainFactory grains,
+    IStaffDirectory staff,
     TimeProvider time,
     ILogger<NotificationDispatcher> logger) : BackgroundService
 {
@@ -63,7 +63,7 @@ public sealed class NotificationDispatcher(
                 return;
             }
 
-            people ??= await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
+            people ??= await staff.GetPeople();
             await Task.WhenAll(claimed.Select(d => Attempt(d, people, ct)));
         }
     }
