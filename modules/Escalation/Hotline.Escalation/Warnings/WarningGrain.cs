@@ -41,7 +41,7 @@ public sealed partial class WarningGrain(
             linked = linked.Insert(0, ticketId);
         }
 
-        var subject = command.Subject with { LinkedTickets = [.. linked.Distinct()] };
+        var subject = command.Subject with { LinkedTickets = [.. linked.Distinct().Take(WarningLinks.Max)] };
         var warning = new WarningView(Id, command.Level, command.Trigger, WarningStatus.Raised, subject, command.Rule, now, command.RaisedBy, command.Reason) { Version = 1 };
         var projectName = subject.ProjectId is { } project ? (await GrainFactory.GetGrain<IProjectGrain>(project).GetInfo())?.Name : null;
         var next = Current with { Warning = warning, Title = WarningTitles.For(command.Level, subject, projectName, command.Rule) };
@@ -54,7 +54,7 @@ public sealed partial class WarningGrain(
 
     public async Task Link(Guid ticketId)
     {
-        if (Current.Warning is not { } w || w.Subject.LinkedTickets.Contains(ticketId))
+        if (Current.Warning is not { } w || w.Subject.LinkedTickets.Contains(ticketId) || w.Subject.LinkedTickets.Length >= WarningLinks.Max)
         {
             return;
         }
