@@ -20,7 +20,8 @@ public sealed class BenchRun(BenchOptions options, Report report)
         EmbeddedPostgres? postgres = null;
         try
         {
-            report.Note($"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 30)} GiB, {RuntimeInformation()}; folder {_folder}");
+            report.Note($"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 30)} GiB, {RuntimeInformation()}; folder {_folder}; " +
+                $"started {TimeProvider.System.GetUtcNow():u} (minute clocks run 08:00-20:00 Asia/Shanghai only, so the time of day changes the reminder load)");
             report.Note($"options: {(options.Quick ? "--quick " : "")}--preload {string.Join(',', options.Preload)} --clients {options.Clients} --projects {options.Projects} " +
                 $"--households {options.Households} --warmup {options.Warmup.TotalSeconds} --seconds {options.Measure.TotalSeconds} --pgbench-seconds {options.PgBench.TotalSeconds} " +
                 $"--preload-budget-minutes {options.PreloadBudget.TotalMinutes} --memory-tickets {options.MemoryTickets}");

@@ -56,7 +56,15 @@ public sealed class ClosedLoop(HotlineApi api, Complaints complaints, int client
             }
         });
         var started = 0;
-        await RunAsync(() => Interlocked.Increment(ref started) <= target && clock.Elapsed < budget, ok => Interlocked.Increment(ref ok ? ref created : ref errors), ct);
+        // A failed registration gives its slot back, so the step ends at the target unless the budget runs out.
+        await RunAsync(() => Interlocked.Increment(ref started) <= target && clock.Elapsed < budget, ok =>
+        {
+            Interlocked.Increment(ref ok ? ref created : ref errors);
+            if (!ok)
+            {
+                Interlocked.Decrement(ref started);
+            }
+        }, ct);
         await ticker.CancelAsync();
         await report;
         return (created, errors);
@@ -75,6 +83,7 @@ public sealed class ClosedLoop(HotlineApi api, Complaints complaints, int client
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
                 {
+                    api.Failures.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
                     ok = false;
                 }
 

@@ -22,6 +22,9 @@ public sealed class HotlineApi : IDisposable
 
     public int KeepIds { get; set; }
 
+    /// <summary>Failed registrations by HTTP status or exception type, for the run's notes.</summary>
+    public ConcurrentDictionary<string, int> Failures { get; } = new();
+
     private int _created;
 
     /// <summary>Tickets this client created, whether measured or preloaded: the volume.</summary>
@@ -41,6 +44,7 @@ public sealed class HotlineApi : IDisposable
         using var response = await _http.PostAsJsonAsync("api/tickets", registration, ct);
         if (response.StatusCode != HttpStatusCode.Created)
         {
+            Failures.AddOrUpdate($"HTTP {(int)response.StatusCode}", 1, (_, n) => n + 1);
             return false;
         }
 

@@ -31,6 +31,11 @@ public sealed class IntakeMeasurements(BenchOptions options, Report report, stri
             }
         }
 
+        if (!api.Failures.IsEmpty)
+        {
+            report.Note($"failed registrations over the run: {string.Join(", ", api.Failures.Select(f => $"{f.Key} x{f.Value}"))}");
+        }
+
         var empty = _volumes[0];
         var last = _volumes[^1];
         report.Add("intake_per_s", empty.Rate, "registrations/s", "empty volume");
@@ -59,10 +64,17 @@ public sealed class IntakeMeasurements(BenchOptions options, Report report, stri
 
         await ReadAllAsync(api, warm, ct);
         var before = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
+        var reading = System.Diagnostics.Stopwatch.StartNew();
         await ReadAllAsync(api, probed, ct);
         var after = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
+        var took = reading.Elapsed;
+
+        // Reminders of older tickets may activate grains meanwhile: the same time idle shows how much that adds.
+        await Task.Delay(took, ct);
+        var idle = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
         report.Add("ticket_grain_managed_bytes", (after - before) / (double)probed.Length, "bytes",
-            $"GC heap after induced full GC: {before} before, {after} after activating {probed.Length} ticket grains by GET");
+            $"GC heap after induced full GC: {before} before, {after} after activating {probed.Length} ticket grains by GET in {took.TotalSeconds:0.#} s; " +
+            $"the same time idle afterwards changed it by {idle - after}");
     }
 
     private async Task MeasureAsync(HotlineApi api, ClosedLoop loop, int volume, CancellationToken ct)

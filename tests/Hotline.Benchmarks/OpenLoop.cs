@@ -36,6 +36,7 @@ public sealed class OpenLoop(HotlineApi api, Complaints complaints)
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
                 {
+                    api.Failures.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
                     ok = false;
                 }
 
