@@ -19,37 +19,30 @@ public static class HeapProbe
         using var session = client.StartEventPipeSession(
             [new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, keywords)], requestRundown: false);
         using var source = new EventPipeEventSource(session.EventStream);
-        long? heap = null;
+        var heap = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         var fullGc = false;
         source.Clr.GCStart += e => fullGc |= e.Depth == 2;
         source.Clr.GCHeapStats += e =>
         {
-            if (fullGc && heap is null)
+            if (fullGc)
             {
-                heap = e.TotalHeapSize;
-                source.StopProcessing();
+                heap.TrySetResult(e.TotalHeapSize);
             }
         };
-        var processing = Task.Run(source.Process, ct);
-        var finished = await Task.WhenAny(processing, Task.Delay(TimeSpan.FromSeconds(60), ct));
+        var processing = Task.Run(source.Process, CancellationToken.None);
+        await Task.WhenAny(heap.Task, Task.Delay(TimeSpan.FromSeconds(60), ct));
+
+        // Processing returns only once the session is stopped and its stream ends.
         try
         {
             session.Stop();
         }
         catch (Exception e) when (e is ServerNotAvailableException or EndOfStreamException or IOException or TimeoutException)
         {
-            // The session may already be closed by the stopped processing.
         }
 
-        if (finished == processing)
-        {
-            await processing;
-        }
-        else
-        {
-            await Task.WhenAny(processing, Task.Delay(TimeSpan.FromSeconds(10), CancellationToken.None));
-        }
-
-        return heap ?? throw new TimeoutException("no full GC was reported by the host within 60 s");
+        await Task.WhenAny(processing, Task.Delay(TimeSpan.FromSeconds(10), CancellationToken.None));
+        ct.ThrowIfCancellationRequested();
+        return heap.Task.IsCompletedSuccessfully ? heap.Task.Result : throw new TimeoutException("no full GC was reported by the host within 60 s");
     }
 }

@@ -66,15 +66,16 @@ public sealed class IntakeMeasurements(BenchOptions options, Report report, stri
         var before = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
         var reading = System.Diagnostics.Stopwatch.StartNew();
         await ReadAllAsync(api, probed, ct);
-        var after = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
         var took = reading.Elapsed;
+        var after = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
 
-        // Reminders of older tickets may activate grains meanwhile: the same time idle shows how much that adds.
-        await Task.Delay(took, ct);
+        // Reminders of older tickets may activate grains meanwhile: a spell idle afterwards shows how much that adds.
+        var idleFor = took < TimeSpan.FromSeconds(15) ? took : TimeSpan.FromSeconds(15);
+        await Task.Delay(idleFor, ct);
         var idle = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
         report.Add("ticket_grain_managed_bytes", (after - before) / (double)probed.Length, "bytes",
             $"GC heap after induced full GC: {before} before, {after} after activating {probed.Length} ticket grains by GET in {took.TotalSeconds:0.#} s; " +
-            $"the same time idle afterwards changed it by {idle - after}");
+            $"{idleFor.TotalSeconds:0.#} s idle afterwards changed it by {idle - after}");
     }
 
     private async Task MeasureAsync(HotlineApi api, ClosedLoop loop, int volume, CancellationToken ct)
