@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Hotline.Benchmarks;
+
+/// <summary>What one run measures and for how long; <c>--quick</c> is the CI smoke size, the defaults are the full run.</summary>
+public sealed record BenchOptions
+{
+    public bool Quick { get; init; }
+
+    /// <summary>Ticket volumes (cumulative) at which intake is measured again after the empty one.</summary>
+    public IReadOnlyList<int> Preload { get; init; } = [100_000, 1_000_000];
+
+    public int Clients { get; init; } = 64;
+
+    public int Projects { get; init; } = 500;
+
+    public int Households { get; init; } = 200_000;
+
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan Measure { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan PgBench { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Longest time one preload step may take; a step that runs out measures at the volume it reached and the run goes no further.</summary>
+    public TimeSpan PreloadBudget { get; init; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>Tickets activated (after a host restart) to measure managed memory per activated ticket grain.</summary>
+    public int MemoryTickets { get; init; } = 5_000;
+
+    public bool KeepFolder { get; init; }
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = args.Contains("--quick")
+            ? new BenchOptions
+            {
+                Quick = true, Preload = [1_000], Warmup = TimeSpan.FromSeconds(2), Measure = TimeSpan.FromSeconds(6),
+                PgBench = TimeSpan.FromSeconds(5), PreloadBudget = TimeSpan.FromSeconds(45), MemoryTickets = 500,
+            }
+            : new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            int Int() => int.Parse(Next(), CultureInfo.InvariantCulture);
+            TimeSpan Seconds() => TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture));
+            options = args[i] switch
+            {
+                "--quick" => options,
+                "--preload" => options with { Preload = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).Order()] },
+                "--clients" => options with { Clients = Int() },
+                "--projects" => options with { Projects = Int() },
+                "--households" => options with { Households = Int() },
+                "--warmup" => options with { Warmup = Seconds() },
+                "--seconds" => options with { Measure = Seconds() },
+                "--pgbench-seconds" => options with { PgBench = Seconds() },
+                "--preload-budget-minutes" => options with { PreloadBudget = TimeSpan.FromMinutes(Int()) },
+                "--memory-tickets" => options with { MemoryTickets = Int() },
+                "--keep" => options with { KeepFolder = true },
+                _ => throw new ArgumentException($"unknown option '{args[i]}'"),
+            };
+        }
+
+        return options.Projects <= 0 || options.Households < options.Projects || options.Clients <= 0
+            ? throw new ArgumentException("--projects and --clients must be positive and --households at least --projects")
+            : options;
+    }
+
+    public const string Usage =
+        "usage: ./hotline bench [--quick] [--preload 100000,1000000] [--clients 64] [--projects 500] [--households 200000]\n" +
+        "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--preload-budget-minutes m] [--memory-tickets n] [--keep]";
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace Hotline.Benchmarks;
+
+/// <summary>
+/// An organisation file of the host's own format (config/demo-organisation.json) at benchmark size: branches of 50
+/// projects, households summing exactly to the requested total, and the few people the run signs in as.
+/// </summary>
+public static class GeneratedOrganisation
+{
+    public const string Agent = "cc-agent-1";
+    private const int ProjectsPerBranch = 50;
+
+    public static IReadOnlyList<GeneratedProject> Write(string path, int projects, int households)
+    {
+        var list = Projects(projects, households);
+        var branches = list.Select((p, i) => (p, Branch: $"b{i / ProjectsPerBranch + 1:00}")).GroupBy(x => x.Branch).Select(g => new
+        {
+            id = g.Key,
+            name = $"Branch {g.Key}",
+            projects = g.Select(x => new { id = x.p.Id, name = $"Project {x.p.Id}", branchId = g.Key, households = x.p.Households }),
+        });
+        var company = new[] { new { role = "CallCenterAgent", scope = "Company", scopeId = "company" } };
+        var document = new
+        {
+            companyName = "Benchmark Property Services",
+            branches,
+            people = new object[]
+            {
+                new { id = Agent, name = "Agent One", phone = "13800130001", roles = company },
+                new { id = "cs-hotline", name = "Hotline", phone = "4008001234", roles = company },
+                new { id = "admin", name = "Administrator", phone = (string?)null, roles = new[] { new { role = "SystemAdministrator", scope = "Company", scopeId = "company" } } },
+            },
+        };
+        File.WriteAllText(path, JsonSerializer.Serialize(document));
+        return list;
+    }
+
+    /// <summary>Sizes vary ±50% around the mean in pairs that cancel; the last project takes the rest so the sum is exact.</summary>
+    private static List<GeneratedProject> Projects(int count, int households)
+    {
+        var mean = households / count;
+        var sizes = Enumerable.Range(0, count).Select(i => mean + (i % 2 == 0 ? 1 : -1) * (i / 2 * 53 % Math.Max(1, mean / 2))).ToArray();
+        sizes[^1] = households - sizes[..^1].Sum();
+        return [.. sizes.Select((h, i) => new GeneratedProject($"p{i + 1:0000}", h))];
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Hotline.Benchmarks;
+
+/// <summary>The public HTTP API as a call-center agent uses it: one bearer token, <c>POST /api/tickets</c>, <c>GET /api/tickets/{id}</c>.</summary>
+public sealed class HotlineApi : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public HotlineApi(Uri address)
+    {
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
+        _http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
+    }
+
+    /// <summary>Ids of registered tickets, kept up to a bound, for the memory probe.</summary>
+    public ConcurrentQueue<Guid> Registered { get; } = new();
+
+    public int KeepIds { get; set; }
+
+    /// <summary>Failed registrations by HTTP status or exception type, for the run's notes.</summary>
+    public ConcurrentDictionary<string, int> Failures { get; } = new();
+
+    private int _created;
+
+    /// <summary>Tickets this client created, whether measured or preloaded: the volume.</summary>
+    public int Created => Volatile.Read(ref _created);
+
+    public async Task SignInAsync(string username, string password, CancellationToken ct)
+    {
+        using var response = await _http.PostAsJsonAsync("api/auth/token", new { username, password }, ct);
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("accessToken").GetString());
+    }
+
+    /// <summary>One registration; true when the ticket was created (201). Anything else counts as an error, never as a result.</summary>
+    public async Task<bool> RegisterAsync(object registration, CancellationToken ct)
+    {
+        using var response = await _http.PostAsJsonAsync("api/tickets", registration, ct);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            Failures.AddOrUpdate($"HTTP {(int)response.StatusCode}", 1, (_, n) => n + 1);
+            return false;
+        }
+
+        Interlocked.Increment(ref _created);
+        if (Registered.Count < KeepIds && response.Headers.Location is { } location && Guid.TryParse(location.OriginalString.Split('/')[^1], out var id))
+        {
+            Registered.Enqueue(id);
+        }
+
+        return true;
+    }
+
+    public async Task<bool> GetTicketAsync(Guid id, CancellationToken ct)
+    {
+        using var response = await _http.GetAsync($"api/tickets/{id}", ct);
+        return response.StatusCode == HttpStatusCode.OK;
+    }
+
+    public void Dispose() => _http.Dispose();
+}

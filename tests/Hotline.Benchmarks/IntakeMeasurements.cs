@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+
+namespace Hotline.Benchmarks;
+
+/// <summary>
+/// Registration through <c>POST /api/tickets</c> at each volume: the peak rate (closed loop), then p99 at half that rate
+/// (open loop), then the largest stored grain state; preloads between volumes go through the same endpoint, unmeasured.
+/// </summary>
+public sealed class IntakeMeasurements(BenchOptions options, Report report, string connectionString, Complaints complaints, double pgbenchTps)
+{
+    private readonly List<(int Volume, double Rate, double P99)> _volumes = [];
+    private ConcurrentQueue<Guid> _ids = new();
+
+    public async Task RunVolumesAsync(HostChild host, string password, CancellationToken ct)
+    {
+        using var api = new HotlineApi(host.Address) { KeepIds = options.MemoryTickets + 200 };
+        await api.SignInAsync(GeneratedOrganisation.Agent, password, ct);
+        var loop = new ClosedLoop(api, complaints, options.Clients);
+        await MeasureAsync(api, loop, 0, ct);
+        foreach (var target in options.Preload)
+        {
+            var need = target - api.Created;
+            var (created, errors) = need > 0 ? await loop.PreloadAsync(need, options.PreloadBudget, report.Note, ct) : (0, 0);
+            report.Note($"preload to {target}: {created} created, {errors} errors; volume now {api.Created}");
+            var reached = api.Created >= target;
+            await MeasureAsync(api, loop, reached ? target : api.Created, ct);
+            if (!reached)
+            {
+                report.Note($"volume {target} NOT reached within the preload budget of {options.PreloadBudget.TotalMinutes:0} min; larger volumes skipped");
+                break;
+            }
+        }
+
+        if (!api.Failures.IsEmpty)
+        {
+            report.Note($"failed registrations over the run: {string.Join(", ", api.Failures.Select(f => $"{f.Key} x{f.Value}"))}");
+        }
+
+        var empty = _volumes[0];
+        var last = _volumes[^1];
+        report.Add("intake_per_s", empty.Rate, "registrations/s", "empty volume");
+        report.Add("intake_vs_pgbench", empty.Rate / pgbenchTps, "ratio", "empty-volume intake / pgbench_tps");
+        report.Add("intake_p99_ms_half_load", _volumes.Max(v => v.P99), "ms", "worst volume");
+        report.Add("intake_flatness", last.Rate / empty.Rate, "ratio", $"rate at {last.Volume} tickets / rate on empty");
+        foreach (var (state, bytes, rows) in await GrainStateSizes.ReadAsync(connectionString, ct))
+        {
+            report.Add($"grain_state_max_bytes_{state}", bytes, "bytes", $"{rows} rows, at {api.Created} tickets");
+        }
+
+        _ids = api.Registered;
+    }
+
+    public async Task ProbeMemoryAsync(HostChild host, string password, CancellationToken ct)
+    {
+        using var api = new HotlineApi(host.Address);
+        await api.SignInAsync(GeneratedOrganisation.Agent, password, ct);
+        var ids = _ids.ToArray();
+        var warm = ids.Take(100).ToArray();
+        var probed = ids.Skip(100).Take(options.MemoryTickets).ToArray();
+        if (probed.Length == 0)
+        {
+            throw new InvalidOperationException("no registered ticket ids were kept for the memory probe");
+        }
+
+        await ReadAllAsync(api, warm, ct);
+        var before = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
+        var reading = System.Diagnostics.Stopwatch.StartNew();
+        await ReadAllAsync(api, probed, ct);
+        var took = reading.Elapsed;
+        var after = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
+
+        // Reminders of older tickets may activate grains meanwhile: a spell idle afterwards shows how much that adds.
+        var idleFor = took < TimeSpan.FromSeconds(15) ? took : TimeSpan.FromSeconds(15);
+        await Task.Delay(idleFor, ct);
+        var idle = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
+        report.Add("ticket_grain_managed_bytes", (after - before) / (double)probed.Length, "bytes",
+            $"GC heap after induced full GC: {before} before, {after} after activating {probed.Length} ticket grains by GET in {took.TotalSeconds:0.#} s; " +
+            $"{idleFor.TotalSeconds:0.#} s idle afterwards changed it by {idle - after}");
+    }
+
+    private async Task MeasureAsync(HotlineApi api, ClosedLoop loop, int volume, CancellationToken ct)
+    {
+        report.Note($"measuring at {api.Created} tickets ({options.Warmup.TotalSeconds:0} s warm-up, {options.Measure.TotalSeconds:0} s)");
+        var peak = await loop.MeasureAsync(options.Warmup, options.Measure, ct);
+        if (peak.Created == 0)
+        {
+            throw new InvalidOperationException($"no registration succeeded at volume {volume} ({peak.Errors} errors)");
+        }
+
+        report.Add($"intake_per_s_v{volume}", peak.PerSecond, "registrations/s", $"{options.Clients} clients, {peak.Created} created, {peak.Errors} errors");
+        var half = await new OpenLoop(api, complaints).MeasureAsync(peak.PerSecond / 2, options.Measure, ct);
+        report.Add($"intake_p99_ms_half_load_v{volume}", half.P99Ms, "ms", $"{peak.PerSecond / 2:0.#}/s open loop, {half.Sent} sent, {half.Errors} errors, p50 {half.P50Ms:0.#} ms");
+        var largest = (await GrainStateSizes.ReadAsync(connectionString, ct)).FirstOrDefault();
+        report.Add($"grain_state_max_bytes_v{volume}", largest.MaxBytes, "bytes", $"largest: {largest.StateName}");
+        _volumes.Add((volume, peak.PerSecond, half.P99Ms));
+    }
+
+    private static async Task ReadAllAsync(HotlineApi api, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < ids.Count)
+            {
+                if (!await api.GetTicketAsync(ids[i], ct))
+                {
+                    throw new InvalidOperationException($"ticket {ids[i]} could not be read back");
+                }
+            }
+        }, ct)));
+    }
+}
