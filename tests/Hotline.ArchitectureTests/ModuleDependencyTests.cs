@@ -6,7 +6,7 @@ using Hotline.ArchitectureTests.Support;
 
 namespace Hotline.ArchitectureTests;
 
-/// <summary>Rule 3: modules meet only through Contracts; Contracts reference no implementation.</summary>
+/// <summary>Rule 3: modules meet only through Contracts; Contracts reference only the kernel; the kernel references no module.</summary>
 public sealed class ModuleDependencyTests
 {
     [Fact]
@@ -35,7 +35,15 @@ public sealed class ModuleDependencyTests
     [InlineData("Hotline.Organization", "Hotline.Tickets.Contracts", true)]
     [InlineData("Hotline.Organization", "Hotline.Hosting", true)]
     [InlineData("Hotline.Organization", "Hotline.Plugins.Abstractions", true)]
-    [InlineData("Hotline.Tickets.Contracts", "Hotline.Organization.Contracts", true)]
+    [InlineData("Hotline.Tickets.Contracts", "Hotline.Organization.Contracts", false)]
+    [InlineData("Hotline.Attachments.Contracts", "Hotline.Tickets.Contracts", false)]
+    [InlineData("Hotline.Tickets.Contracts", "Hotline.Kernel", true)]
+    [InlineData("Hotline.Tickets.Contracts", "Hotline.Hosting", false)]
+    [InlineData("Hotline.Tickets.Contracts", "Hotline.Plugins.Abstractions", false)]
+    [InlineData("Hotline.Tickets", "Hotline.Kernel", true)]
+    [InlineData("Hotline.Kernel", "Hotline.Tickets.Contracts", false)]
+    [InlineData("Hotline.Kernel", "Hotline.Tickets", false)]
+    [InlineData("Hotline.Kernel", "Hotline.Hosting", false)]
     [InlineData("Hotline.Tickets", "Hotline.Organization", false)]
     [InlineData("Hotline.Tickets", "Hotline.Storage", false)]
     [InlineData("Hotline.Tickets", "Hotline.Host", false)]
@@ -88,6 +96,50 @@ public sealed class ModuleDependencyTests
         Verdict.Reports(
             ModuleRules.CheckProject(repo.ByPath(path)!, MsBuildProjectReader.Read(path), repo),
             "Hotline.Organization.Contracts (modules/Organization/Hotline.Organization.Contracts/Hotline.Organization.Contracts.csproj): is a Contracts project but references the implementation project Hotline.Organization");
+    }
+
+    [Fact]
+    public void ModuleProjectRule_ContractsReferencingOtherContracts_Reported()
+    {
+        using var tree = FakeRepository.Create();
+        var path = tree.Write(
+            "modules/Tickets/Hotline.Tickets.Contracts/Hotline.Tickets.Contracts.csproj",
+            FakeRepository.Project("""
+                <ProjectReference Include="..\..\Hotline.Kernel\Hotline.Kernel.csproj" />
+                <ProjectReference Include="..\..\Organization\Hotline.Organization.Contracts\Hotline.Organization.Contracts.csproj" />
+                """));
+        var repo = new RepoProjects(tree.Root);
+
+        var violations = ModuleRules.CheckProject(repo.ByPath(path)!, MsBuildProjectReader.Read(path), repo).ToList();
+
+        Verdict.Reports(
+            violations,
+            "Hotline.Tickets.Contracts (modules/Tickets/Hotline.Tickets.Contracts/Hotline.Tickets.Contracts.csproj): is a Contracts project but references Hotline.Organization.Contracts (modules/Organization/Hotline.Organization.Contracts/Hotline.Organization.Contracts.csproj); a Contracts project references only Hotline.Kernel");
+        Assert.Single(violations);
+    }
+
+    [Fact]
+    public void ModuleProjectRule_KernelReferencingModule_Reported()
+    {
+        using var tree = FakeRepository.Create();
+        var path = tree.Write(
+            "modules/Hotline.Kernel/Hotline.Kernel.csproj",
+            FakeRepository.Project("""<ProjectReference Include="..\Organization\Hotline.Organization.Contracts\Hotline.Organization.Contracts.csproj" />"""));
+        var repo = new RepoProjects(tree.Root);
+
+        Verdict.Reports(
+            ModuleRules.CheckProject(repo.ByPath(path)!, MsBuildProjectReader.Read(path), repo),
+            "Hotline.Kernel (modules/Hotline.Kernel/Hotline.Kernel.csproj): is the shared kernel but references Hotline.Organization.Contracts (");
+    }
+
+    [Fact]
+    public void KernelProject_RealTree_ReferencesNoProject()
+    {
+        var kernel = RepoProjects.Current.ByName(RepoProject.KernelName);
+
+        Assert.NotNull(kernel);
+        Assert.Equal(ModuleRole.Shared, kernel.Role);
+        Assert.Empty(MsBuildProjectReader.Read(kernel.FullPath).ItemsOf("ProjectReference"));
     }
 
     [Fact]

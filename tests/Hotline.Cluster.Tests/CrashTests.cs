@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.Json;
 using Hotline.Cluster.Tests.Crash;
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.TestKit;
 using Npgsql;
 using Xunit.Abstractions;

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Hotline.TestKit;
 

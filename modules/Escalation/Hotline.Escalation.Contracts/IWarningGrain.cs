@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Hotline.Tickets.Contracts;
+using Hotline.Kernel;
 
 namespace Hotline.Escalation.Contracts;
 

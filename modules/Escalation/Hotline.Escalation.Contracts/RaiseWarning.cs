@@ -1,4 +1,4 @@
-using Hotline.Tickets.Contracts;
+using Hotline.Kernel;
 
 namespace Hotline.Escalation.Contracts;
 

@@ -1,4 +1,4 @@
-using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 
 namespace Hotline.Notifications.Contracts;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Hotline.Kernel;
 
 namespace Hotline.Organization.Contracts;
 

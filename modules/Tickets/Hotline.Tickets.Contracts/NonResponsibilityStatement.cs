@@ -1,3 +1,5 @@
+using Hotline.Kernel;
+
 namespace Hotline.Tickets.Contracts;
 
 /// <summary>A10.4: the unit head's statement that a matter is not the company's responsibility, and its review.</summary>

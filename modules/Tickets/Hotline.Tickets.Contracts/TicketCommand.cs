@@ -1,3 +1,5 @@
+using Hotline.Kernel;
+
 namespace Hotline.Tickets.Contracts;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Hotline.Kernel;
+
 namespace Hotline.Tickets.Contracts;
 
 /// <summary>One line of a ticket's append-only history: who, in which role, when, what, and a note.</summary>

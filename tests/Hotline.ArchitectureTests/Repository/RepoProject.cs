@@ -15,11 +15,16 @@ public sealed record RepoProject(
     public const string AbstractionsName = "Hotline.Plugins.Abstractions";
     public const string HostName = "Hotline.Host";
 
+    /// <summary>The shared kernel: the only project a Contracts project may reference.</summary>
+    public const string KernelName = "Hotline.Kernel";
+
     public string Directory => System.IO.Path.GetDirectoryName(FullPath)!;
 
     public bool IsAbstractions => Name == AbstractionsName;
 
     public bool IsHost => Name == HostName;
+
+    public bool IsKernel => Name == KernelName && Role == ModuleRole.Shared;
 
     public override string ToString() => $"{Name} ({RelativePath})";
 }

@@ -6,7 +6,9 @@ namespace Hotline.ArchitectureTests.Rules;
 /// <summary>
 /// Rule 3: a module reaches another module only through its Contracts project. A project under modules/
 /// references only projects under modules/, never another module's implementation (Hotline.Storage is
-/// one: only the host wires it in), and a Contracts project references no implementation at all.
+/// one: only the host wires it in), and a Contracts project references no implementation at all. A Contracts
+/// project references no other project but the shared kernel (types several modules' contracts carry live
+/// there, so one module's contracts never pull in another's), and the kernel references no project.
 /// </summary>
 public static class ModuleRules
 {
@@ -18,9 +20,19 @@ public static class ModuleRules
             return $"references {to}, which is not under modules/";
         }
 
+        if (from.IsKernel)
+        {
+            return $"is the shared kernel but references {to}; the kernel references no module";
+        }
+
         if (from.Role == ModuleRole.Contracts && to.Role == ModuleRole.Implementation)
         {
             return $"is a Contracts project but references the implementation project {to}";
+        }
+
+        if (from.Role == ModuleRole.Contracts && !to.IsKernel)
+        {
+            return $"is a Contracts project but references {to}; a Contracts project references only {RepoProject.KernelName}, where shared types go";
         }
 
         if (to.Role == ModuleRole.Implementation && to.Module != from.Module)

@@ -10,6 +10,7 @@ internal static class FakeLayout
         [
             "modules/Hotline.Hosting/Hotline.Hosting.csproj",
             "modules/Hotline.Plugins.Abstractions/Hotline.Plugins.Abstractions.csproj",
+            "modules/Hotline.Kernel/Hotline.Kernel.csproj",
             "modules/Storage/Hotline.Storage/Hotline.Storage.csproj",
             "modules/Tickets/Hotline.Tickets.Contracts/Hotline.Tickets.Contracts.csproj",
             "modules/Tickets/Hotline.Tickets/Hotline.Tickets.csproj",

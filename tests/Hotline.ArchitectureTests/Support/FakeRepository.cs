@@ -1,7 +1,7 @@
 namespace Hotline.ArchitectureTests.Support;
 
 /// <summary>
-/// A miniature of the real layout in a <see cref="TempTree"/>: two modules with Contracts, a shared project,
+/// A miniature of the real layout in a <see cref="TempTree"/>: two modules with Contracts, a shared project, the kernel,
 /// the plugin abstractions, a storage module, a host and a plugins/Directory.Build.props that, like the real
 /// one, hands every plugin its references. Counter-example tests add the offending project on top.
 /// </summary>
@@ -16,6 +16,7 @@ internal static class FakeRepository
         tree.Write("Directory.Build.props", "<Project><PropertyGroup><Nullable>enable</Nullable></PropertyGroup></Project>");
         tree.Write("modules/Hotline.Hosting/Hotline.Hosting.csproj", EmptyProject);
         tree.Write("modules/Hotline.Plugins.Abstractions/Hotline.Plugins.Abstractions.csproj", EmptyProject);
+        tree.Write("modules/Hotline.Kernel/Hotline.Kernel.csproj", EmptyProject);
         tree.Write("modules/Storage/Hotline.Storage/Hotline.Storage.csproj", EmptyProject);
         tree.Write("modules/Tickets/Hotline.Tickets.Contracts/Hotline.Tickets.Contracts.csproj", EmptyProject);
         tree.Write("modules/Organization/Hotline.Organization.Contracts/Hotline.Organization.Contracts.csproj", EmptyProject);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Routing;
+using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 
 namespace Hotline.Escalation.Tests.Policy;

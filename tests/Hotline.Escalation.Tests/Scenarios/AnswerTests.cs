@@ -1,6 +1,7 @@
 using System.Net;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
+using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 using Hotline.TestKit;
 

@@ -1,5 +1,6 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
+using Hotline.Kernel;
 
 namespace Hotline.Escalation.Tests.Scenarios;
 
@@ -53,7 +54,7 @@ public sealed class IdempotencyTests(EscalationFixture fixture)
         var factories = new[] { fixture.Grains, second.Grains };
 
         var raised = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => factories[i % 2].GetGrain<IWarningGrain>(id).Raise(command)));
-        var actors = new[] { new Tickets.Contracts.Actor(Demo.Supervisor, "CallCenterSupervisor"), new Tickets.Contracts.Actor(Demo.QualityHead, "QualityDeptHead") };
+        var actors = new[] { new Actor(Demo.Supervisor, "CallCenterSupervisor"), new Actor(Demo.QualityHead, "QualityDeptHead") };
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => factories[i % 2].GetGrain<IWarningGrain>(id).Verify(actors[i / 2 % 2])));
 
         Assert.Single(raised.Select(w => (w.Id, w.RaisedAt, w.Version)).Distinct());

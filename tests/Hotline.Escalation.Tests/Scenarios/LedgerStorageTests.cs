@@ -1,4 +1,4 @@
-using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Npgsql;
 
 namespace Hotline.Escalation.Tests.Scenarios;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
+using Hotline.Kernel;
 
 namespace Hotline.Escalation.Tests.Scenarios;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
+using Hotline.Kernel;
 
 namespace Hotline.Escalation.Tests.Scenarios;
 

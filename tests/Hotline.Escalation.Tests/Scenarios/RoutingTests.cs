@@ -1,5 +1,6 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
+using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 
 namespace Hotline.Escalation.Tests.Scenarios;

@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 using Hotline.TestKit;
-using Hotline.Tickets.Contracts;
 
 namespace Hotline.Escalation.Tests.Support;
 

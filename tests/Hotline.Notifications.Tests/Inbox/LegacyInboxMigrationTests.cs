@@ -1,4 +1,5 @@
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 using Hotline.Notifications.Inbox;
 using Hotline.Notifications.Tests.Support;

@@ -1,3 +1,4 @@
+using Hotline.Kernel;
 using Hotline.Notifications;
 using Hotline.Organization.Contracts;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.TestKit;
 
 namespace Hotline.Notifications.Tests.Support;
@@ -13,7 +14,7 @@ internal static class Warnings
         var ticketId = Guid.NewGuid();
         var command = new RaiseWarning(WarningLevel.Blue, WarningTrigger.Overdue,
             new WarningSubject(ticketId, Demo.Sunrise, Demo.North, "elevator-door", [ticketId]), "Blue: unhandled past its time limit",
-            new Hotline.Tickets.Contracts.Actor("hotline", "System"), null);
+            new Actor("hotline", "System"), null);
         var raised = await fixture.Grains.GetGrain<IWarningGrain>(WarningIds.ForTicket(ticketId, command.Trigger, command.Level)).Raise(command);
 
         var response = await fixture.Http.PostAsJsonAsync($"/api/warnings/{raised.Id}/verify", new { personId = "cc-supervisor", role = "CallCenterSupervisor" });

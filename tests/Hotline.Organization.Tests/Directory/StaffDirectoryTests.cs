@@ -1,3 +1,4 @@
+using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Directory;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Tests.Support;

@@ -1,4 +1,5 @@
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Tests.Support;
 
@@ -35,7 +36,7 @@ public sealed class ProjectIncidentTests(OrganizationFixture fixture)
         Assert.NotNull(warning);
         Assert.Equal((WarningLevel.Red, WarningTrigger.ProjectSameIssue), (warning.Level, warning.Trigger));
         Assert.Equal($"A11.3.3: 60 of 1200 households (≥5%) report {key} within 30 days", warning.Rule);
-        Assert.Equal(new Hotline.Tickets.Contracts.Actor("hotline", "System"), warning.RaisedBy);
+        Assert.Equal(new Actor("hotline", "System"), warning.RaisedBy);
         Assert.Null(warning.Subject.TicketId);
         Assert.Equal(("p-sunrise", "north", key), (warning.Subject.ProjectId, warning.Subject.BranchId, warning.Subject.IssueKey));
         Assert.Equal(results.Select(r => r.Report.TicketId).Order(), warning.Subject.LinkedTickets.Order());

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
-using Hotline.Organization.Contracts;
+using Hotline.Kernel;
 using Hotline.Security.Access;
 
 namespace Hotline.Security.Tests.Access;

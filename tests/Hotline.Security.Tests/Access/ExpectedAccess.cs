@@ -1,5 +1,5 @@
-using Hotline.Organization.Contracts;
-using static Hotline.Organization.Contracts.Role;
+using Hotline.Kernel;
+using static Hotline.Kernel.Role;
 
 namespace Hotline.Security.Tests.Access;
 

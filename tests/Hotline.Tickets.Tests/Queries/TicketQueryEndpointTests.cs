@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Hotline.Organization.Contracts;
+using Hotline.Kernel;
 using Hotline.Security.Contracts;
 using Hotline.Tickets.Queries;
 using Microsoft.AspNetCore.Builder;

@@ -1,4 +1,5 @@
 using System.Net;
+using Hotline.Kernel;
 using Hotline.TestKit;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Grains;

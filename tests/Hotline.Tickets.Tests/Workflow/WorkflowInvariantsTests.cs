@@ -1,3 +1,4 @@
+using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Workflow;
 

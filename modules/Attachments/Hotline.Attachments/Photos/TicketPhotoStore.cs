@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Hotline.Attachments.Contracts;
-using Hotline.Tickets.Contracts;
+using Hotline.Kernel;
 using Npgsql;
 using NpgsqlTypes;
 

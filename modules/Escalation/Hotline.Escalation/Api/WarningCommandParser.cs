@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Routing;
-using Hotline.Organization.Contracts;
-using Hotline.Tickets.Contracts;
+using Hotline.Kernel;
 
 namespace Hotline.Escalation.Api;
 

@@ -1,6 +1,6 @@
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Security.Contracts;
-using Hotline.Tickets.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
-using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Policy;
+using Hotline.Kernel;
 
 namespace Hotline.Escalation.Penalties;
 

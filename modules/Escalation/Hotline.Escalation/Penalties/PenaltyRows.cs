@@ -1,4 +1,5 @@
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Npgsql;
 
 namespace Hotline.Escalation.Penalties;

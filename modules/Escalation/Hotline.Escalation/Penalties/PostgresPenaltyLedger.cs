@@ -1,5 +1,6 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Policy;
+using Hotline.Kernel;
 using Npgsql;
 using NpgsqlTypes;
 

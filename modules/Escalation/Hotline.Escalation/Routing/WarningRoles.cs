@@ -1,5 +1,4 @@
-using Hotline.Escalation.Contracts;
-using Hotline.Organization.Contracts;
+using Hotline.Kernel;
 
 namespace Hotline.Escalation.Routing;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 
 namespace Hotline.Escalation.Routing;

@@ -1,5 +1,6 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Routing;
+using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 
 namespace Hotline.Escalation.Warnings;

@@ -1,8 +1,8 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Routing;
+using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
-using Hotline.Tickets.Contracts;
 
 namespace Hotline.Escalation.Warnings;
 

@@ -1,4 +1,5 @@
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 
 namespace Hotline.Escalation.Warnings;

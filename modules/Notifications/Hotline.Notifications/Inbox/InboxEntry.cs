@@ -1,4 +1,4 @@
-using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 
 namespace Hotline.Notifications.Inbox;

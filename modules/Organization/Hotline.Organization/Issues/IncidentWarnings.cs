@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
-using Hotline.Tickets.Contracts;
+using Hotline.Kernel;
 
 namespace Hotline.Organization.Issues;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Hotline.Organization.Contracts;
+using Hotline.Kernel;
 
 namespace Hotline.Security.Access;
 

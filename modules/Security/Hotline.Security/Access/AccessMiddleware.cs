@@ -1,3 +1,4 @@
+using Hotline.Kernel;
 using Hotline.Security.Identity;
 using Hotline.Organization.Contracts;
 using Hotline.Security.Contracts;

@@ -1,5 +1,5 @@
 using Hotline.Escalation.Contracts;
-using Hotline.Organization.Contracts;
+using Hotline.Kernel;
 
 namespace Hotline.Security.Access;
 

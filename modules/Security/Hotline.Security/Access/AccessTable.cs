@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
-using Hotline.Organization.Contracts;
+using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
 using static Hotline.Security.Access.AccessRule;
 using static Hotline.Security.Access.ResourceKind;

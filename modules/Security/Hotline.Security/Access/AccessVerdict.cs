@@ -1,4 +1,4 @@
-using Hotline.Organization.Contracts;
+using Hotline.Kernel;
 
 namespace Hotline.Security.Access;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
 
 namespace Hotline.Tickets.Escalation;

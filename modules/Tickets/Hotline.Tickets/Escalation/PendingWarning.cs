@@ -1,5 +1,5 @@
 using Hotline.Escalation.Contracts;
-using Hotline.Tickets.Contracts;
+using Hotline.Kernel;
 
 namespace Hotline.Tickets.Escalation;
 

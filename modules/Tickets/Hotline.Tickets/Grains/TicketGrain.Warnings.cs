@@ -1,4 +1,5 @@
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Escalation;

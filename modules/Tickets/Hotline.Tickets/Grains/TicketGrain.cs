@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
 using Hotline.Plugins.Abstractions;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Contracts;

@@ -1,4 +1,4 @@
-using Hotline.Organization.Contracts;
+using Hotline.Kernel;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,3 +1,4 @@
+using Hotline.Kernel;
 using Hotline.Plugins.Abstractions;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Contracts;

@@ -1,4 +1,4 @@
-namespace Hotline.Escalation.Contracts;
+namespace Hotline.Kernel;
 
 /// <summary>A11's three levels. Levels only go up. Values are stored: never renumber.</summary>
 [GenerateSerializer]

@@ -1,4 +1,4 @@
-namespace Hotline.Tickets.Contracts;
+namespace Hotline.Kernel;
 
 /// <summary>Who did something to a ticket: a person and the role they acted in (a channel acts as itself).</summary>
 [GenerateSerializer]

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Hotline.Tickets.Contracts;
+namespace Hotline.Kernel;
 
 /// <summary>
 /// A stable Guid from a name (SHA-256, RFC 9562 version 8): the same name always gives the same id, which is

@@ -1,4 +1,4 @@
-namespace Hotline.Organization.Contracts;
+namespace Hotline.Kernel;
 
 /// <summary>The roles of the regulation (A7–A9, A11). Values are stored: never renumber.</summary>
 [GenerateSerializer]

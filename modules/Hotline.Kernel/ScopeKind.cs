@@ -1,4 +1,4 @@
-namespace Hotline.Organization.Contracts;
+namespace Hotline.Kernel;
 
 /// <summary>Where a role applies: one project, one branch, or the whole company.</summary>
 [GenerateSerializer]

@@ -1,4 +1,4 @@
-namespace Hotline.Organization.Contracts;
+namespace Hotline.Kernel;
 
 /// <summary>One role a person holds, in one scope (e.g. liaison of project p-01).</summary>
 [GenerateSerializer]
