@@ -17,4 +17,12 @@ public abstract record TicketCommand(
     [property: Id(1)] Actor Actor)
 {
     public abstract string Name { get; }
+
+    /// <summary>
+    /// The body's free note on a command that does not read a note itself (e.g. <c>start</c>): every command has
+    /// always accepted one, and it is kept, last, in the command's timeline entry. Null on the commands whose own
+    /// arguments include the note (resolve, reopen, callback, review-statement, decide).
+    /// </summary>
+    [Id(2)]
+    public string? Remark { get; init; }
 }

@@ -40,6 +40,21 @@ public sealed class CommandCatalogTests
         Assert.Same(handler, CommandCatalog.For(command));
     }
 
+    /// <summary>Every command has always accepted a note: one that does not read it keeps it as its remark, last in its timeline note.</summary>
+    [Fact]
+    public async Task Parse_NoteOnACommandThatDoesNotReadOne_KeptAsRemarkInTheTimelineNote()
+    {
+        var body = EmptyBody with { Note = "已到場", Reason = "業主聯繫了電視台" };
+
+        var start = await CommandCatalog.For(TicketCommands.Start)!.Parse(new CommandInput(body, "r-1", new Actor("sunrise-liaison", "ProjectLiaison"), null, null!, (f, m) => Assert.Fail($"{f}: {m}")));
+        var risk = await CommandCatalog.For(TicketCommands.RaiseRiskWarning)!.Parse(new CommandInput(body, "r-2", new Actor("cc-agent-1", "CallCenterAgent"), null, null!, (f, m) => Assert.Fail($"{f}: {m}")));
+        var resolve = await CommandCatalog.For(TicketCommands.Resolve)!.Parse(new CommandInput(body, "r-3", new Actor("sunrise-liaison", "ProjectLiaison"), null, null!, (f, m) => Assert.Fail($"{f}: {m}")));
+
+        Assert.Equal(("已到場", "已到場"), (start.Remark, TimelineNote.For(start)));
+        Assert.Equal("reason: 業主聯繫了電視台; 已到場", TimelineNote.For(risk));
+        Assert.Equal((null, "已到場"), (resolve.Remark, TimelineNote.For(resolve)));
+    }
+
     /// <summary>An argument left out of the body is refused by the ticket naming the same field as before the records were split.</summary>
     [Theory]
     [InlineData(TicketCommands.Contact, "department")]

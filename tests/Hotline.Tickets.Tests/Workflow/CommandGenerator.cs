@@ -121,8 +121,8 @@ internal static class CommandGenerator
     /// <summary>A command this generator has no case for (or "escalate", no command at all): a reason and a note are drawn, as most commands want.</summary>
     private static TicketCommand Other(Random r, string name, string requestId, Actor by)
     {
-        var (reason, _) = (Text(r), Text(r));
-        return name == RaiseRiskWarning ? new Cmd.RaiseRiskWarning(requestId, by, reason) : new UnlistedCommand(name, requestId, by);
+        var (reason, note) = (Text(r), Text(r));
+        return name == RaiseRiskWarning ? new Cmd.RaiseRiskWarning(requestId, by, reason) { Remark = note } : new UnlistedCommand(name, requestId, by) { Remark = note };
     }
 
     private static Cmd.Transfer Transferred(Random r, TicketView t, string requestId, Actor by)

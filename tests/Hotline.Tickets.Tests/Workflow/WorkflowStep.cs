@@ -38,6 +38,7 @@ internal sealed record WorkflowStep(DateTimeOffset At, TicketCommand? Command, b
             });
         }
 
+        Add(args, "remark", c.Remark);
         return $"{Format(At)} {c.Name}({string.Join(", ", args)}){(ArgumentsValid ? "" : " [invalid arguments]")}";
     }
 

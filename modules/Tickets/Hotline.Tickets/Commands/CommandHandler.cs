@@ -17,7 +17,14 @@ public abstract class CommandHandler<TCommand> : ICommandHandler
 
     public virtual string? Note(TCommand command) => null;
 
-    async ValueTask<TicketCommand> ICommandHandler.Parse(CommandInput input) => await Parse(input);
+    /// <summary>Whether the command reads the body's note as one of its own arguments; if not, it is kept as the <see cref="TicketCommand.Remark"/>.</summary>
+    protected virtual bool ReadsNote => false;
+
+    async ValueTask<TicketCommand> ICommandHandler.Parse(CommandInput input)
+    {
+        var command = await Parse(input);
+        return ReadsNote ? command : command with { Remark = input.Body.Note };
+    }
 
     Transition ICommandHandler.Apply(TicketView ticket, TicketCommand command, TransitionContext context) =>
         Apply(ticket, (TCommand)command, context);

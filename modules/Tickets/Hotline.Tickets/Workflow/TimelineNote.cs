@@ -3,10 +3,10 @@ using Hotline.Tickets.Contracts;
 
 namespace Hotline.Tickets.Workflow;
 
-/// <summary>The human-readable note a command leaves in the timeline: its arguments, in words (each handler says which).</summary>
+/// <summary>The human-readable note a command leaves in the timeline: its arguments in words (each handler says which), then its remark.</summary>
 public static class TimelineNote
 {
-    public static string? For(TicketCommand c) => CommandCatalog.For(c)?.Note(c);
+    public static string? For(TicketCommand c) => Join(CommandCatalog.For(c)?.Note(c), c.Remark);
 
     /// <summary>The present parts, joined with "; "; null when there are none.</summary>
     public static string? Join(params string?[] parts)

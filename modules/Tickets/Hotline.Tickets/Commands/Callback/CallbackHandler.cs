@@ -12,6 +12,8 @@ public sealed class CallbackHandler : CommandHandler<Callback>
 {
     public override string Name => TicketCommands.Callback;
 
+    protected override bool ReadsNote => true;
+
     public override ValueTask<Callback> Parse(CommandInput input) =>
         new(new Callback(input.RequestId, input.By, input.Yes, input.Body.Rating, input.Body.Note));
 

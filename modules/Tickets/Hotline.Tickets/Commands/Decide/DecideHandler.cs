@@ -9,6 +9,8 @@ public sealed class DecideHandler : CommandHandler<Decide>
 {
     public override string Name => TicketCommands.Decide;
 
+    protected override bool ReadsNote => true;
+
     // The reply arrives as the body's "note"; a missing one is reported as "reply", as the API always has.
     public override ValueTask<Decide> Parse(CommandInput input) =>
         new(new Decide(input.RequestId, input.By, input.Yes, CommandInput.Text(input.Body.Note), input.Body.Reason));

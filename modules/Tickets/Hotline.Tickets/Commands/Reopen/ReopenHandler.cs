@@ -12,6 +12,8 @@ public sealed class ReopenHandler : CommandHandler<Reopen>
 {
     public override string Name => TicketCommands.Reopen;
 
+    protected override bool ReadsNote => true;
+
     public override ValueTask<Reopen> Parse(CommandInput input) => new(new Reopen(input.RequestId, input.By, CommandInput.Text(input.Body.Note)));
 
     public override Transition Apply(TicketView t, Reopen c, TransitionContext x) => Arguments.Required(c.Note, "note") ?? Transition.To(t with

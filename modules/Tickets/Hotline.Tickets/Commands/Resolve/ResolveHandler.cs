@@ -9,6 +9,8 @@ public sealed class ResolveHandler : CommandHandler<Resolve>
 {
     public override string Name => TicketCommands.Resolve;
 
+    protected override bool ReadsNote => true;
+
     public override ValueTask<Resolve> Parse(CommandInput input) => new(new Resolve(input.RequestId, input.By, CommandInput.Text(input.Body.Note)));
 
     public override Transition Apply(TicketView t, Resolve c, TransitionContext x) => Arguments.Required(c.Note, "note") ?? Transition.To(t with

@@ -12,6 +12,8 @@ public sealed class ReviewStatementHandler : CommandHandler<ReviewStatement>
 {
     public override string Name => TicketCommands.ReviewStatement;
 
+    protected override bool ReadsNote => true;
+
     public override ValueTask<ReviewStatement> Parse(CommandInput input) =>
         new(new ReviewStatement(input.RequestId, input.By, input.Yes, input.Body.Note));
 
