@@ -50,6 +50,7 @@ public sealed class SerializationTests
     [InlineData(typeof(SerializationExamples.Positional))]
     [InlineData(typeof(SerializationExamples.InitProperties))]
     [InlineData(typeof(SerializationExamples.Kind))]
+    [InlineData(typeof(SerializationExamples.AbstractBase))]
     public void SerializationRule_WellFormedType_NoViolation(Type type)
     {
         Assert.Empty(SerializationRules.CheckType(type));

@@ -75,6 +75,11 @@ internal static class SerializationExamples
         public int Sum => Left + Right;
     }
 
+    /// <summary>The base of a message family: abstract, so only its sealed derived records go on the wire.</summary>
+    [GenerateSerializer]
+    [Alias("Hotline.Examples.AbstractBase")]
+    public abstract record AbstractBase([property: Id(0)] string RequestId);
+
     [GenerateSerializer]
     [Alias("Hotline.Examples.InitProperties")]
     public sealed record InitProperties

@@ -5,7 +5,7 @@ using Hotline.ArchitectureTests.Metadata;
 namespace Hotline.ArchitectureTests.Rules;
 
 /// <summary>
-/// Rule 5: a [GenerateSerializer] type is an enum or a sealed record class with an [Alias] starting with
+/// Rule 5: a [GenerateSerializer] type is an enum or a sealed (or abstract base) record class with an [Alias] starting with
 /// "Hotline."; each of a record's fields (the backing fields of its properties) carries an [Id], on the
 /// field, its property or the positional parameter, and no two share a number; type aliases are unique.
 /// </summary>
@@ -26,8 +26,9 @@ public static partial class SerializationRules
         {
             yield return $"{name}: [GenerateSerializer] on a {Kind(type)}; use an enum or a sealed record";
         }
-        else if (!type.IsEnum && !type.IsSealed)
+        else if (!type.IsEnum && !type.IsSealed && !type.IsAbstract)
         {
+            // An abstract base (a message family such as the ticket commands) is fine: what goes on the wire is a sealed derived record.
             yield return $"{name}: [GenerateSerializer] record is not sealed";
         }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Hotline.Kernel;
 using Hotline.TestKit;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Commands;
 using Hotline.Tickets.Grains;
 using Hotline.Tickets.Workflow;
 
@@ -22,10 +23,10 @@ public sealed class TicketStateBoundsTests(AroundTheClockFixture fixture)
         var registration = Guid.NewGuid().ToString("N");
         var ticket = await fixture.Http.Register(new { requestId = registration, kind = "Complaint", projectId = "p-sunrise", text = "10號樓走廊燈不亮", severity = "General" });
         var grain = fixture.Grains.GetGrain<ITicketGrain>(ticket.Id);
-        var raise = new TicketCommand(TicketCommands.RaiseSeverity, "raise-" + registration, Agent) { Severity = Severity.Serious };
+        var raise = new RaiseSeverity("raise-" + registration, Agent, Severity.Serious);
         Assert.True((await grain.Execute(raise)).Accepted);
         var corrections = Enumerable.Range(1, 40)
-            .Select(i => new TicketCommand(TicketCommands.CorrectCategory, $"c{i}-{registration}", Agent) { Category = i % 2 == 1 ? "security" : "cleaning" })
+            .Select(i => new CorrectCategory($"c{i}-{registration}", Agent, i % 2 == 1 ? "security" : "cleaning"))
             .ToList();
         foreach (var correction in corrections)
         {
@@ -57,7 +58,7 @@ public sealed class TicketStateBoundsTests(AroundTheClockFixture fixture)
         // Registration is entry 1; 99 corrections fill the timeline to the limit of 100.
         for (var i = 1; i < TicketHistoryLimit.MaxEntries; i++)
         {
-            var correction = new TicketCommand(TicketCommands.CorrectCategory, Guid.NewGuid().ToString("N"), Agent) { Category = i % 2 == 1 ? "security" : "cleaning" };
+            var correction = new CorrectCategory(Guid.NewGuid().ToString("N"), Agent, i % 2 == 1 ? "security" : "cleaning");
             Assert.True((await grain.Execute(correction)).Accepted, $"correction {i}");
         }
 

@@ -1,7 +1,9 @@
 using Hotline.Kernel;
+using Hotline.Tickets.Commands;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Workflow;
 using static Hotline.Tickets.Contracts.TicketCommands;
+using Cmd = Hotline.Tickets.Contracts.Commands;
 
 namespace Hotline.Tickets.Tests.Workflow;
 
@@ -70,53 +72,64 @@ internal static class CommandGenerator
 
     private static TicketCommand Build(Random r, string name, bool valid, TicketView t, DateTimeOffset now, string requestId)
     {
-        var c = new TicketCommand(name, requestId, Actors[r.Next(Actors.Length)]);
+        // Arguments are drawn in the same order as when every command was one record, so a seed replays the same sequence.
+        var by = Actors[r.Next(Actors.Length)];
         return name switch
         {
             Contact => valid
-                ? c with { Department = Pick(r, Departments), Plan = Text(r) }
-                : Pick(r, c with { Department = Blank(r), Plan = Text(r) }, c with { Department = Pick(r, Departments), Plan = Blank(r) }),
+                ? new Cmd.Contact(requestId, by, Pick(r, Departments), Text(r))
+                : Pick(r, new Cmd.Contact(requestId, by, Missing(r), Text(r)), new Cmd.Contact(requestId, by, Pick(r, Departments), Missing(r))),
             ReportPlan => valid
-                ? c with { CompletionDueAt = now + Span(r, TimeSpan.FromMinutes(1), TimeSpan.FromDays(10)), Plan = r.Next(2) == 0 ? null : Text(r) }
-                : c with { CompletionDueAt = Pick<DateTimeOffset?>(r, null, now, now - Span(r, TimeSpan.FromSeconds(1), TimeSpan.FromDays(2))) },
+                ? new Cmd.ReportPlan(requestId, by, now + Span(r, TimeSpan.FromMinutes(1), TimeSpan.FromDays(10)), r.Next(2) == 0 ? null : Text(r))
+                : new Cmd.ReportPlan(requestId, by, Pick<DateTimeOffset?>(r, null, now, now - Span(r, TimeSpan.FromSeconds(1), TimeSpan.FromDays(2))), null),
             WaitForOwner => valid
-                ? c with { Reason = Text(r), FollowUpAt = now + Span(r, TimeSpan.FromMinutes(1), TimeSpan.FromDays(3)), Attempts = Pick<int?>(r, null, -1, 0, 1, 3) }
+                ? new Cmd.WaitForOwner(requestId, by, Text(r), now + Span(r, TimeSpan.FromMinutes(1), TimeSpan.FromDays(3)), Pick<int?>(r, null, -1, 0, 1, 3))
                 : Pick(r,
-                    c with { Reason = Blank(r), FollowUpAt = now + TimeSpan.FromHours(2) },
-                    c with { Reason = Text(r), FollowUpAt = Pick<DateTimeOffset?>(r, null, now, now - TimeSpan.FromMinutes(5)) }),
-            Resolve or Reopen => c with { Note = valid ? Text(r) : Blank(r) },
-            FileStatement => c with { Reason = valid ? Text(r) : Blank(r) },
+                    new Cmd.WaitForOwner(requestId, by, Missing(r), now + TimeSpan.FromHours(2), null),
+                    new Cmd.WaitForOwner(requestId, by, Text(r), Pick<DateTimeOffset?>(r, null, now, now - TimeSpan.FromMinutes(5)), null)),
+            Resolve => new Cmd.Resolve(requestId, by, valid ? Text(r) : Missing(r)),
+            Reopen => new Cmd.Reopen(requestId, by, valid ? Text(r) : Missing(r)),
+            FileStatement => new Cmd.FileStatement(requestId, by, valid ? Text(r) : Missing(r)),
             Callback => valid
-                ? Pick(r, c with { Yes = true, Rating = r.Next(1, 6), Note = Pick<string?>(r, null, Text(r)) }, c with { Yes = false, Rating = Pick<int?>(r, null, 9) })
-                : Pick(r, c with { Yes = null, Rating = 4 }, c with { Yes = true, Rating = Pick<int?>(r, null, 0, 6, -1) }),
-            ReviewStatement => c with { Yes = valid ? r.Next(2) == 0 : null, Note = Pick<string?>(r, null, Text(r)) },
+                ? Pick(r, new Cmd.Callback(requestId, by, true, r.Next(1, 6), Pick<string?>(r, null, Text(r))), new Cmd.Callback(requestId, by, false, Pick<int?>(r, null, 9), null))
+                : Pick(r, new Cmd.Callback(requestId, by, null, 4, null), new Cmd.Callback(requestId, by, true, Pick<int?>(r, null, 0, 6, -1), null)),
+            ReviewStatement => new Cmd.ReviewStatement(requestId, by, valid ? r.Next(2) == 0 : null, Pick<string?>(r, null, Text(r))),
             Decide => valid
-                ? Pick(r, c with { Yes = true, Note = Text(r) }, c with { Yes = false, Note = Text(r), Reason = Text(r) })
+                ? Pick(r, new Cmd.Decide(requestId, by, true, Text(r), null), new Cmd.Decide(requestId, by, false, Text(r), Text(r)))
                 : Pick(r,
-                    c with { Yes = null, Note = Text(r), Reason = Text(r) },
-                    c with { Yes = r.Next(2) == 0, Note = Blank(r), Reason = Text(r) },
-                    c with { Yes = false, Note = Text(r), Reason = Blank(r) }),
-            Transfer => valid ? Transferred(r, t, c) : Pick(r,
-                c with { ProjectId = t.ProjectId, BranchId = t.BranchId },
-                c with { ProjectId = null, BranchId = "north" },
-                c with { ProjectId = OtherProject(r, t).ProjectId, BranchId = null }),
-            CorrectCategory => c with
-            {
-                Category = valid
+                    new Cmd.Decide(requestId, by, null, Text(r), Text(r)),
+                    new Cmd.Decide(requestId, by, r.Next(2) == 0, Missing(r), Text(r)),
+                    new Cmd.Decide(requestId, by, false, Text(r), Blank(r))),
+            // Invalid: the ticket's own project, no project, or a project without its branch (which the parser never sends, but the ticket must still refuse).
+            Transfer => valid ? Transferred(r, t, requestId, by) : Pick(r,
+                new Cmd.Transfer(requestId, by, t.ProjectId, t.BranchId),
+                new Cmd.Transfer(requestId, by, "", "north"),
+                new Cmd.Transfer(requestId, by, OtherProject(r, t).ProjectId, "")),
+            CorrectCategory => new Cmd.CorrectCategory(
+                requestId,
+                by,
+                valid
                     ? Cased(r, WorkflowWorld.Categories.All.Select(h => h.Code).Where(code => code != t.Category).ToArray())
-                    : Pick<string?>(r, t.Category, t.Category.ToUpperInvariant(), "plumbing", null, ""),
-            },
-            RaiseSeverity => c with { Severity = valid ? Severity.Serious : Pick<Severity?>(r, Severity.General, null) },
-            Start or ResumeHandling or Close => c,
-            // A command this generator does not know yet (or "escalate", no command at all): a reason and a note, as most commands want.
-            _ => c with { Reason = Text(r), Note = Text(r) },
+                    : CommandInput.Text(Pick<string?>(r, t.Category, t.Category.ToUpperInvariant(), "plumbing", null, ""))),
+            RaiseSeverity => new Cmd.RaiseSeverity(requestId, by, valid ? Severity.Serious : Pick<Severity?>(r, Severity.General, null)),
+            Start => new Cmd.Start(requestId, by),
+            ResumeHandling => new Cmd.ResumeHandling(requestId, by),
+            Close => new Cmd.Close(requestId, by),
+            _ => Other(r, name, requestId, by),
         };
     }
 
-    private static TicketCommand Transferred(Random r, TicketView t, TicketCommand c)
+    /// <summary>A command this generator has no case for (or "escalate", no command at all): a reason and a note are drawn, as most commands want.</summary>
+    private static TicketCommand Other(Random r, string name, string requestId, Actor by)
+    {
+        var (reason, note) = (Text(r), Text(r));
+        return name == RaiseRiskWarning ? new Cmd.RaiseRiskWarning(requestId, by, reason) { Remark = note } : new UnlistedCommand(name, requestId, by) { Remark = note };
+    }
+
+    private static Cmd.Transfer Transferred(Random r, TicketView t, string requestId, Actor by)
     {
         var (projectId, branchId) = OtherProject(r, t);
-        return c with { ProjectId = projectId, BranchId = branchId };
+        return new Cmd.Transfer(requestId, by, projectId, branchId);
     }
 
     private static (string ProjectId, string BranchId) OtherProject(Random r, TicketView t)
@@ -138,6 +151,9 @@ internal static class CommandGenerator
     private static string Text(Random r) => Texts[r.Next(Texts.Length)];
 
     private static string? Blank(Random r) => Pick<string?>(r, null, "", "   ", TooLong);
+
+    /// <summary>A blank required text, absent (null) passed on as the parser passes it.</summary>
+    private static string Missing(Random r) => CommandInput.Text(Blank(r));
 
     private static T Pick<T>(Random r, params T[] options) => options[r.Next(options.Length)];
 }

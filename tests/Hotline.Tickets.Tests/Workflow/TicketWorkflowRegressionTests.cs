@@ -1,7 +1,7 @@
 using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Workflow;
-using static Hotline.Tickets.Contracts.TicketCommands;
+using Hotline.Tickets.Contracts.Commands;
 
 namespace Hotline.Tickets.Tests.Workflow;
 
@@ -25,18 +25,18 @@ public sealed class TicketWorkflowRegressionTests
     public void Resume_AfterTransferWhileWaitingOnOwner_LeavesTheCancelledResolutionClockUnchanged()
     {
         var t = Complaint();
-        t = Do(t, 0.1, Liaison(Start));
-        t = Do(t, 0.2, Liaison(Contact) with { Department = "EngineeringDept", Plan = "更換門機" });
-        t = Do(t, 0.3, Liaison(ReportPlan) with { CompletionDueAt = At(2) });
-        t = Do(t, 0.5, Liaison(WaitForOwner) with { Reason = "業主出差", FollowUpAt = At(1) });
-        t = Do(t, 3, Liaison(Transfer) with { ProjectId = "p-harbour", BranchId = "south" });
+        t = Do(t, 0.1, new Start(Id(), Liaison));
+        t = Do(t, 0.2, new Contact(Id(), Liaison, "EngineeringDept", "更換門機"));
+        t = Do(t, 0.3, new ReportPlan(Id(), Liaison, At(2), null));
+        t = Do(t, 0.5, new WaitForOwner(Id(), Liaison, "業主出差", At(1), null));
+        t = Do(t, 3, new Transfer(Id(), Liaison, "p-harbour", "south"));
         var cancelled = t.Clocks.Single(c => c.Kind == ClockKind.Resolution);
         Assert.NotNull(cancelled.CancelledAt);
 
-        t = Do(t, 3.1, Liaison(Start));
-        t = Do(t, 3.2, Liaison(Contact) with { Department = "EngineeringDept", Plan = "更換門機" });
-        t = Do(t, 3.3, Liaison(WaitForOwner) with { Reason = "業主不在家", FollowUpAt = At(4) });
-        t = Do(t, 3.4, Liaison(ResumeHandling));
+        t = Do(t, 3.1, new Start(Id(), Liaison));
+        t = Do(t, 3.2, new Contact(Id(), Liaison, "EngineeringDept", "更換門機"));
+        t = Do(t, 3.3, new WaitForOwner(Id(), Liaison, "業主不在家", At(4), null));
+        t = Do(t, 3.4, new ResumeHandling(Id(), Liaison));
 
         Assert.Equal(cancelled, t.Clocks.Single(c => c.Kind == ClockKind.Resolution));
     }
@@ -51,12 +51,12 @@ public sealed class TicketWorkflowRegressionTests
     public void Transfer_WhileWaitingOnOwner_CancelledResolutionClockCountsNoPausedTimeAsBreach()
     {
         var t = Complaint();
-        t = Do(t, 0.1, Liaison(Start));
-        t = Do(t, 0.2, Liaison(Contact) with { Department = "EngineeringDept", Plan = "更換門機" });
-        t = Do(t, 0.3, Liaison(ReportPlan) with { CompletionDueAt = At(1) });
-        t = Do(t, 0.5, Liaison(WaitForOwner) with { Reason = "業主出差", FollowUpAt = At(4) });
+        t = Do(t, 0.1, new Start(Id(), Liaison));
+        t = Do(t, 0.2, new Contact(Id(), Liaison, "EngineeringDept", "更換門機"));
+        t = Do(t, 0.3, new ReportPlan(Id(), Liaison, At(1), null));
+        t = Do(t, 0.5, new WaitForOwner(Id(), Liaison, "業主出差", At(4), null));
 
-        t = Do(t, 3, Liaison(Transfer) with { ProjectId = "p-harbour", BranchId = "south" });
+        t = Do(t, 3, new Transfer(Id(), Liaison, "p-harbour", "south"));
 
         var resolution = t.Clocks.Single(c => c.Kind == ClockKind.Resolution);
         Assert.NotNull(resolution.CancelledAt);
@@ -74,21 +74,21 @@ public sealed class TicketWorkflowRegressionTests
     public void Callback_AfterReopenAndNewResolution_AllowsTheConfiguredAttemptsAgain()
     {
         var t = Complaint();
-        t = Do(t, 0.1, Liaison(Start));
-        t = Do(t, 0.2, Liaison(Contact) with { Department = "EngineeringDept", Plan = "更換門機" });
-        t = Do(t, 0.3, Liaison(ReportPlan) with { CompletionDueAt = At(1) });
-        t = Do(t, 0.4, Liaison(Resolve) with { Note = "已處理" });
+        t = Do(t, 0.1, new Start(Id(), Liaison));
+        t = Do(t, 0.2, new Contact(Id(), Liaison, "EngineeringDept", "更換門機"));
+        t = Do(t, 0.3, new ReportPlan(Id(), Liaison, At(1), null));
+        t = Do(t, 0.4, new Resolve(Id(), Liaison, "已處理"));
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            t = Do(t, 0.4 + (attempt / 10.0), Liaison(Callback) with { Yes = false });
+            t = Do(t, 0.4 + (attempt / 10.0), new Callback(Id(), Liaison, false, null, null));
         }
 
         Assert.Equal(TicketStatus.Closed, t.Status);
-        t = Do(t, 1, Liaison(Reopen) with { Note = "電梯又壞了" });
-        t = Do(t, 1.1, Liaison(ReportPlan) with { CompletionDueAt = At(2) });
-        t = Do(t, 1.2, Liaison(Resolve) with { Note = "再次處理" });
+        t = Do(t, 1, new Reopen(Id(), Liaison, "電梯又壞了"));
+        t = Do(t, 1.1, new ReportPlan(Id(), Liaison, At(2), null));
+        t = Do(t, 1.2, new Resolve(Id(), Liaison, "再次處理"));
 
-        t = Do(t, 1.3, Liaison(Callback) with { Yes = false });
+        t = Do(t, 1.3, new Callback(Id(), Liaison, false, null, null));
 
         Assert.Equal(TicketStatus.Resolved, t.Status);
         Assert.Equal(1, t.Feedback?.Attempts);
@@ -97,7 +97,9 @@ public sealed class TicketWorkflowRegressionTests
     private static TicketView Complaint() =>
         WorkflowWorld.Register(new WorkflowStart(TicketKind.Complaint, WorkflowWorld.AroundTheClock, Registered, "p-sunrise", "other", Severity.General, "電梯門關不上"));
 
-    private static TicketCommand Liaison(string name) => new(name, Guid.NewGuid().ToString("N"), new Actor("sunrise-liaison", "ProjectLiaison"));
+    private static readonly Actor Liaison = new("sunrise-liaison", "ProjectLiaison");
+
+    private static string Id() => Guid.NewGuid().ToString("N");
 
     private static DateTimeOffset At(double days) => Registered + TimeSpan.FromDays(days);
 

@@ -1,5 +1,6 @@
 using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Commands;
 using Hotline.Tickets.Workflow;
 
 namespace Hotline.Tickets.Tests.Workflow;
@@ -14,7 +15,9 @@ public sealed class WorkflowInvariantsTests
 
     private static readonly IClockRules Rules = new LimitsClockRules(Dispatched.Limits!);
 
-    private static WorkflowStep Command(string name) => new(Registered, new TicketCommand(name, "r", new Actor("sunrise-liaison", "ProjectLiaison")), true);
+    private static readonly Actor Liaison = new("sunrise-liaison", "ProjectLiaison");
+
+    private static WorkflowStep Command(TicketCommand command) => new(Registered, command, true);
 
     [Fact]
     public void OfState_RegisteredTicket_KeepsEveryLaw()
@@ -43,14 +46,14 @@ public sealed class WorkflowInvariantsTests
     {
         var after = Dispatched with { Clocks = [], Version = 2 };
 
-        Assert.Equal("clocks-never-removed", WorkflowInvariants.OfStep(Dispatched, after, Command(TicketCommands.Start), applied: true)?.Code);
+        Assert.Equal("clocks-never-removed", WorkflowInvariants.OfStep(Dispatched, after, Command(new Start("r", Liaison)), applied: true)?.Code);
     }
 
     [Fact]
     public void OfStep_VersionSkippedOrChangedWhenRefused_IsCaught()
     {
-        Assert.Equal("version-one-per-change", WorkflowInvariants.OfStep(Dispatched, Dispatched with { Version = 3 }, Command(TicketCommands.Start), applied: true)?.Code);
-        Assert.Equal("version-one-per-change", WorkflowInvariants.OfStep(Dispatched, Dispatched with { Version = 2 }, Command(TicketCommands.Resolve), applied: false)?.Code);
+        Assert.Equal("version-one-per-change", WorkflowInvariants.OfStep(Dispatched, Dispatched with { Version = 3 }, Command(new Start("r", Liaison)), applied: true)?.Code);
+        Assert.Equal("version-one-per-change", WorkflowInvariants.OfStep(Dispatched, Dispatched with { Version = 2 }, Command(new Resolve("r", Liaison, "")), applied: false)?.Code);
     }
 
     [Fact]
@@ -61,7 +64,7 @@ public sealed class WorkflowInvariantsTests
         var met = Dispatched with { Clocks = Dispatched.Clocks.Meet(ClockKind.Start, Registered) };
         var moved = met with { Clocks = [met.Clocks[0] with { DueAt = met.Clocks[0].DueAt.AddHours(1) }], Version = met.Version + 1 };
 
-        Assert.Equal("breach-never-cleared", WorkflowInvariants.OfStep(breached, cleared, Command(TicketCommands.Start), applied: true)?.Code);
-        Assert.Equal("settled-clock-never-changes", WorkflowInvariants.OfStep(met, moved, Command(TicketCommands.Contact), applied: true)?.Code);
+        Assert.Equal("breach-never-cleared", WorkflowInvariants.OfStep(breached, cleared, Command(new Start("r", Liaison)), applied: true)?.Code);
+        Assert.Equal("settled-clock-never-changes", WorkflowInvariants.OfStep(met, moved, Command(new Contact("r", Liaison, "", "")), applied: true)?.Code);
     }
 }

@@ -203,7 +203,7 @@ internal static class WorkflowSequences
                 _coverage.Add("path: wait on the owner before the plan");
             }
 
-            if (c.Name == Callback && c.Yes == false && after.Status == TicketStatus.Closed)
+            if (c is Hotline.Tickets.Contracts.Commands.Callback { Reached: false } && after.Status == TicketStatus.Closed)
             {
                 _coverage.Add("path: closed after failed callbacks");
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using Hotline.Tickets.Contracts;
 
 namespace Hotline.Tickets.Tests.Workflow;
@@ -25,20 +26,19 @@ internal sealed record WorkflowStep(DateTimeOffset At, TicketCommand? Command, b
             return $"{Format(At)} tick";
         }
 
+        // A command's own arguments are the members its record declares (the request id and actor are the base's).
         var args = new List<string>();
-        Add(args, "note", c.Note);
-        Add(args, "department", c.Department);
-        Add(args, "plan", c.Plan);
-        Add(args, "completionDueAt", c.CompletionDueAt is { } due ? Format(due) : null);
-        Add(args, "yes", c.Yes?.ToString());
-        Add(args, "rating", c.Rating?.ToString(CultureInfo.InvariantCulture));
-        Add(args, "projectId", c.ProjectId);
-        Add(args, "branchId", c.BranchId);
-        Add(args, "category", c.Category);
-        Add(args, "severity", c.Severity?.ToString());
-        Add(args, "attempts", c.Attempts?.ToString(CultureInfo.InvariantCulture));
-        Add(args, "reason", c.Reason);
-        Add(args, "followUpAt", c.FollowUpAt is { } followUp ? Format(followUp) : null);
+        foreach (var property in c.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(p => p.Name != nameof(c.Name)))
+        {
+            Add(args, char.ToLowerInvariant(property.Name[0]) + property.Name[1..], property.GetValue(c) switch
+            {
+                DateTimeOffset at => Format(at),
+                IFormattable value => value.ToString(null, CultureInfo.InvariantCulture),
+                var value => value?.ToString(),
+            });
+        }
+
+        Add(args, "remark", c.Remark);
         return $"{Format(At)} {c.Name}({string.Join(", ", args)}){(ArgumentsValid ? "" : " [invalid arguments]")}";
     }
 

@@ -1,22 +1,27 @@
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
+using Hotline.Tickets.Commands;
 using Hotline.Tickets.Contracts;
 
 namespace Hotline.Tickets.Api;
 
-/// <summary>Turns a command request into a <see cref="TicketCommand"/>, or into errors keyed by the field at fault.</summary>
+/// <summary>
+/// Turns a command request into its <see cref="TicketCommand"/> record, or into errors keyed by the field at fault:
+/// the checks every command shares here, the command's own in its handler (<see cref="CommandCatalog"/>).
+/// </summary>
 public static class TicketCommandParser
 {
     public static async Task<(TicketCommand? Command, Dictionary<string, string[]> Errors)> Parse(string name, TicketCommandRequest r, Actor by, IGrainFactory grains)
     {
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string message) => errors[field] = [message];
-        if (!TicketCommands.All.Contains(name))
+        var handler = CommandCatalog.For(name);
+        if (handler is null)
         {
             Fail("command", $"unknown command '{(name.Length > 40 ? name[..40] : name)}'; known: {string.Join(", ", TicketCommands.All)}");
         }
 
-        // Every text field is bounded, read by this command or not: an unread field is still stored in the timeline.
+        // Every text field is bounded, read by this command or not, so no command stores or forwards an unbounded one.
         const int Short = RegisterTicketValidator.MaxShortFieldLength, Long = RegisterTicketValidator.MaxTextLength;
         RequestFields.CheckLengths(
             Fail,
@@ -24,27 +29,9 @@ public static class TicketCommandParser
             ("department", r.Department, Short), ("note", r.Note, Long), ("plan", r.Plan, Long), ("reason", r.Reason, Long));
 
         var severity = RequestFields.ParseSeverity(r.Severity, Fail);
-
-        string? branchId = null;
-        if (name == TicketCommands.Transfer && r.ProjectId is { Length: > 0 and <= RegisterTicketValidator.MaxShortFieldLength } projectId)
-        {
-            branchId = (await grains.GetGrain<IProjectGrain>(projectId).GetInfo())?.BranchId;
-            if (branchId is null)
-            {
-                Fail("projectId", $"project '{projectId}' does not exist");
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return (null, errors);
-        }
-
-        return (new TicketCommand(name, r.RequestId ?? Guid.NewGuid().ToString("N"), by)
-        {
-            Note = r.Note, Department = r.Department, Plan = r.Plan, CompletionDueAt = r.CompletionDueAt, FollowUpAt = r.FollowUpAt,
-            Attempts = r.Attempts, Yes = r.Reached ?? r.Accepted ?? r.Adopted, Rating = r.Rating, ProjectId = r.ProjectId,
-            BranchId = branchId, Category = r.Category, Severity = severity, Reason = r.Reason,
-        }, errors);
+        var command = handler is null
+            ? null
+            : await handler.Parse(new CommandInput(r, r.RequestId ?? Guid.NewGuid().ToString("N"), by, severity, grains, Fail));
+        return errors.Count > 0 ? (null, errors) : (command, errors);
     }
 }

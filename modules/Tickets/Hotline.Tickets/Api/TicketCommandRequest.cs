@@ -5,7 +5,9 @@ namespace Hotline.Tickets.Api;
 /// report-plan (completionDueAt, plan), wait-for-owner (reason, followUpAt, attempts), resolve (note),
 /// callback (reached, rating, note), reopen (note), file-statement (reason), review-statement (accepted, note),
 /// decide (adopted, note = the reply, reason when not adopted), transfer (projectId), correct-category (category),
-/// raise-severity (severity). The person acting is whoever is signed in (never a name in the body).
+/// raise-severity (severity), raise-risk-warning (reason); each command's handler (<c>Commands/&lt;Name&gt;/</c>) reads its own.
+/// Every text field is length-checked whichever command it comes with; a field the command does not read is not kept.
+/// The person acting is whoever is signed in (never a name in the body).
 /// </summary>
 public sealed record TicketCommandRequest(
     string? RequestId,

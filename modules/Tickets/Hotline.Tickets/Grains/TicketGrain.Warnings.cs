@@ -2,6 +2,7 @@ using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Commands;
 using Hotline.Tickets.Escalation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,13 +14,13 @@ public sealed partial class TicketGrain
     /// <summary>The outbox entries a command adds: warnings to raise (reopen, A11.4) and warnings to close (resolved, invalid).</summary>
     private TicketState WithCommandEffects(TicketState s, TicketCommand command, TicketView before, TicketView after)
     {
-        if (command.Name == TicketCommands.Reopen)
+        if (command is Reopen reopen)
         {
-            s = Enqueue(s, WarningLevel.Blue, WarningTrigger.RepeatComplaint, "A11.1.1: the owner reopened the ticket", System, command.Note, after.ReopenCount);
+            s = Enqueue(s, WarningLevel.Blue, WarningTrigger.RepeatComplaint, "A11.1.1: the owner reopened the ticket", System, reopen.Note, after.ReopenCount);
         }
-        else if (command.Name == TicketCommands.RaiseRiskWarning)
+        else if (command is RaiseRiskWarning risk)
         {
-            s = Enqueue(s, WarningLevel.Red, WarningTrigger.EscalationRisk, "A11.4: risk of media coverage or group petition", command.Actor, command.Reason);
+            s = Enqueue(s, WarningLevel.Red, WarningTrigger.EscalationRisk, "A11.4: risk of media coverage or group petition", risk.Actor, risk.Reason);
         }
 
         // A resolved or invalid ticket raises nothing more, and its warnings close with it.

@@ -1,0 +1,37 @@
+using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Commands;
+using Hotline.Tickets.Workflow;
+
+namespace Hotline.Tickets.Commands;
+
+/// <summary>Waiting on the owner: the resolution clock pauses and a follow-up clock runs until the owner is tried again.</summary>
+public sealed class WaitForOwnerHandler : CommandHandler<WaitForOwner>
+{
+    public override string Name => TicketCommands.WaitForOwner;
+
+    public override ValueTask<WaitForOwner> Parse(CommandInput input) =>
+        new(new WaitForOwner(input.RequestId, input.By, CommandInput.Text(input.Body.Reason), input.Body.FollowUpAt, input.Body.Attempts));
+
+    public override Transition Apply(TicketView t, WaitForOwner c, TransitionContext x)
+    {
+        if (Arguments.Required(c.Reason, "reason") is { } missing)
+        {
+            return missing;
+        }
+
+        if (c.FollowUpAt is not { } followUp || followUp <= x.Now)
+        {
+            return Transition.Invalid("followUpAt", "when to try the owner again is required and must lie in the future");
+        }
+
+        return Transition.To(t with
+        {
+            WaitingOnOwner = new OwnerWait(x.Now, c.Reason, Math.Max(0, c.Attempts ?? 0)),
+            Clocks = t.Clocks.Pause(ClockKind.Resolution, x.Now).Start(ClockKind.OwnerFollowUp, x.Now, followUp),
+        });
+    }
+
+    public override string? Note(WaitForOwner c) => TimelineNote.Join(
+        c.FollowUpAt is null ? null : $"follow up by {c.FollowUpAt:u}",
+        $"reason: {c.Reason}");
+}
