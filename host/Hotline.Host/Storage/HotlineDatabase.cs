@@ -21,8 +21,11 @@ public sealed class HotlineDatabase(
     private readonly SemaphoreSlim _gate = new(1, 1);
     private OpenDatabase? _open;
 
-    /// <summary>The connection string of the open database; opens it first (blocking) if no start step did yet.</summary>
-    public string ConnectionString => (_open ?? OpenAsync(stopping).GetAwaiter().GetResult()).ConnectionString;
+    /// <summary>
+    /// The connection string of the open database. A reader before the host's start step opens it first, blocking,
+    /// on the thread pool so that no caller's synchronization context is waited on by its own continuation.
+    /// </summary>
+    public string ConnectionString => (_open ?? Task.Run(() => OpenAsync(stopping)).GetAwaiter().GetResult()).ConnectionString;
 
     /// <summary>The embedded server this process started or shares; null with a configured server or before opening.</summary>
     public EmbeddedPostgres? Embedded => _open?.Embedded;
