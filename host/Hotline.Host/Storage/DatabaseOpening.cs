@@ -9,12 +9,12 @@ namespace Hotline.Host.Storage;
 internal static class DatabaseOpening
 {
     public static async Task<OpenDatabase> OpenAsync(
-        string? configured, EmbeddedPostgresOptions embeddedOptions, IEnumerable<Assembly> sources, ILogger logger, CancellationToken ct)
+        string? configured, EmbeddedPostgresOptions? embeddedOptions, IEnumerable<Assembly> sources, ILogger logger, CancellationToken ct)
     {
         // Built first: a duplicate number, a gap or a misplaced file stops the start before a server is started.
         var migrator = new SchemaMigrator([SchemaMigrator.StorageSchema, .. sources], logger);
         EmbeddedPostgres? embedded = null;
-        if (string.IsNullOrWhiteSpace(configured))
+        if (embeddedOptions is not null)
         {
             logger.LogInformation("No {Key} configured: using the embedded PostgreSQL", HotlineDatabase.ConnectionStringKey);
             embedded = await EmbeddedPostgres.StartAsync(embeddedOptions, logger, ct);

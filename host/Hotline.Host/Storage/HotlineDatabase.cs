@@ -11,7 +11,7 @@ namespace Hotline.Host.Storage;
 /// </summary>
 public sealed class HotlineDatabase(
     string? configuredConnectionString,
-    EmbeddedPostgresOptions embeddedOptions,
+    EmbeddedPostgresOptions? embeddedOptions,
     Func<IEnumerable<Assembly>> migrationSources,
     ILogger logger,
     CancellationToken stopping)

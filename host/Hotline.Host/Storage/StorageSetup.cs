@@ -14,9 +14,15 @@ public static class StorageSetup
     public static WebApplicationBuilder AddHotlineStorage(this WebApplicationBuilder builder)
     {
         var configured = builder.Configuration[HotlineDatabase.ConnectionStringKey];
-        var embeddedOptions = string.IsNullOrWhiteSpace(configured)
-            ? builder.Services.BindChecked<EmbeddedPostgresOptions>(builder.Configuration, EmbeddedPostgresOptions.SectionName)
-            : Checked(configured);
+        EmbeddedPostgresOptions? embeddedOptions = null;
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            embeddedOptions = builder.Services.BindChecked<EmbeddedPostgresOptions>(builder.Configuration, EmbeddedPostgresOptions.SectionName);
+        }
+        else
+        {
+            Check(configured);
+        }
 
         builder.Services.AddSingleton(sp => new HotlineDatabase(
             configured,
@@ -30,12 +36,11 @@ public static class StorageSetup
         return builder;
     }
 
-    private static EmbeddedPostgresOptions Checked(string connectionString)
+    private static void Check(string connectionString)
     {
         try
         {
             _ = new NpgsqlConnectionStringBuilder(connectionString);
-            return new EmbeddedPostgresOptions();
         }
         catch (ArgumentException e)
         {
