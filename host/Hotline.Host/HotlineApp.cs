@@ -59,16 +59,30 @@ public static class HotlineApp
         return app;
     }
 
-    /// <summary>The explicit migration command: brings the schema up to date (AddHotlineStorage does it) and stops.</summary>
+    /// <summary>
+    /// Runs the host. The database is opened (embedded server started, every module's migrations applied) as the
+    /// first start step, here, so a refusal ends the start with its own message before anything else starts.
+    /// </summary>
+    public static async Task Run(string[] args)
+    {
+        await using var app = Build(args);
+        await OpenDatabase(app);
+        await app.RunAsync();
+    }
+
+    /// <summary>The explicit migration command: brings the schema of every registered module up to date and stops.</summary>
     public static async Task Migrate(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
-        builder.AddHotlineConfiguration();
-        builder.AddHotlineStorage();
-        var database = (HotlineDatabase)builder.Services.Single(s => s.ServiceType == typeof(HotlineDatabase)).ImplementationInstance!;
-        if (database.Embedded is { } embedded)
-        {
-            await embedded.StopAsync();
-        }
+        await using var app = Build(args);
+        await (await OpenDatabase(app)).CloseAsync();
+    }
+
+    /// <summary>Opens the host's database; Ctrl+C while waiting for it cancels the start quietly.</summary>
+    public static async Task<HotlineDatabase> OpenDatabase(WebApplication app)
+    {
+        using var stop = StartupCancellation.Create();
+        var database = app.Services.GetRequiredService<HotlineDatabase>();
+        await database.OpenAsync(stop.Token);
+        return database;
     }
 }

@@ -17,7 +17,7 @@ try
         return await ResetPassword(username, resetArgs);
     }
 
-    await HotlineApp.Build(args).RunAsync();
+    await HotlineApp.Run(args);
     return 0;
 }
 catch (OptionsValidationException e)
@@ -48,19 +48,14 @@ catch (OperationCanceledException)
 // A new random password for one staff account, printed once (the database as for a normal start, embedded or configured).
 static async Task<int> ResetPassword(string username, string[] args)
 {
-    var builder = WebApplication.CreateBuilder(args);
-    builder.AddHotlineConfiguration();
-    builder.AddHotlineStorage();
-    var database = (HotlineDatabase)builder.Services.Single(s => s.ServiceType == typeof(HotlineDatabase)).ImplementationInstance!;
+    await using var app = HotlineApp.Build(args);
+    var database = await HotlineApp.OpenDatabase(app);
     try
     {
         return await PasswordResetCommand.RunAsync(database.ConnectionString, username, Console.Out, Console.Error);
     }
     finally
     {
-        if (database.Embedded is { } embedded)
-        {
-            await embedded.StopAsync();
-        }
+        await database.CloseAsync();
     }
 }

@@ -26,7 +26,7 @@ public sealed class TestingHostClusterTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connectionString = _connectionString = await TestPostgres.CreateDatabaseAsync("testinghost");
-        await new SchemaMigrator().MigrateAsync(connectionString);
+        await HotlineSchema.Migrator().MigrateAsync(connectionString);
         var clock = DemoClock.Create();
 
         var builder = new InProcessTestClusterBuilder(2);

@@ -13,14 +13,14 @@ public sealed class SchemaCommandTests
         await using var host = HostProcess.Start(["migrate", $"--ConnectionStrings:Hotline={database}"], RepoPaths.Root);
 
         Assert.Equal(0, await host.WaitForExit());
-        Assert.Equal(SchemaMigrator.LatestVersion, await new SchemaMigrator().CurrentVersionAsync(database));
+        Assert.Equal(HotlineSchema.LatestVersion, await HotlineSchema.Migrator().CurrentVersionAsync(database));
     }
 
     [Fact]
     public async Task Start_DatabaseNewerThanBinary_RefusesWithClearMessage()
     {
         var database = await TestPostgres.CreateDatabaseAsync("newerschema");
-        await new SchemaMigrator().MigrateAsync(database);
+        await HotlineSchema.Migrator().MigrateAsync(database);
         await using (var connection = new NpgsqlConnection(database))
         {
             await connection.OpenAsync();

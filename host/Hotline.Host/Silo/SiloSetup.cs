@@ -12,16 +12,18 @@ public static class SiloSetup
     public static WebApplicationBuilder AddHotlineSilo(this WebApplicationBuilder builder)
     {
         var cluster = builder.Services.BindChecked<ClusterSettings>(builder.Configuration, ClusterSettings.SectionName);
-        var connectionString = builder.Services.Single(s => s.ServiceType == typeof(HotlineDatabase)).ImplementationInstance is HotlineDatabase db
-            ? db.ConnectionString
-            : throw new InvalidOperationException("AddHotlineStorage must run before AddHotlineSilo.");
+        if (!builder.Services.Any(s => s.ServiceType == typeof(HotlineDatabase)))
+        {
+            throw new InvalidOperationException("AddHotlineStorage must run before AddHotlineSilo.");
+        }
 
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
             silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort);
-            silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (OrleansAdoNet.Invariant, connectionString));
-            silo.UseHotlineStorage(connectionString);
+            // The connection string is read when Orleans first needs it: the database is opened by then (DatabaseLifetime).
+            silo.UseAdoNetClustering(o => o.Configure<HotlineDatabase>((c, db) => (c.Invariant, c.ConnectionString) = (OrleansAdoNet.Invariant, db.ConnectionString)));
+            silo.UseHotlineStorage();
         });
         return builder;
     }

@@ -1,6 +1,5 @@
 using Hotline.Hosting;
 using Hotline.Storage.Embedded;
-using Hotline.Storage.Migrations;
 using Npgsql;
 
 namespace Hotline.Host.Storage;
@@ -8,83 +7,44 @@ namespace Hotline.Host.Storage;
 public static class StorageSetup
 {
     /// <summary>
-    /// Opens the database before the silo is configured: starts the embedded server when no
-    /// connection string is set, then brings the schema up to date, retrying an unreachable server.
+    /// Registers the database without touching it: the settings are checked now (a bad one stops the start naming its
+    /// key), while starting the embedded server and migrating happen when the host starts (<see cref="DatabaseLifetime"/>,
+    /// or <see cref="HotlineApp"/>'s explicit open step). Every module adds its migrations with AddMigrations.
     /// </summary>
     public static WebApplicationBuilder AddHotlineStorage(this WebApplicationBuilder builder)
     {
-        // The host's loggers do not exist yet: the same "Logging" settings drive this one (json or simple console).
-        using var loggers = LoggerFactory.Create(l => l.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
-        var logger = loggers.CreateLogger("Hotline.Storage");
-        using var stop = StartupCancellation.Create();
-
         var configured = builder.Configuration[HotlineDatabase.ConnectionStringKey];
-        var embedded = string.IsNullOrWhiteSpace(configured) ? StartEmbedded(builder, logger, stop.Token) : null;
-        var connectionString = embedded?.ConnectionString ?? Checked(configured!);
-        try
+        EmbeddedPostgresOptions? embeddedOptions = null;
+        if (string.IsNullOrWhiteSpace(configured))
         {
-            MigrateWithRetry(connectionString, logger, stop.Token);
+            embeddedOptions = builder.Services.BindChecked<EmbeddedPostgresOptions>(builder.Configuration, EmbeddedPostgresOptions.SectionName);
         }
-        catch
+        else
         {
-            embedded?.StopAsync().GetAwaiter().GetResult();
-            throw;
+            Check(configured);
         }
 
-        var database = new HotlineDatabase(connectionString, embedded);
-        builder.Services.AddSingleton(database);
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        if (embedded is not null)
-        {
-            // Registered before the silo, so it stops after the silo has left the cluster.
-            builder.Services.AddHostedService(_ => new EmbeddedPostgresLifetime(embedded));
-        }
-
+        builder.Services.AddSingleton(sp => new HotlineDatabase(
+            configured,
+            embeddedOptions,
+            () => sp.GetServices<MigrationSource>().Select(s => s.Assembly),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline.Storage"),
+            sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
+        builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<HotlineDatabase>().ConnectionString));
+        // Registered before the silo: opens the database before it starts and leaves it after the silo has stopped.
+        builder.Services.AddHostedService<DatabaseLifetime>();
         return builder;
     }
 
-    private static EmbeddedPostgres StartEmbedded(WebApplicationBuilder builder, ILogger logger, CancellationToken ct)
-    {
-        var options = builder.Services.BindChecked<EmbeddedPostgresOptions>(builder.Configuration, EmbeddedPostgresOptions.SectionName);
-        logger.LogInformation("No {Key} configured: using the embedded PostgreSQL", HotlineDatabase.ConnectionStringKey);
-        return EmbeddedPostgres.StartAsync(options, logger, ct).GetAwaiter().GetResult();
-    }
-
-    private static string Checked(string connectionString)
+    private static void Check(string connectionString)
     {
         try
         {
             _ = new NpgsqlConnectionStringBuilder(connectionString);
-            return connectionString;
         }
         catch (ArgumentException e)
         {
             throw StartupProblem.For(HotlineDatabase.ConnectionStringKey, $"not a valid PostgreSQL connection string ({e.Message})");
         }
     }
-
-    private static void MigrateWithRetry(string connectionString, ILogger logger, CancellationToken ct)
-    {
-        var migrator = new SchemaMigrator(logger);
-        var delay = TimeSpan.FromSeconds(1);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                migrator.MigrateAsync(connectionString, ct).GetAwaiter().GetResult();
-                return;
-            }
-            catch (Exception e) when (IsTransient(e))
-            {
-                // One line per attempt, no stack trace: an operator waiting for the database needs only this.
-                logger.LogWarning("Database not reachable (attempt {Attempt}): {Reason}; retrying in {DelaySeconds} s", attempt, e.Message, delay.TotalSeconds);
-                Task.Delay(delay, ct).GetAwaiter().GetResult();
-                delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 30));
-            }
-        }
-    }
-
-    private static bool IsTransient(Exception e) =>
-        e is NpgsqlException { IsTransient: true } or System.Net.Sockets.SocketException or TimeoutException
-        || (e is NpgsqlException && e.InnerException is System.Net.Sockets.SocketException or IOException or TimeoutException);
 }

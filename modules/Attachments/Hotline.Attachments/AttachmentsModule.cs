@@ -1,3 +1,4 @@
+using Hotline.Hosting;
 using Hotline.Attachments.Photos;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +15,8 @@ public static class AttachmentsModule
     /// <summary>Checks Hotline:Photos now and registers the photo store. Expects the host's NpgsqlDataSource.</summary>
     public static IHostApplicationBuilder AddAttachmentsModule(this IHostApplicationBuilder builder)
     {
+        // This module's tables (Migrations/*.sql in this assembly), created when the host starts.
+        builder.Services.AddMigrations(typeof(AttachmentsModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddTicketPhotos();
         return builder;

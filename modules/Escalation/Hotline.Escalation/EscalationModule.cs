@@ -1,3 +1,4 @@
+using Hotline.Hosting;
 using Hotline.Escalation.Api;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Penalties;
@@ -18,6 +19,8 @@ public static class EscalationModule
     /// </summary>
     public static IHostApplicationBuilder AddEscalationModule(this IHostApplicationBuilder builder)
     {
+        // This module's tables (Migrations/*.sql in this assembly), created when the host starts.
+        builder.Services.AddMigrations(typeof(EscalationModule).Assembly);
         var options = EscalationConfiguration.Bind(builder.Services, builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IEscalationPolicy>(new ConfiguredEscalationPolicy(options));

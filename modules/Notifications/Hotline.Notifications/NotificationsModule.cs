@@ -1,3 +1,4 @@
+using Hotline.Hosting;
 using Hotline.Notifications.Contracts;
 using Hotline.Notifications.Deliveries;
 using Hotline.Notifications.Inbox;
@@ -17,6 +18,8 @@ public static class NotificationsModule
     /// </summary>
     public static IHostApplicationBuilder AddNotificationsModule(this IHostApplicationBuilder builder)
     {
+        // This module's tables (Migrations/*.sql in this assembly), created when the host starts.
+        builder.Services.AddMigrations(typeof(NotificationsModule).Assembly);
         builder.Services.AddSingleton(NotificationConfiguration.Bind(builder.Configuration));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<InboxStore>();

@@ -1,3 +1,4 @@
+using Hotline.Hosting;
 using Hotline.Escalation.Contracts;
 using Hotline.Organization.Api;
 using Hotline.Organization.Contracts;
@@ -24,6 +25,8 @@ public static class OrganizationModule
     /// </summary>
     public static IHostApplicationBuilder AddOrganizationModule(this IHostApplicationBuilder builder)
     {
+        // This module's tables (Migrations/*.sql in this assembly), created when the host starts.
+        builder.Services.AddMigrations(typeof(OrganizationModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SameIssueStore>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacySameIssueMigration>();

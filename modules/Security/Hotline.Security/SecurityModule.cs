@@ -1,3 +1,4 @@
+using Hotline.Hosting;
 using Hotline.Security.Access;
 using Hotline.Security.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -11,6 +12,8 @@ public static class SecurityModule
     /// <summary>Sign-in (accounts, bearer tokens, console cookie, optional single sign-on) and the deny-by-default access policy.</summary>
     public static IHostApplicationBuilder AddSecurityModule(this IHostApplicationBuilder builder)
     {
+        // This module's tables (Migrations/*.sql in this assembly), created when the host starts.
+        builder.Services.AddMigrations(typeof(SecurityModule).Assembly);
         builder.AddHotlineIdentity();
         builder.AddAccessPolicy();
         return builder;

@@ -1,3 +1,4 @@
+using Hotline.Hosting;
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Privacy;
@@ -13,6 +14,8 @@ public static class TicketsModule
 {
     public static IHostApplicationBuilder AddTicketsModule(this IHostApplicationBuilder builder)
     {
+        // This module's tables (Migrations/*.sql in this assembly), created when the host starts.
+        builder.Services.AddMigrations(typeof(TicketsModule).Assembly);
         builder.Services.AddSlaPolicy(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddCategoryCatalog();

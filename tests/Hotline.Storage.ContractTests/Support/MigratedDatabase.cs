@@ -9,7 +9,7 @@ public static class MigratedDatabase
     public static async Task<string> CreateAsync(string prefix)
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync(prefix);
-        await new SchemaMigrator().MigrateAsync(connectionString);
+        await HotlineSchema.Migrator().MigrateAsync(connectionString);
         return connectionString;
     }
 }

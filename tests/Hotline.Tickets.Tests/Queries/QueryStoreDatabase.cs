@@ -17,7 +17,7 @@ public sealed class QueryStoreDatabase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync("querystore");
-        await new SchemaMigrator().MigrateAsync(ConnectionString);
+        await HotlineSchema.Migrator().MigrateAsync(ConnectionString);
         DataSource = NpgsqlDataSource.Create(ConnectionString);
         Store = new PostgresTicketQueryStore(DataSource);
     }

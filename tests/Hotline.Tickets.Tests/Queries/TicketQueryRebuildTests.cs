@@ -2,9 +2,7 @@ using Hotline.TestKit;
 using Hotline.Tickets.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Npgsql;
-using Orleans.Configuration;
 
 namespace Hotline.Tickets.Tests.Queries;
 
@@ -27,22 +25,7 @@ public sealed class TicketQueryRebuildTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StoredTicketKeys_WrittenByTheHost_SplitAsOrleansGuidKeyDescribes()
-    {
-        var ticket = await _fixture.Http.Register(TicketApi.Complaint("5棟門口積水"));
-        var (n0, n1) = OrleansGuidKey.Split(ticket.Id);
-
-        await using var command = _db.CreateCommand(
-            "select count(*) from orleans_storage where serviceid = $1 and statename = $2 and grainidn0 = $3 and grainidn1 = $4 and grainidextension is null");
-        command.Parameters.Add(new() { Value = _fixture.ServiceId });
-        command.Parameters.Add(new() { Value = TicketQueryRebuilder.StateName });
-        command.Parameters.Add(new() { Value = n0 });
-        command.Parameters.Add(new() { Value = n1 });
-        Assert.Equal(1L, await command.ExecuteScalarAsync());
-    }
-
-    [Fact]
-    public async Task Rebuild_AfterListTruncated_RestoresARowPerTicket()
+    public async Task Rebuild_ListRowsCorrupted_RestoresEveryRowFromItsGrain()
     {
         var tickets = new[]
         {
@@ -50,10 +33,8 @@ public sealed class TicketQueryRebuildTests : IAsyncLifetime
             await _fixture.Http.Register(TicketApi.Complaint("垃圾桶滿了沒人清理")),
             await _fixture.Http.Register(TicketApi.Complaint("保安晚上不巡邏", projectId: "p-harbour")),
         };
-        await using (var truncate = _db.CreateCommand("truncate ticket_list"))
-        {
-            await truncate.ExecuteNonQueryAsync();
-        }
+        // Same version, wrong content: what a projection bug leaves behind. Only the grains still know the truth.
+        await Execute("update ticket_list set status = 'Closed', category = 'wrong', text = 'wrong', breached = not breached, next_due_at = null");
 
         var result = await Rebuilder().Rebuild();
 
@@ -65,6 +46,21 @@ public sealed class TicketQueryRebuildTests : IAsyncLifetime
             var row = Assert.Single(page.Items, r => r.Id == ticket.Id);
             Assert.Equal(TicketListRow.From(live, row.UpdatedAt), row);
         }
+    }
+
+    [Fact]
+    public async Task Rebuild_WithoutOrleansStorageRows_FindsEveryListedTicket()
+    {
+        // The ids come from Tickets' own table: Orleans' storage table (Storage's) is not read.
+        var ticket = await _fixture.Http.Register(TicketApi.Complaint("車庫燈不亮"));
+        await Execute("update ticket_list set status = 'Closed'");
+        await Execute("delete from orleans_storage");
+
+        var result = await Rebuilder().Rebuild();
+
+        Assert.Equal(new TicketRebuildResult(1, 1, 0, 0), result);
+        var row = Assert.Single((await new PostgresTicketQueryStore(_db).Search(new TicketSearch())).Items);
+        Assert.Equal(TicketListRow.From(await _fixture.Http.GetTicket(ticket.Id), row.UpdatedAt), row);
     }
 
     [Fact]
@@ -82,11 +78,13 @@ public sealed class TicketQueryRebuildTests : IAsyncLifetime
     }
 
     /// <summary>The host's own rebuilder once it is wired; until then, one built from the host's services.</summary>
-    private TicketQueryRebuilder Rebuilder()
+    private TicketQueryRebuilder Rebuilder() =>
+        _fixture.Host.App.Services.GetService<TicketQueryRebuilder>() ?? new TicketQueryRebuilder(
+            _db, _fixture.Grains, new PostgresTicketQueryStore(_db), _fixture.Clock, NullLogger<TicketQueryRebuilder>.Instance);
+
+    private async Task Execute(string sql)
     {
-        var services = _fixture.Host.App.Services;
-        return services.GetService<TicketQueryRebuilder>() ?? new TicketQueryRebuilder(
-            _db, _fixture.Grains, services.GetRequiredService<IOptions<ClusterOptions>>(), new PostgresTicketQueryStore(_db),
-            _fixture.Clock, NullLogger<TicketQueryRebuilder>.Instance);
+        await using var command = _db.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
     }
 }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -5,18 +6,28 @@ using Npgsql;
 namespace Hotline.Storage.Migrations;
 
 /// <summary>
-/// Brings a PostgreSQL database up to the schema this Hotline build embeds (<c>Migrations/NNNN_name.sql</c>).
+/// Brings a PostgreSQL database up to the schema of the given modules: each embeds its own
+/// <c>Migrations/NNNN_name.sql</c>; all of them run as one sequence in global number order (see <see cref="MigrationCatalog"/>).
 /// Run it before the Orleans silo starts: Orleans caches its queries from <c>orleansquery</c> at start-up.
 /// </summary>
-public sealed class SchemaMigrator(ILogger? logger = null)
+public sealed class SchemaMigrator(IEnumerable<Assembly> sources, ILogger? logger = null)
 {
     // Session advisory lock shared by every Hotline host so two starting hosts never migrate at once.
     // The value is ASCII "Hotline" followed by 0x01.
     private const long MigrationLockKey = 0x486F_746C_696E_6501;
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
-    /// <summary>The highest migration version embedded in this build.</summary>
-    public static int LatestVersion => EmbeddedMigrations.All.Count == 0 ? 0 : EmbeddedMigrations.All[^1].Version;
+    /// <summary>Checked once, here: a duplicate number, a gap or a misplaced file fails before any database is touched.</summary>
+    private readonly IReadOnlyList<Migration> _migrations = MigrationCatalog.Combine(sources);
+
+    /// <summary>Orleans' own tables and queries (0001-0004), which Storage owns.</summary>
+    public static Assembly StorageSchema => typeof(SchemaMigrator).Assembly;
+
+    /// <summary>The highest migration version of the given modules.</summary>
+    public int LatestVersion => _migrations.Count == 0 ? 0 : _migrations[^1].Version;
+
+    /// <summary>Every migration, in the order they run, e.g. <c>0005_ticket_query_store</c>.</summary>
+    public IReadOnlyList<string> Labels => _migrations.Select(m => m.Label).ToList();
 
     /// <summary>
     /// Applies pending migrations in order, each in its own transaction; a no-op when up to date.
@@ -32,7 +43,7 @@ public sealed class SchemaMigrator(ILogger? logger = null)
             await MigrationJournal.EnsureExistsAsync(connection, ct);
             var applied = await MigrationJournal.ReadAsync(connection, ct);
             var previousVersion = applied.Count == 0 ? 0 : applied.Max(a => a.Version);
-            var pending = MigrationPlan.Pending(EmbeddedMigrations.All, applied);
+            var pending = MigrationPlan.Pending(_migrations, applied);
             foreach (var migration in pending)
             {
                 await ApplyAsync(connection, migration, ct);
@@ -64,7 +75,7 @@ public sealed class SchemaMigrator(ILogger? logger = null)
 
     private async Task ApplyAsync(NpgsqlConnection connection, Migration migration, CancellationToken ct)
     {
-        _logger.LogInformation("Applying database migration {Migration}", migration.Label);
+        _logger.LogInformation("Applying database migration {Migration} of {Module}", migration.Label, migration.Module);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         try
         {

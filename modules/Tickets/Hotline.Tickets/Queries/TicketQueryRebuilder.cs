@@ -1,57 +1,54 @@
 using Hotline.Tickets.Contracts;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
-using Orleans.Configuration;
 
 namespace Hotline.Tickets.Queries;
 
 /// <summary>
-/// Rebuilds the ticket list from the grains: finds every stored ticket state of this service in
-/// <c>orleans_storage</c>, asks each ticket grain for its live state and refreshes its row. Safe to run
-/// while tickets change: a row is never replaced by an older version. Rows are not deleted.
+/// Rebuilds the ticket list from the grains: for every ticket the list knows, asks the ticket grain (the truth) for
+/// its live state and rewrites its row. Safe to run while tickets change: a row is never replaced by an older version.
+/// Rows are not deleted.
 /// </summary>
+/// <remarks>
+/// Why the ids come from <c>ticket_list</c> itself: it is the only table of ticket ids Tickets owns (Orleans' grain
+/// storage is Storage's, its layout Orleans'), and every registration already writes its row there, so a separate id
+/// table would cost one more write per registration for nothing new. What the rebuild repairs is a row that is stale
+/// or wrong (a projection bug, a late write lost, a column added by a migration that must be filled): the row's id
+/// leads to the grain, and the grain's state replaces every column. A row missing altogether (the list write failed
+/// after the grain saved) is put back by the grain itself on its next activation or change (TicketGrain.Publish from
+/// OnActivateAsync and every save). A list emptied by hand is not recoverable from here: restore it from a backup.
+/// </remarks>
 public sealed class TicketQueryRebuilder(
     NpgsqlDataSource dataSource,
     IGrainFactory grains,
-    IOptions<ClusterOptions> cluster,
     ITicketQueryStore store,
     TimeProvider time,
     ILogger<TicketQueryRebuilder> logger)
 {
-    /// <summary>The ticket grain's persistent state name (<c>[PersistentState("ticket")]</c>).</summary>
-    public const string StateName = "ticket";
     private const int BatchSize = 500;
     private const int Parallelism = 8;
 
-    // Keyset pages over the storage identity index: (service, state name, n0, n1) in key order.
-    private const string KeysSql = """
-        select grainidn0, grainidn1
-        from orleans_storage
-        where serviceid = @service and statename = @state and grainidextension is null and payloadbinary is not null
-        """;
-
-    private const string FirstKeysSql = KeysSql + "\norder by grainidn0, grainidn1 limit @limit";
-    private const string NextKeysSql = KeysSql + "\n  and (grainidn0, grainidn1) > (@n0, @n1)\norder by grainidn0, grainidn1 limit @limit";
+    // Keyset pages over the list's primary key, so rows written meanwhile never shift a page.
+    private const string FirstIdsSql = "select id from ticket_list order by id limit @limit";
+    private const string NextIdsSql = "select id from ticket_list where id > @after order by id limit @limit";
 
     public async Task<TicketRebuildResult> Rebuild(CancellationToken ct = default)
     {
         int scanned = 0, written = 0, empty = 0, failed = 0;
-        (long N0, long N1)? after = null;
+        Guid? after = null;
         while (true)
         {
-            var keys = await ReadKeys(after, ct);
-            if (keys.Count == 0)
+            var ids = await ReadIds(after, ct);
+            if (ids.Count == 0)
             {
                 break;
             }
 
-            scanned += keys.Count;
-            after = keys[^1];
-            await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (key, token) =>
+            scanned += ids.Count;
+            after = ids[^1];
+            await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (id, token) =>
             {
-                var id = OrleansGuidKey.Join(key.N0, key.N1);
                 try
                 {
                     if (await grains.GetGrain<ITicketGrain>(id).Get() is not { } ticket)
@@ -71,29 +68,26 @@ public sealed class TicketQueryRebuilder(
             });
         }
 
-        logger.LogInformation("Query store rebuilt: {Scanned} ticket states, {Written} rows written, {Empty} empty, {Failed} failed", scanned, written, empty, failed);
+        logger.LogInformation("Query store rebuilt: {Scanned} listed tickets, {Written} rows written, {Empty} empty, {Failed} failed", scanned, written, empty, failed);
         return new TicketRebuildResult(scanned, written, empty, failed);
     }
 
-    private async Task<List<(long N0, long N1)>> ReadKeys((long N0, long N1)? after, CancellationToken ct)
+    private async Task<List<Guid>> ReadIds(Guid? after, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(after is null ? FirstKeysSql : NextKeysSql);
-        command.Parameters.Add(new NpgsqlParameter<string>("service", NpgsqlDbType.Text) { TypedValue = cluster.Value.ServiceId });
-        command.Parameters.Add(new NpgsqlParameter<string>("state", NpgsqlDbType.Text) { TypedValue = StateName });
+        await using var command = dataSource.CreateCommand(after is null ? FirstIdsSql : NextIdsSql);
         if (after is { } last)
         {
-            command.Parameters.Add(new NpgsqlParameter<long>("n0", NpgsqlDbType.Bigint) { TypedValue = last.N0 });
-            command.Parameters.Add(new NpgsqlParameter<long>("n1", NpgsqlDbType.Bigint) { TypedValue = last.N1 });
+            command.Parameters.Add(new NpgsqlParameter<Guid>("after", NpgsqlDbType.Uuid) { TypedValue = last });
         }
 
         command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = BatchSize });
-        var keys = new List<(long, long)>(BatchSize);
+        var ids = new List<Guid>(BatchSize);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            keys.Add((reader.GetInt64(0), reader.GetInt64(1)));
+            ids.Add(reader.GetGuid(0));
         }
 
-        return keys;
+        return ids;
     }
 }

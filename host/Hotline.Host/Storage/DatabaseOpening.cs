@@ -1,0 +1,64 @@
+using System.Reflection;
+using Hotline.Storage.Embedded;
+using Hotline.Storage.Migrations;
+using Npgsql;
+
+namespace Hotline.Host.Storage;
+
+/// <summary>The start step of the database: embedded server (when none is configured), then every module's migrations.</summary>
+internal static class DatabaseOpening
+{
+    public static async Task<OpenDatabase> OpenAsync(
+        string? configured, EmbeddedPostgresOptions? embeddedOptions, IEnumerable<Assembly> sources, ILogger logger, CancellationToken ct)
+    {
+        // Built first: a duplicate number, a gap or a misplaced file stops the start before a server is started.
+        var migrator = new SchemaMigrator([SchemaMigrator.StorageSchema, .. sources], logger);
+        EmbeddedPostgres? embedded = null;
+        if (embeddedOptions is not null)
+        {
+            logger.LogInformation("No {Key} configured: using the embedded PostgreSQL", HotlineDatabase.ConnectionStringKey);
+            embedded = await EmbeddedPostgres.StartAsync(embeddedOptions, logger, ct);
+        }
+
+        var connectionString = embedded?.ConnectionString ?? configured!;
+        try
+        {
+            await MigrateWithRetry(migrator, connectionString, logger, ct);
+        }
+        catch
+        {
+            if (embedded is not null)
+            {
+                await embedded.StopAsync();
+            }
+
+            throw;
+        }
+
+        return new OpenDatabase(connectionString, embedded);
+    }
+
+    private static async Task MigrateWithRetry(SchemaMigrator migrator, string connectionString, ILogger logger, CancellationToken ct)
+    {
+        var delay = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await migrator.MigrateAsync(connectionString, ct);
+                return;
+            }
+            catch (Exception e) when (IsTransient(e))
+            {
+                // One line per attempt, no stack trace: an operator waiting for the database needs only this.
+                logger.LogWarning("Database not reachable (attempt {Attempt}): {Reason}; retrying in {DelaySeconds} s", attempt, e.Message, delay.TotalSeconds);
+                await Task.Delay(delay, ct);
+                delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 30));
+            }
+        }
+    }
+
+    private static bool IsTransient(Exception e) =>
+        e is NpgsqlException { IsTransient: true } or System.Net.Sockets.SocketException or TimeoutException
+        || (e is NpgsqlException && e.InnerException is System.Net.Sockets.SocketException or IOException or TimeoutException);
+}
