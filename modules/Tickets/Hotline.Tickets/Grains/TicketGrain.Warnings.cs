@@ -47,17 +47,10 @@ public sealed partial class TicketGrain
             var result = await GrainFactory.GetGrain<IProjectGrain>(ticket.ProjectId)
                 .RecordIssue(new IssueReport(ticket.Id, ticket.IssueKey, ticket.Household!, ticket.RegisteredAt));
             var next = Current with { IssueReportPending = false };
-            if (result.RepeatOf is { } earlier)
-            {
-                state.State = Enqueue(next, WarningLevel.Blue, WarningTrigger.RepeatComplaint, $"A11.1.1: repeat complaint by household {ticket.Household} (earlier ticket {earlier})", System, null);
-                await state.WriteStateAsync();
-            }
-            else
-            {
-                // Nothing to remember but "done": saved with the ticket's next write, not now (one write less per
-                // registration). Until then an activation reports again, which the counters answer the same.
-                state.State = next;
-            }
+            state.State = result.RepeatOf is { } earlier
+                ? Enqueue(next, WarningLevel.Blue, WarningTrigger.RepeatComplaint, $"A11.1.1: repeat complaint by household {ticket.Household} (earlier ticket {earlier})", System, null)
+                : next;
+            await state.WriteStateAsync();
         }
 
         while (Current.PendingWarnings.FirstOrDefault() is { } pending)
