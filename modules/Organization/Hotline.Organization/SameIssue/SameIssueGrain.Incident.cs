@@ -58,26 +58,27 @@ public sealed partial class SameIssueGrain
     /// <summary>The total the threshold applies to: the project's or the company's households, re-read now and then.</summary>
     private async Task<int?> Households()
     {
-        if (_scope is { } known && time.GetUtcNow() - known.ReadAt < HouseholdsRefresh)
+        if (_households is { } known && time.GetUtcNow() - known.ReadAt < HouseholdsRefresh)
         {
             return known.Households;
         }
 
+        int? households;
         if (_key.IsCompany)
         {
-            var company = await GrainFactory.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetInfo();
-            _scope = (company?.Households, null, time.GetUtcNow());
+            households = (await GrainFactory.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetInfo())?.Households;
         }
         else
         {
             var project = await GrainFactory.GetGrain<IProjectGrain>(_key.ProjectId!).GetInfo();
-            _scope = (project?.Households, project?.BranchId, time.GetUtcNow());
+            (households, _branchId) = (project?.Households, _branchId ?? project?.BranchId);
         }
 
-        return _scope.Value.Households;
+        _households = (households, time.GetUtcNow());
+        return households;
     }
 
     private IncidentScope Scope(int households) => _key.IsCompany
         ? IncidentScope.Company(households)
-        : new IncidentScope($"project/{_key.ProjectId}", WarningTrigger.ProjectSameIssue, "A11.3.3", _key.ProjectId, _branchId ?? _scope?.BranchId, households);
+        : IncidentScope.Project(_key.ProjectId!, _branchId, households);
 }

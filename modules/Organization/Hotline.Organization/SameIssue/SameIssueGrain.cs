@@ -23,7 +23,9 @@ public sealed partial class SameIssueGrain(
     private readonly HouseholdWindow _window = new();
     private SameIssueKey _key = null!;
     private SameIssueRules _rules = null!;
-    private (int? Households, string? BranchId, DateTimeOffset ReadAt)? _scope;
+    private (int? Households, DateTimeOffset ReadAt)? _households;
+
+    /// <summary>A project counter's branch: from the reports, or from the project when it is re-checked without one.</summary>
     private string? _branchId;
 
     private SameIssueState Current => state.State;
@@ -37,15 +39,15 @@ public sealed partial class SameIssueGrain(
 
     public async Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId)
     {
+        // The project checked the report and trimmed its key (IProjectGrain.RecordIssue is the only caller).
         var project = ProjectOnly();
-        IssueReports.KeyOf(report);
         _branchId = branchId;
-        var (repeatOf, _) = await store.Record(report with { IssueKey = _key.IssueKey }, project, branchId, _rules.RepeatWindow);
+        var (repeatOf, _) = await store.Record(report, project, branchId, _rules.RepeatWindow);
         var projectIncident = await Count(SameIssueKey.Household(report.Household), report);
 
         // Passed on whether new or a retry: the company counts each household once, and a retry may follow a failure there.
         var company = GrainFactory.GetGrain<ISameIssueGrain>(SameIssueKey.Company(_key.IssueKey).GrainKey);
-        var companyIncident = await company.CountForCompany(project, report with { IssueKey = _key.IssueKey });
+        var companyIncident = await company.CountForCompany(project, report);
         return new IssueRecordResult(repeatOf, projectIncident, companyIncident);
     }
 
@@ -62,7 +64,7 @@ public sealed partial class SameIssueGrain(
     public async Task Reevaluate(int households)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(households);
-        _scope = (households, _scope?.BranchId, time.GetUtcNow());
+        _households = (households, time.GetUtcNow());
         await Decide(time.GetUtcNow());
     }
 
