@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
 using Hotline.Kernel;
+using Hotline.TestKit;
 
 namespace Hotline.Escalation.Tests.Scenarios;
 

@@ -1,6 +1,7 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
 using Hotline.Kernel;
+using Hotline.TestKit;
 
 namespace Hotline.Escalation.Tests.Scenarios;
 

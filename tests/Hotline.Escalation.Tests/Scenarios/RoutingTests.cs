@@ -2,6 +2,7 @@ using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
 using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
+using Hotline.TestKit;
 
 namespace Hotline.Escalation.Tests.Scenarios;
 

@@ -1,6 +1,7 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Notifications.Contracts;
 using Hotline.Notifications.Tests.Support;
+using Hotline.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Notifications.Tests.Routing;

@@ -54,24 +54,23 @@ public sealed class NotificationDispatcher(
     /// <summary>Claims and sends due deliveries until none is left.</summary>
     public async Task Sweep(CancellationToken ct)
     {
-        IReadOnlyList<PersonInfo>? people = null;
         while (true)
         {
-            var claimed = await store.Claim([.. channels.Names], time.GetUtcNow(), options.SendLease, Batch, ct);
+            var claimed = await store.Claim(channels.Names, time.GetUtcNow(), options.SendLease, Batch, ct);
             if (claimed.Count == 0)
             {
                 return;
             }
 
-            people ??= await staff.GetPeople();
-            await Task.WhenAll(claimed.Select(d => Attempt(d, people, ct)));
+            await Task.WhenAll(claimed.Select(d => Attempt(d, ct)));
         }
     }
 
-    private async Task Attempt(ClaimedDelivery delivery, IReadOnlyList<PersonInfo> people, CancellationToken ct)
+    private async Task Attempt(ClaimedDelivery delivery, CancellationToken ct)
     {
         var channel = channels.ByName[delivery.Channel];
-        var phone = people.FirstOrDefault(p => p.Id == delivery.PersonId)?.Phone;
+        // The directory's per-silo copy, looked up by id (not a scan of every person per delivery).
+        var phone = (await staff.GetPerson(delivery.PersonId))?.Phone;
         ChannelResult result;
         try
         {

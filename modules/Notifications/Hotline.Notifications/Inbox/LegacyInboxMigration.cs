@@ -22,7 +22,7 @@ public sealed class LegacyInboxMigration(
     IServiceProvider services,
     IOptions<ClusterOptions> cluster,
     InboxStore inbox,
-    IGrainFactory grains,
+    IStaffDirectory staff,
     ILogger<LegacyInboxMigration> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
     private const int Batch = 100;
@@ -54,7 +54,7 @@ public sealed class LegacyInboxMigration(
 
             foreach (var (n0, n1, extension) in keys)
             {
-                people ??= [.. (await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople()).Select(p => p.Id)];
+                people ??= [.. (await staff.GetPeople()).Select(p => p.Id)];
                 if (LegacyInboxKeys.PersonOf(n0, n1, extension, people) is not { } personId)
                 {
                     logger.LogWarning("Legacy inbox state ({N0}, {N1}, {Extension}) names no person id; left in place", n0, n1, extension);

@@ -1,7 +1,7 @@
-namespace Hotline.Escalation.Tests.Support;
+namespace Hotline.TestKit;
 
-/// <summary>People and places of config/demo-organisation.json the scenarios use.</summary>
-internal static class Demo
+/// <summary>People and places of config/demo-organisation.json the scenarios use (shared by the module test projects).</summary>
+public static class Demo
 {
     public const string Supervisor = "cc-supervisor";
     public const string QualityHead = "qd-head";
