@@ -2,11 +2,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hotline.Tickets.Contracts;
+using Xunit;
 
-namespace Hotline.Tickets.Tests;
+namespace Hotline.TestKit;
 
-/// <summary>The ticket endpoints as a client sees them.</summary>
-internal static class TicketApi
+/// <summary>The ticket endpoints as a client sees them, shared by every test assembly that needs a ticket.</summary>
+public static class TicketApi
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
