@@ -48,16 +48,11 @@ public sealed class ModuleCycleTests
     [Fact]
     public void ModuleCycleRule_ContractsReferencingEachOther_Reported()
     {
-        using var tree = FakeRepository.Create();
-        tree.Write(
-            "modules/Tickets/Hotline.Tickets.Contracts/Hotline.Tickets.Contracts.csproj",
-            FakeRepository.Project("""<ProjectReference Include="..\..\Organization\Hotline.Organization.Contracts\Hotline.Organization.Contracts.csproj" />"""));
-        tree.Write(
-            "modules/Organization/Hotline.Organization.Contracts/Hotline.Organization.Contracts.csproj",
-            FakeRepository.Project("""<ProjectReference Include="..\..\Tickets\Hotline.Tickets.Contracts\Hotline.Tickets.Contracts.csproj" />"""));
-        var repo = new RepoProjects(tree.Root);
+        using var tree = TwoProjects(
+            ("Tickets/Hotline.Tickets.Contracts/Hotline.Tickets.Contracts.csproj", "..\\..\\Organization\\Hotline.Organization.Contracts\\Hotline.Organization.Contracts.csproj"),
+            ("Organization/Hotline.Organization.Contracts/Hotline.Organization.Contracts.csproj", "..\\..\\Tickets\\Hotline.Tickets.Contracts\\Hotline.Tickets.Contracts.csproj"));
 
-        var graph = ModuleGraph.Build(repo, p => MsBuildProjectReader.Read(p.FullPath), ModuleCycleRules.IsLayering);
+        var graph = Graph(tree, ModuleCycleRules.IsLayering);
 
         Verdict.Reports(ModuleCycleRules.Check(graph), "cycle: Organization -> Tickets -> Organization");
     }
@@ -65,16 +60,11 @@ public sealed class ModuleCycleTests
     [Fact]
     public void ModuleCycleRule_SharedProjectBackIntoModule_Reported()
     {
-        using var tree = FakeRepository.Create();
-        tree.Write(
-            "modules/Organization/Hotline.Organization/Hotline.Organization.csproj",
-            FakeRepository.Project("""<ProjectReference Include="..\..\Hotline.Hosting\Hotline.Hosting.csproj" />"""));
-        tree.Write(
-            "modules/Hotline.Hosting/Hotline.Hosting.csproj",
-            FakeRepository.Project("""<ProjectReference Include="..\Organization\Hotline.Organization.Contracts\Hotline.Organization.Contracts.csproj" />"""));
-        var repo = new RepoProjects(tree.Root);
+        using var tree = TwoProjects(
+            ("Organization/Hotline.Organization/Hotline.Organization.csproj", "..\\..\\Hotline.Hosting\\Hotline.Hosting.csproj"),
+            ("Hotline.Hosting/Hotline.Hosting.csproj", "..\\Organization\\Hotline.Organization.Contracts\\Hotline.Organization.Contracts.csproj"));
 
-        var graph = ModuleGraph.Build(repo, p => MsBuildProjectReader.Read(p.FullPath), ModuleCycleRules.IsLayering);
+        var graph = Graph(tree, ModuleCycleRules.IsLayering);
 
         Verdict.Reports(ModuleCycleRules.Check(graph), "cycle: Hotline.Hosting -> Organization -> Hotline.Hosting");
     }
@@ -82,19 +72,29 @@ public sealed class ModuleCycleTests
     [Fact]
     public void ModuleCycleRule_ImplementationsCallingThroughContracts_NoLayeringEdge()
     {
-        using var tree = FakeRepository.Create();
-        tree.Write(
-            "modules/Tickets/Hotline.Tickets/Hotline.Tickets.csproj",
-            FakeRepository.Project("""<ProjectReference Include="..\..\Organization\Hotline.Organization.Contracts\Hotline.Organization.Contracts.csproj" />"""));
-        tree.Write(
-            "modules/Organization/Hotline.Organization/Hotline.Organization.csproj",
-            FakeRepository.Project("""<ProjectReference Include="..\..\Tickets\Hotline.Tickets.Contracts\Hotline.Tickets.Contracts.csproj" />"""));
-        var repo = new RepoProjects(tree.Root);
+        using var tree = TwoProjects(
+            ("Tickets/Hotline.Tickets/Hotline.Tickets.csproj", "..\\..\\Organization\\Hotline.Organization.Contracts\\Hotline.Organization.Contracts.csproj"),
+            ("Organization/Hotline.Organization/Hotline.Organization.csproj", "..\\..\\Tickets\\Hotline.Tickets.Contracts\\Hotline.Tickets.Contracts.csproj"));
 
-        var layering = ModuleGraph.Build(repo, p => MsBuildProjectReader.Read(p.FullPath), ModuleCycleRules.IsLayering);
-        var all = ModuleGraph.Build(repo, p => MsBuildProjectReader.Read(p.FullPath), (_, _) => true);
+        var layering = Graph(tree, ModuleCycleRules.IsLayering);
+        var all = Graph(tree, (_, _) => true);
 
         Assert.Empty(ModuleCycleRules.Check(layering));
         Verdict.Reports(ModuleCycleRules.Check(all), "cycle: Organization -> Tickets -> Organization");
     }
+
+    /// <summary>A fake repository of two module projects (paths under modules/), each referencing one other project.</summary>
+    private static TempTree TwoProjects((string Path, string Reference) first, (string Path, string Reference) second)
+    {
+        var tree = FakeRepository.Create();
+        foreach (var (path, reference) in new[] { first, second })
+        {
+            tree.Write($"modules/{path}", FakeRepository.Project($"""<ProjectReference Include="{reference}" />"""));
+        }
+
+        return tree;
+    }
+
+    private static ModuleGraph Graph(TempTree tree, Func<RepoProject, RepoProject, bool> counts) =>
+        ModuleGraph.Build(new RepoProjects(tree.Root), p => MsBuildProjectReader.Read(p.FullPath), counts);
 }
