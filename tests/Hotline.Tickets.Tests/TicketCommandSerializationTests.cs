@@ -16,12 +16,12 @@ public sealed class TicketCommandSerializationTests
     /// <summary>One of each command, every argument set to something other than its default.</summary>
     private static readonly TicketCommand[] Commands =
     [
-        new Start("r1", By) { Remark = "已到場" }, new Contact("r2", By, "EngineeringDept", "更換門機"), new ReportPlan("r3", By, At, "週五前"),
+        new Start("r1", By) { Remark = "已到場" }, new Contact("r2", By, "EngineeringDept", "更換門機"), new ReportPlan("r3", By, At, "週五前") { Reason = "材料延誤" },
         new WaitForOwner("r4", By, "業主出差", At.AddDays(1), 2), new ResumeHandling("r5", By), new Resolve("r6", By, "已更換"),
         new Callback("r7", By, true, 5, "很滿意"), new Reopen("r8", By, "又壞了"), new FileStatement("r9", By, "非物業責任"),
         new ReviewStatement("r10", By, false, "屬物業責任"), new Decide("r11", By, false, "感謝建議", "電力容量不足"), new Close("r12", By),
         new Transfer("r13", By, "p-harbour", "south"), new CorrectCategory("r14", By, "security"), new RaiseSeverity("r15", By, Severity.Serious),
-        new RaiseRiskWarning("r16", By, "業主聯繫了電視台"),
+        new RaiseRiskWarning("r16", By, "業主聯繫了電視台"), new ConfirmPlan("r17", By, "同意延期"), new ReturnPlan("r18", By, "完成時間過長"),
     ];
 
     [Fact]

@@ -19,6 +19,12 @@ public static class TicketCommands
     public const string CorrectCategory = "correct-category";
     public const string RaiseSeverity = "raise-severity";
 
+    /// <summary>A10.3.2–5: QualityDept or the call center confirms the reported plan and completion time.</summary>
+    public const string ConfirmPlan = "confirm-plan";
+
+    /// <summary>A10.3.2–5: QualityDept or the call center sends the reported plan back, with a reason.</summary>
+    public const string ReturnPlan = "return-plan";
+
     /// <summary>A11.4: a person raises a red warning for media or group-petition risk, with a reason.</summary>
     public const string RaiseRiskWarning = "raise-risk-warning";
 
@@ -26,5 +32,6 @@ public static class TicketCommands
     [
         Start, Contact, ReportPlan, WaitForOwner, ResumeHandling, Resolve, Callback, Reopen,
         FileStatement, ReviewStatement, Decide, Close, Transfer, CorrectCategory, RaiseSeverity, RaiseRiskWarning,
+        ConfirmPlan, ReturnPlan,
     ];
 }

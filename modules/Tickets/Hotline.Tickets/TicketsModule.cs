@@ -17,6 +17,7 @@ public static class TicketsModule
         // This module's tables (Migrations/*.sql in this assembly), created when the host starts.
         builder.Services.AddMigrations(typeof(TicketsModule).Assembly);
         builder.Services.AddSlaPolicy(builder.Configuration);
+        builder.Services.BindChecked<OwnerWaitOptions>(builder.Configuration, OwnerWaitOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddCategoryCatalog();
         builder.Services.AddTicketQueryStore();

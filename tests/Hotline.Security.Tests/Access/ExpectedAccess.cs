@@ -57,11 +57,16 @@ public static class ExpectedAccess
         Command("close", CallCenter),
         Command("file-statement", [ProjectManager, BranchHead]),
         Command("review-statement", [CallCenterSupervisor]),
-        Command("decide", [ProjectManager, BranchHead]),
+        // A10.2.3: the liaison decides a suggestion; the unit's heads may too.
+        Command("decide", [ProjectLiaison, ProjectManager, BranchHead]),
         Command("transfer", CallCenter),
-        Command("correct-category", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
+        // A10.1.1 / A10.2.1: the liaison classifies on receipt.
+        Command("correct-category", [.. CallCenter, QualityDeptStaff, QualityDeptHead, ProjectLiaison]),
         Command("raise-severity", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
         Command("raise-risk-warning", [.. CallCenter, .. Unit, QualityDeptStaff, QualityDeptHead]),
+        // A10.3.2–5: the plan is reported to QualityDept and the call center, who confirm it or send it back.
+        Command("confirm-plan", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
+        Command("return-plan", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
 
         new("GET /api/warnings/{id:guid}", ResourceScope.Project, Everyone),
         new("GET /api/warnings/{id:guid}/penalties", ResourceScope.Project, Everyone),

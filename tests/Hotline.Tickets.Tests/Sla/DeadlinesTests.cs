@@ -1,5 +1,7 @@
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Sla;
+using Hotline.Tickets.Tests.Workflow;
+using Hotline.Tickets.Workflow;
 using static Hotline.Tickets.Tests.Sla.SlaTime;
 
 namespace Hotline.Tickets.Tests.Sla;
@@ -15,10 +17,19 @@ public sealed class DeadlinesTests
         Assert.Equal(InShanghai(2025, 6, 12, 8, 10), Deadlines.For(Limits).DueAt(Limits.Start, InShanghai(2025, 6, 10, 22, 0)));
     }
 
+    /// <summary>
+    /// A ticket that stored limits with 2025-06-11 as a holiday, dispatched 06-10 22:00: the statement window is calendar
+    /// time, so the holiday does not extend it; file-statement is offered at 06-12 21:59 and no longer at 22:01.
+    /// </summary>
     [Fact]
     public void A10_4_stored_statement_window_runs_through_the_holiday()
     {
-        Assert.Equal(InShanghai(2025, 6, 12, 22, 0), Deadlines.For(Limits).DueAt(Limits.NonResponsibilityStatement, InShanghai(2025, 6, 10, 22, 0)));
+        var ticket = WorkflowWorld.Register(new WorkflowStart(
+            TicketKind.Complaint, WorkflowWorld.DutyHours, InShanghai(2025, 6, 10, 22, 0), "p-sunrise", "other", Severity.General, "電梯門關不上")) with { Limits = Limits };
+        var rules = new LimitsClockRules(ticket.Limits!);
+
+        Assert.Contains(TicketCommands.FileStatement, AllowedCommands.For(ticket, InShanghai(2025, 6, 12, 21, 59), rules));
+        Assert.DoesNotContain(TicketCommands.FileStatement, AllowedCommands.For(ticket, InShanghai(2025, 6, 12, 22, 1), rules));
     }
 
     [Fact]

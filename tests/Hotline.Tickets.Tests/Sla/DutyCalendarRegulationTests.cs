@@ -1,5 +1,7 @@
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Sla;
+using Hotline.Tickets.Tests.Workflow;
+using Hotline.Tickets.Workflow;
 using static Hotline.Tickets.Tests.Sla.SlaTime;
 
 namespace Hotline.Tickets.Tests.Sla;
@@ -75,9 +77,19 @@ public sealed class DutyCalendarRegulationTests
         Assert.Equal(InShanghai(2025, 10, 2, 21, 0), deadlines.DueAt(LimitSpec.OfCalendarTime(TimeSpan.FromDays(2)), InShanghai(2025, 9, 30, 21, 0)));
     }
 
+    /// <summary>
+    /// Through the ticket's own state machine with the regulation's default limits: dispatched at 22:00 (outside duty
+    /// hours), the statement may be filed until 22:00 two calendar days later and not a second after. Two days of duty
+    /// time (12 h a day) would run until the fourth morning.
+    /// </summary>
     [Fact]
     public void A10_4_statement_is_due_two_calendar_days_after_dispatch()
     {
-        Assert.Equal(InShanghai(2025, 6, 12, 22, 0), DutyCalendar.AddCalendarTime(InShanghai(2025, 6, 10, 22, 0), TimeSpan.FromDays(2)));
+        var ticket = WorkflowWorld.Register(new WorkflowStart(
+            TicketKind.Complaint, WorkflowWorld.DutyHours, InShanghai(2025, 6, 10, 22, 0), "p-sunrise", "other", Severity.General, "電梯門關不上"));
+        var rules = new LimitsClockRules(ticket.Limits!);
+
+        Assert.Contains(TicketCommands.FileStatement, AllowedCommands.For(ticket, InShanghai(2025, 6, 12, 22, 0), rules));
+        Assert.DoesNotContain(TicketCommands.FileStatement, AllowedCommands.For(ticket, InShanghai(2025, 6, 12, 22, 0).AddSeconds(1), rules));
     }
 }

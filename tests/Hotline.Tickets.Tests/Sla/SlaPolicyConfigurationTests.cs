@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Sla;
+using Hotline.Tickets.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -38,11 +39,19 @@ public sealed class SlaPolicyConfigurationTests
         Assert.Equal(Regulation, SlaPolicies.From().Defaults);
     }
 
+    /// <summary>
+    /// The plan clock a ticket starts at 18:00 under the regulation's default policy: general, 4 hours of duty time
+    /// (2 h until 20:00, 2 h from 08:00) is due 10:00 next day; serious, 1 calendar day, is due 18:00 next day.
+    /// </summary>
     [Fact]
     public void A10_3_plan_limit_follows_severity()
     {
-        Assert.Equal(Regulation.PlanGeneral, Regulation.PlanFor(Severity.General));
-        Assert.Equal(Regulation.PlanSerious, Regulation.PlanFor(Severity.Serious));
+        var policy = SlaPolicies.From();
+        DateTimeOffset PlanDue(Severity severity) =>
+            new LimitsClockRules(policy.Resolve(TicketKind.Complaint, "engineering", severity, "p-sunrise")).DueAt(ClockKind.Plan, severity, InShanghai(2025, 6, 10, 18, 0));
+
+        Assert.Equal(InShanghai(2025, 6, 11, 10, 0), PlanDue(Severity.General));
+        Assert.Equal(InShanghai(2025, 6, 11, 18, 0), PlanDue(Severity.Serious));
     }
 
     [Fact]

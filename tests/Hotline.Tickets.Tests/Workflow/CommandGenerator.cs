@@ -29,7 +29,7 @@ internal static class CommandGenerator
 
     /// <summary>The commands whose arguments this generator knows how to get wrong.</summary>
     private static readonly string[] Known =
-        [.. WorkflowSteps, FileStatement, Transfer, CorrectCategory, RaiseSeverity];
+        [.. WorkflowSteps, FileStatement, Transfer, CorrectCategory, RaiseSeverity, ReturnPlan];
 
     private static readonly string TooLong = new('漏', TicketTransitions.MaxTextLength + 1);
 
@@ -79,9 +79,12 @@ internal static class CommandGenerator
             Contact => valid
                 ? new Cmd.Contact(requestId, by, Pick(r, Departments), Text(r))
                 : Pick(r, new Cmd.Contact(requestId, by, Missing(r), Text(r)), new Cmd.Contact(requestId, by, Pick(r, Departments), Missing(r))),
+            // A completion later than a confirmed one needs a reason (given without a draw, so seeds replay as before).
             ReportPlan => valid
-                ? new Cmd.ReportPlan(requestId, by, now + Span(r, TimeSpan.FromMinutes(1), TimeSpan.FromDays(10)), r.Next(2) == 0 ? null : Text(r))
+                ? new Cmd.ReportPlan(requestId, by, now + Span(r, TimeSpan.FromMinutes(1), TimeSpan.FromDays(10)), r.Next(2) == 0 ? null : Text(r)) { Reason = t.Plan?.ConfirmedCompletionDueAt is null ? null : "業主要求延期" }
                 : new Cmd.ReportPlan(requestId, by, Pick<DateTimeOffset?>(r, null, now, now - Span(r, TimeSpan.FromSeconds(1), TimeSpan.FromDays(2))), null),
+            ConfirmPlan => new Cmd.ConfirmPlan(requestId, by, t.Plan is { ConfirmedCompletionDueAt: { } confirmed } p && p.CompletionDueAt > confirmed ? "同意延期" : null),
+            ReturnPlan => new Cmd.ReturnPlan(requestId, by, valid ? Text(r) : Missing(r)),
             WaitForOwner => valid
                 ? new Cmd.WaitForOwner(requestId, by, Text(r), now + Span(r, TimeSpan.FromMinutes(1), TimeSpan.FromDays(3)), Pick<int?>(r, null, -1, 0, 1, 3))
                 : Pick(r,

@@ -59,7 +59,7 @@ public sealed class TicketStateMachinePropertyTests(ITestOutputHelper output)
             [
                 .. Enum.GetValues<TicketStatus>().Select(s => $"status {s}"),
                 .. TicketCommands.All.Except([Decide, Close]).Select(c => $"applied {c}"),
-                .. new[] { Contact, ReportPlan, WaitForOwner, Resolve, Callback, Reopen, FileStatement, ReviewStatement, Transfer, CorrectCategory, RaiseSeverity }.Select(c => $"invalid arguments {c}"),
+                .. new[] { Contact, ReportPlan, WaitForOwner, Resolve, Callback, Reopen, FileStatement, ReviewStatement, Transfer, CorrectCategory, RaiseSeverity, ReturnPlan }.Select(c => $"invalid arguments {c}"),
                 $"refused {Decide}", $"refused {Reopen}", "refused escalate",
                 .. new[] { ClockKind.Start, ClockKind.Contact, ClockKind.Plan, ClockKind.Resolution, ClockKind.OwnerFollowUp }.Select(c => $"breach {c}"),
                 "path: transfer while waiting on the owner", "path: wait on the owner before the plan", "path: closed after failed callbacks",

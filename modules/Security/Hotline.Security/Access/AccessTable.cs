@@ -83,11 +83,16 @@ public static class AccessTable
             [TicketCommands.Close] = On(Ticket, CallCenter),
             [TicketCommands.FileStatement] = On(Ticket, UnitHeads),
             [TicketCommands.ReviewStatement] = On(Ticket, Role.CallCenterSupervisor),
-            [TicketCommands.Decide] = On(Ticket, UnitHeads),
+            // A10.2.3: the unit's liaison decides a suggestion (its heads may too).
+            [TicketCommands.Decide] = On(Ticket, Of(UnitHeads, [Role.ProjectLiaison])),
             [TicketCommands.Transfer] = On(Ticket, CallCenter),
-            [TicketCommands.CorrectCategory] = On(Ticket, Of(CallCenter, QualityDept)),
+            // A10.1.1 / A10.2.1: the liaison classifies on receipt, correcting the plugin's suggestion.
+            [TicketCommands.CorrectCategory] = On(Ticket, Of(CallCenter, QualityDept, [Role.ProjectLiaison])),
             [TicketCommands.RaiseSeverity] = On(Ticket, Of(CallCenter, QualityDept)),
             [TicketCommands.RaiseRiskWarning] = On(Ticket, Of(CallCenter, Unit, QualityDept)),
+            // A10.3.2–5: the plan is reported to QualityDept and the call center, who confirm it or send it back.
+            [TicketCommands.ConfirmPlan] = On(Ticket, Of(CallCenter, QualityDept)),
+            [TicketCommands.ReturnPlan] = On(Ticket, Of(CallCenter, QualityDept)),
         }.ToImmutableDictionary(),
         ["POST /api/warnings/{id:guid}/{command}"] = new Dictionary<string, AccessRule>
         {

@@ -11,7 +11,7 @@ public static class RoleSets
     /// <summary>The unit that handles a ticket: its project's liaison and manager, its branch's head (A9.2, A9.3).</summary>
     public static readonly ImmutableArray<Role> Unit = [Role.ProjectLiaison, Role.ProjectManager, Role.BranchHead];
 
-    /// <summary>The unit's heads: who signs for the unit (A10.4 statements, A10.2.3 decisions).</summary>
+    /// <summary>The unit's heads: who signs for the unit (A10.4 statements; with the liaison, A10.2.3 decisions).</summary>
     public static readonly ImmutableArray<Role> UnitHeads = [Role.ProjectManager, Role.BranchHead];
 
     public static readonly ImmutableArray<Role> QualityDept = [Role.QualityDeptStaff, Role.QualityDeptHead];

@@ -11,4 +11,8 @@ public sealed record ReportPlan(
     [property: Id(1)] string? Plan) : TicketCommand(RequestId, Actor)
 {
     public override string Name => TicketCommands.ReportPlan;
+
+    /// <summary>Why the completion moves later than the confirmed one (required then).</summary>
+    [Id(2)]
+    public string? Reason { get; init; }
 }

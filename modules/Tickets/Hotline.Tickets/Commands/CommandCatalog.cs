@@ -14,7 +14,7 @@ public static class CommandCatalog
         new StartHandler(), new ContactHandler(), new ReportPlanHandler(), new WaitForOwnerHandler(), new ResumeHandlingHandler(),
         new ResolveHandler(), new CallbackHandler(), new ReopenHandler(), new FileStatementHandler(), new ReviewStatementHandler(),
         new DecideHandler(), new CloseHandler(), new TransferHandler(), new CorrectCategoryHandler(), new RaiseSeverityHandler(),
-        new RaiseRiskWarningHandler(),
+        new RaiseRiskWarningHandler(), new ConfirmPlanHandler(), new ReturnPlanHandler(),
     ];
 
     private static readonly FrozenDictionary<string, ICommandHandler> ByName = All.ToFrozenDictionary(h => h.Name, StringComparer.Ordinal);

@@ -12,8 +12,10 @@ namespace Hotline.Tickets.Escalation;
 public static class OverdueEscalation
 {
     /// <summary>
-    /// The ticket's current time limit: its open step clock (start, contact, plan) while no plan is reported,
-    /// then the completion time promised in the plan. None while resolved, closed, invalid or waiting on the owner.
+    /// The ticket's current time limit: its open step clock (start, contact, plan) while no plan is reported, then the
+    /// completion time the group confirmed (A10.3.2–5); while a reported plan is not yet confirmed, the limit the plan
+    /// had to be reported by (re-reporting a later date moves nothing). A plan stored before confirmation existed keeps
+    /// its promised time. None while resolved, closed, invalid or waiting on the owner (a bounded wait, see OwnerWaits).
     /// </summary>
     public static DateTimeOffset? CurrentDue(TicketView t)
     {
@@ -23,7 +25,10 @@ public static class OverdueEscalation
         }
 
         var step = t.Clocks.Where(c => c.IsOpen && c.Kind is ClockKind.Start or ClockKind.Contact or ClockKind.Plan).Select(c => (DateTimeOffset?)c.DueAt).Min();
-        return step ?? t.Clocks.Where(c => c.IsOpen && c.Kind == ClockKind.Resolution).Select(c => (DateTimeOffset?)c.DueAt).Max();
+        var promised = t.Clocks.Where(c => c.IsOpen && c.Kind == ClockKind.Resolution).Select(c => (DateTimeOffset?)c.DueAt).Max();
+        return step ?? (t.Plan is { ConfirmationRequired: true } plan
+            ? plan.ConfirmedCompletionDueAt ?? t.Clocks.LastOrDefault(c => c.Kind == ClockKind.Plan)?.DueAt ?? promised
+            : promised);
     }
 
     /// <summary>The highest level reached now that is above every level raised so far, if any.</summary>

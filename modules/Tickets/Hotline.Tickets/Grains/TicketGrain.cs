@@ -10,6 +10,7 @@ using Hotline.Tickets.Queries;
 using Hotline.Tickets.Sla;
 using Hotline.Tickets.Workflow;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 
 namespace Hotline.Tickets.Grains;
@@ -27,7 +28,8 @@ public sealed partial class TicketGrain(
     ITicketQueryStore queries,
     IEscalationPolicy escalation,
     ILogger<TicketGrain> logger,
-    TimeProvider time) : Grain, ITicketGrain, IRemindable
+    TimeProvider time,
+    IOptions<OwnerWaitOptions> ownerWait) : Grain, ITicketGrain, IRemindable
 {
     internal const string DeadlineReminder = "deadline";
     private static readonly TimeSpan MinimumDueTime = TimeSpan.FromSeconds(1);
@@ -39,7 +41,7 @@ public sealed partial class TicketGrain(
     private LimitsClockRules? _rules;
 
     /// <summary>Built once per activation: a ticket keeps the limits it was registered with for its whole life.</summary>
-    private IClockRules Rules => _rules ??= new LimitsClockRules(Current.Ticket!.Limits!);
+    private IClockRules Rules => _rules ??= new LimitsClockRules(Current.Ticket!.Limits!, ownerWait.Value);
 
     public async Task<CommandOutcome> Register(RegisterTicket command)
     {
@@ -60,7 +62,7 @@ public sealed partial class TicketGrain(
         var severity = command.Severity ?? suggested;
         var first = command.Kind == TicketKind.Suggestion ? ClockKind.SuggestionReply : ClockKind.Start;
         var limits = sla.Resolve(command.Kind, handler.Code, severity, command.ProjectId);
-        _rules = new LimitsClockRules(limits);
+        _rules = new LimitsClockRules(limits, ownerWait.Value);
         var ticket = new TicketView(
             this.GetPrimaryKey(), command.Kind, command.ProjectId, command.BranchId, handler.Code, severity,
             handler.NormalizeIssueKey(new IssueKeyInput(command.Text, command.ProjectId, command.Location)),
@@ -75,8 +77,12 @@ public sealed partial class TicketGrain(
         };
         var by = new Actor(command.RegisteredBy ?? command.Channel, command.RegisteredBy is null ? "Channel" : "CallCenterAgent");
         var reportsIssue = ticket.Household is not null && ticket.Kind != TicketKind.Suggestion;
+        // A10.3 (product decision): a severity set to general over the category's serious suggestion is never silent.
+        var lowered = severity == Severity.General && suggested == Severity.Serious
+            ? new TimelineEntry(now, by, "severity", $"general chosen by {by.PersonId} over the category's suggestion: serious")
+            : null;
         return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"),
-            s => s with { IssueReportPending = reportsIssue, Owner = command.Owner });
+            s => s with { IssueReportPending = reportsIssue, Owner = command.Owner, Timeline = lowered is null ? s.Timeline : s.Timeline.Add(lowered) });
     }
 
     public async Task<CommandOutcome> Execute(TicketCommand command)
@@ -138,13 +144,25 @@ public sealed partial class TicketGrain(
 
         ticket = Current.Ticket!;
         var clocks = ticket.Clocks.RecordBreaches(now);
+        // A10.1.3.3: a missed follow-up ends the wait by itself, in the same write as its breach.
+        var resumed = OwnerWaits.ResumeIfFollowUpMissed(ticket with { Clocks = clocks }, now);
 
-        if (!clocks.SequenceEqual(ticket.Clocks))
+        if (!clocks.SequenceEqual(ticket.Clocks) || resumed is not null)
         {
-            var breached = clocks.Where((c, i) => c.BreachRecordedAt is not null && ticket.Clocks[i].BreachRecordedAt is null).Select(c => c.Kind);
-            var entry = new TimelineEntry(now, System, "breach", string.Join(", ", breached));
-            ticket = ticket with { Clocks = clocks, Version = ticket.Version + 1 };
-            state.State = Current with { Ticket = ticket, Timeline = Current.Timeline.Add(entry) };
+            var breached = clocks.Where((c, i) => c.BreachRecordedAt is not null && ticket.Clocks[i].BreachRecordedAt is null).Select(c => c.Kind).ToList();
+            var entries = new List<TimelineEntry>();
+            if (breached.Count > 0)
+            {
+                entries.Add(new TimelineEntry(now, System, "breach", string.Join(", ", breached)));
+            }
+            if (resumed is not null)
+            {
+                var missed = ticket.Clocks.Last(c => c.Kind == ClockKind.OwnerFollowUp && c.IsOpen).DueAt;
+                entries.Add(new TimelineEntry(now, System, "follow-up-missed", $"nobody followed up with the owner by {missed:u}: handling resumed, its clocks run again"));
+            }
+
+            ticket = (resumed ?? ticket with { Clocks = clocks }) with { Version = ticket.Version + 1 };
+            state.State = Current with { Ticket = ticket, Timeline = Current.Timeline.AddRange(entries) };
             await state.WriteStateAsync();
             await Publish(ticket);
         }

@@ -42,6 +42,12 @@ public static class AllowedCommands
             allowed.AddRange(stepCommands);
         }
 
+        if (ticket.Status == TicketStatus.InProgress && ticket.Plan is { AwaitingConfirmation: true })
+        {
+            // A10.3.2–5: the group confirms or returns the reported plan, waiting on the owner or not.
+            allowed.AddRange(ConfirmPlan, ReturnPlan);
+        }
+
         if (handling)
         {
             allowed.AddRange(Transfer, CorrectCategory);

@@ -16,4 +16,7 @@ public interface IClockRules
 
     /// <summary>A10.4: how long after dispatch a non-responsibility statement may be filed.</summary>
     TimeSpan StatementWindow { get; }
+
+    /// <summary>A10.1.3.3: the furthest a wait on the owner may set its follow-up (Hotline:Tickets:OwnerWait:MaxWait).</summary>
+    TimeSpan OwnerWaitLimit { get; }
 }

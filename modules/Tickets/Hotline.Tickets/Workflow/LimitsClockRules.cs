@@ -3,9 +3,11 @@ using Hotline.Tickets.Sla;
 
 namespace Hotline.Tickets.Workflow;
 
-/// <summary>Clock rules from the limits a ticket was given at registration (kept for its whole life).</summary>
-public sealed class LimitsClockRules(TicketLimits limits) : IClockRules
+/// <summary>Clock rules from the limits a ticket was given at registration (kept for its whole life), and the host's owner-wait bound.</summary>
+public sealed class LimitsClockRules(TicketLimits limits, OwnerWaitOptions? ownerWait = null) : IClockRules
 {
+    public TimeSpan OwnerWaitLimit { get; } = (ownerWait ?? new OwnerWaitOptions()).MaxWait;
+
     private readonly Deadlines _deadlines = Deadlines.For(limits);
 
     public int CallbackAttempts => limits.CallbackAttempts;

@@ -20,6 +20,8 @@ public sealed class ReopenHandler : CommandHandler<Reopen>
     {
         // Earlier callbacks and ratings stay in the timeline; the new resolution gets its own.
         Status = TicketStatus.InProgress, ReopenCount = t.ReopenCount + 1, ClosedAt = null, ResolvedAt = null, Feedback = null,
+        // The new plan is confirmed anew; until it is reported, the new plan clock is the limit (A11).
+        Plan = t.Plan is null ? null : t.Plan with { ConfirmedCompletionDueAt = null, AwaitingConfirmation = false },
         Clocks = t.Clocks.Start(ClockKind.Plan, x.Now, x.Rules.DueAt(ClockKind.Plan, t.Severity, x.Now)),
     });
 

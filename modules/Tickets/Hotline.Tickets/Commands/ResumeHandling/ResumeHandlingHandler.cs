@@ -12,5 +12,5 @@ public sealed class ResumeHandlingHandler : CommandHandler<ResumeHandling>
     public override ValueTask<ResumeHandling> Parse(CommandInput input) => new(new ResumeHandling(input.RequestId, input.By));
 
     public override Transition Apply(TicketView t, ResumeHandling c, TransitionContext x) =>
-        Transition.To(t with { WaitingOnOwner = null, Clocks = t.Clocks.Meet(ClockKind.OwnerFollowUp, x.Now).ResumeAll(x.Now) });
+        Transition.To(OwnerWaits.End(t with { Clocks = t.Clocks.Meet(ClockKind.OwnerFollowUp, x.Now) }, x.Now));
 }

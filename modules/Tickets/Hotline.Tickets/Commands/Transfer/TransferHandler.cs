@@ -6,7 +6,10 @@ using Hotline.Tickets.Workflow;
 
 namespace Hotline.Tickets.Commands;
 
-/// <summary>The ticket goes to another existing project: dispatched anew there, its open clocks cancelled and the first one started.</summary>
+/// <summary>
+/// The ticket goes to another existing project: its open clocks cancelled and the first one started there. The dispatch
+/// time stays the first dispatch (A10.4: a transfer does not reopen the 2-day statement window).
+/// </summary>
 public sealed class TransferHandler : CommandHandler<Transfer>
 {
     public override string Name => TicketCommands.Transfer;
@@ -37,7 +40,7 @@ public sealed class TransferHandler : CommandHandler<Transfer>
         var first = t.Kind == TicketKind.Suggestion ? ClockKind.SuggestionReply : ClockKind.Start;
         return Transition.To(t with
         {
-            ProjectId = c.ProjectId, BranchId = c.BranchId, Status = TicketStatus.Dispatched, DispatchedAt = x.Now,
+            ProjectId = c.ProjectId, BranchId = c.BranchId, Status = TicketStatus.Dispatched,
             Plan = null, WaitingOnOwner = null,
             Clocks = t.Clocks.Cancel(x.Now).Start(first, x.Now, x.Rules.DueAt(first, t.Severity, x.Now)),
         });

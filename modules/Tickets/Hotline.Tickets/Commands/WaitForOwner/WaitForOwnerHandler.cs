@@ -4,7 +4,10 @@ using Hotline.Tickets.Workflow;
 
 namespace Hotline.Tickets.Commands;
 
-/// <summary>Waiting on the owner: the resolution clock pauses and a follow-up clock runs until the owner is tried again.</summary>
+/// <summary>
+/// Waiting on the owner: the resolution clock pauses and a follow-up clock runs until the owner is tried again, at most
+/// <see cref="IClockRules.OwnerWaitLimit"/> ahead; a missed follow-up resumes handling by itself (<see cref="OwnerWaits"/>).
+/// </summary>
 public sealed class WaitForOwnerHandler : CommandHandler<WaitForOwner>
 {
     public override string Name => TicketCommands.WaitForOwner;
@@ -22,6 +25,12 @@ public sealed class WaitForOwnerHandler : CommandHandler<WaitForOwner>
         if (c.FollowUpAt is not { } followUp || followUp <= x.Now)
         {
             return Transition.Invalid("followUpAt", "when to try the owner again is required and must lie in the future");
+        }
+
+        if (followUp - x.Now > x.Rules.OwnerWaitLimit)
+        {
+            // A10.1.3.3: a wait must not switch the ticket's clocks off for long (a missed follow-up resumes them).
+            return Transition.Invalid("followUpAt", $"must lie at most {x.Rules.OwnerWaitLimit.TotalDays:0.##} days ahead (Hotline:Tickets:OwnerWait:MaxWait)");
         }
 
         return Transition.To(t with
