@@ -14,7 +14,7 @@ public sealed class ComplaintLifecycleTests(AroundTheClockFixture fixture)
         // One text per category, each worded for exactly one of them: every category must be reached, not just "other".
         (string Text, string Category)[] cases =
         [
-            ("物業客服態度很差", "customer-service"), ("水管爆了", "engineering"), ("小區門禁壞了保安不管", "security"),
+            ("物業客服態度很差", "customer-service"), ("水管爆了", "engineering"), ("陌生人隨便進出小區保安不管", "security"),
             ("樓道垃圾沒人清", "cleaning"), ("草坪沒人修剪", "landscaping"), ("想問問今年的活動安排", "other"),
         ];
 
