@@ -26,7 +26,7 @@ public sealed record TicketView(
     [Id(28)]
     private readonly ImmutableArray<Guid> _warnings = [];
 
-    /// <summary>When the current project received it: registration, or the last transfer.</summary>
+    /// <summary>When it was first dispatched (registration); a transfer keeps it (A10.4: the statement window is not reopened).</summary>
     [Id(15)] public DateTimeOffset DispatchedAt { get; init; }
     /// <summary>The limits given at registration; kept for life, so policy changes affect only new tickets.</summary>
     [Id(16)] public TicketLimits? Limits { get; init; }

@@ -2,7 +2,7 @@ namespace Hotline.Tickets.Api;
 
 /// <summary>
 /// POST /api/tickets/{id}/{command}. Each command reads the fields it needs: contact (department, plan),
-/// report-plan (completionDueAt, plan), wait-for-owner (reason, followUpAt, attempts), resolve (note),
+/// report-plan (completionDueAt, plan, reason for a later date), confirm-plan (reason), return-plan (reason), wait-for-owner (reason, followUpAt, attempts), resolve (note),
 /// callback (reached, rating, note), reopen (note), file-statement (reason), review-statement (accepted, note),
 /// decide (adopted, note = the reply, reason when not adopted), transfer (projectId), correct-category (category),
 /// raise-severity (severity), raise-risk-warning (reason); each command's handler (<c>Commands/&lt;Name&gt;/</c>) reads its own.
