@@ -22,6 +22,7 @@ public sealed class TicketCommandSerializationTests
         new ReviewStatement("r10", By, false, "屬物業責任"), new Decide("r11", By, false, "感謝建議", "電力容量不足"), new Close("r12", By),
         new Transfer("r13", By, "p-harbour", "south"), new CorrectCategory("r14", By, "security"), new RaiseSeverity("r15", By, Severity.Serious),
         new RaiseRiskWarning("r16", By, "業主聯繫了電視台"), new ConfirmPlan("r17", By, "同意延期"), new ReturnPlan("r18", By, "完成時間過長"),
+        new ConfirmCategory("r19", By) { Remark = "分類無誤" },
     ];
 
     [Fact]

@@ -19,6 +19,9 @@ public static class TicketCommands
     public const string CorrectCategory = "correct-category";
     public const string RaiseSeverity = "raise-severity";
 
+    /// <summary>A10.1.1 / A10.2.1: the liaison confirms the suggested category on receipt.</summary>
+    public const string ConfirmCategory = "confirm-category";
+
     /// <summary>A10.3.2–5: QualityDept or the call center confirms the reported plan and completion time.</summary>
     public const string ConfirmPlan = "confirm-plan";
 
@@ -32,6 +35,6 @@ public static class TicketCommands
     [
         Start, Contact, ReportPlan, WaitForOwner, ResumeHandling, Resolve, Callback, Reopen,
         FileStatement, ReviewStatement, Decide, Close, Transfer, CorrectCategory, RaiseSeverity, RaiseRiskWarning,
-        ConfirmPlan, ReturnPlan,
+        ConfirmPlan, ReturnPlan, ConfirmCategory,
     ];
 }

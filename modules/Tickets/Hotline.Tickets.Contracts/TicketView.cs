@@ -54,4 +54,8 @@ public sealed record TicketView(
     [Id(29)] public string? WarningLevel { get; init; }
     /// <summary>The owner's name and phone masked ("張*", "138****1234"); whole only at /api/tickets/{id}/owner-contact, audited.</summary>
     [Id(30)] public OwnerContactMasked? OwnerContactMasked { get; init; }
+    /// <summary>A10.1.1 / A10.2.1: when a person classified it (confirmed or corrected the suggested category); null while only the plugin has.</summary>
+    [Id(31)] public DateTimeOffset? CategoryClassifiedAt { get; init; }
+    /// <summary>Who classified it (person id).</summary>
+    [Id(32)] public string? CategoryClassifiedBy { get; init; }
 }

@@ -62,6 +62,7 @@ public static class ExpectedAccess
         Command("transfer", CallCenter),
         // A10.1.1 / A10.2.1: the liaison classifies on receipt.
         Command("correct-category", [.. CallCenter, QualityDeptStaff, QualityDeptHead, ProjectLiaison]),
+        Command("confirm-category", [.. CallCenter, QualityDeptStaff, QualityDeptHead, ProjectLiaison]),
         Command("raise-severity", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
         Command("raise-risk-warning", [.. CallCenter, .. Unit, QualityDeptStaff, QualityDeptHead]),
         // A10.3.2–5: the plan is reported to QualityDept and the call center, who confirm it or send it back.

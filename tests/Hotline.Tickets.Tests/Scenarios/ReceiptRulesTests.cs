@@ -17,6 +17,19 @@ public sealed class ReceiptRulesTests(AroundTheClockFixture fixture)
         var corrected = await ticket.Do("correct-category", new { personId = "sunrise-liaison", category = "customer-service" });
 
         Assert.Equal("customer-service", corrected.Category);
+        Assert.Equal("sunrise-liaison", corrected.CategoryClassifiedBy);
+    }
+
+    [Fact]
+    public async Task A10_1_1_the_liaison_confirms_the_suggested_category_once()
+    {
+        var ticket = await TicketClient.Register(fixture.Http, text: "樓道垃圾沒人清");
+        Assert.Null((await ticket.Get()).CategoryClassifiedAt);
+
+        var confirmed = await ticket.Do("confirm-category", new { personId = "sunrise-liaison" });
+
+        Assert.Equal(("cleaning", "sunrise-liaison", Now), (confirmed.Category, confirmed.CategoryClassifiedBy, confirmed.CategoryClassifiedAt));
+        await (await ticket.Send("confirm-category", new { personId = "sunrise-liaison" })).AssertConflict("Dispatched");
     }
 
     [Fact]

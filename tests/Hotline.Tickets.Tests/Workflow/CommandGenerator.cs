@@ -85,6 +85,7 @@ internal static class CommandGenerator
                 : new Cmd.ReportPlan(requestId, by, Pick<DateTimeOffset?>(r, null, now, now - Span(r, TimeSpan.FromSeconds(1), TimeSpan.FromDays(2))), null),
             ConfirmPlan => new Cmd.ConfirmPlan(requestId, by, t.Plan is { ConfirmedCompletionDueAt: { } confirmed } p && p.CompletionDueAt > confirmed ? "同意延期" : null),
             ReturnPlan => new Cmd.ReturnPlan(requestId, by, valid ? Text(r) : Missing(r)),
+            ConfirmCategory => new Cmd.ConfirmCategory(requestId, by),
             WaitForOwner => valid
                 ? new Cmd.WaitForOwner(requestId, by, Text(r), now + Span(r, TimeSpan.FromMinutes(1), TimeSpan.FromDays(3)), Pick<int?>(r, null, -1, 0, 1, 3))
                 : Pick(r,

@@ -88,6 +88,7 @@ public static class AccessTable
             [TicketCommands.Transfer] = On(Ticket, CallCenter),
             // A10.1.1 / A10.2.1: the liaison classifies on receipt, correcting the plugin's suggestion.
             [TicketCommands.CorrectCategory] = On(Ticket, Of(CallCenter, QualityDept, [Role.ProjectLiaison])),
+            [TicketCommands.ConfirmCategory] = On(Ticket, Of(CallCenter, QualityDept, [Role.ProjectLiaison])),
             [TicketCommands.RaiseSeverity] = On(Ticket, Of(CallCenter, QualityDept)),
             [TicketCommands.RaiseRiskWarning] = On(Ticket, Of(CallCenter, Unit, QualityDept)),
             // A10.3.2–5: the plan is reported to QualityDept and the call center, who confirm it or send it back.

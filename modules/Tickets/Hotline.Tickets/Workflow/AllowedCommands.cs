@@ -20,6 +20,11 @@ public static class AllowedCommands
                 _ => [],
             };
             allowed.AddRange(suggestionCommands);
+            if (ticket.Status == TicketStatus.Dispatched && ticket.CategoryClassifiedAt is null)
+            {
+                allowed.Add(ConfirmCategory);
+            }
+
             return allowed.ToImmutable();
         }
 
@@ -51,6 +56,11 @@ public static class AllowedCommands
         if (handling)
         {
             allowed.AddRange(Transfer, CorrectCategory);
+            if (ticket.CategoryClassifiedAt is null)
+            {
+                allowed.Add(ConfirmCategory);
+            }
+
             if (ticket.WarningLevel != "Red")
             {
                 allowed.Add(RaiseRiskWarning);

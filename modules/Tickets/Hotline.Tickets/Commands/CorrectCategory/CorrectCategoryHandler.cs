@@ -25,6 +25,8 @@ public sealed class CorrectCategoryHandler : CommandHandler<CorrectCategory>
             Category = handler.Code,
             ResponsibleDepartment = handler.ResponsibleDepartment,
             IssueKey = handler.NormalizeIssueKey(new IssueKeyInput(t.Text, t.ProjectId, t.Location)),
+            CategoryClassifiedAt = x.Now,
+            CategoryClassifiedBy = c.Actor.PersonId,
         });
     }
 
