@@ -155,6 +155,7 @@ public sealed partial class TicketGrain(
             {
                 entries.Add(new TimelineEntry(now, System, "breach", string.Join(", ", breached)));
             }
+
             if (resumed is not null)
             {
                 var missed = ticket.Clocks.Last(c => c.Kind == ClockKind.OwnerFollowUp && c.IsOpen).DueAt;
