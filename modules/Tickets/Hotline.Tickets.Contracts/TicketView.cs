@@ -54,4 +54,8 @@ public sealed record TicketView(
     [Id(29)] public string? WarningLevel { get; init; }
     /// <summary>The owner's name and phone masked ("張*", "138****1234"); whole only at /api/tickets/{id}/owner-contact, audited.</summary>
     [Id(30)] public OwnerContactMasked? OwnerContactMasked { get; init; }
+    /// <summary>The caller gave no household, and the agent said so explicitly at registration (A11.1.1 / A11.3 cannot count it).</summary>
+    [Id(40)] public bool HouseholdNotGiven { get; init; }
+    /// <summary>The earlier ticket the agent marked this one a repeat complaint of (A11.1.1), or null.</summary>
+    [Id(41)] public Guid? RepeatOf { get; init; }
 }

@@ -45,6 +45,14 @@ public sealed partial class TicketGrain
     private static IssueReport ReportOf(TicketView ticket, string issueKey) =>
         new(ticket.Id, issueKey, ticket.Household!, ticket.RegisteredAt) { Local = IssueLocation.IsLocal(issueKey) };
 
+    /// <summary>
+    /// A11.1.1 by hand: the agent starts the repeat-complaint procedure naming the earlier ticket. The same warning id as a
+    /// repeat detected from the household, so the ticket has one procedure whichever way it was found.
+    /// </summary>
+    private static TicketState MarkedRepeat(TicketState s, Guid? earlier, Actor by) => earlier is { } id
+        ? Enqueue(s, WarningLevel.Blue, WarningTrigger.RepeatComplaint, $"A11.1.1: marked by the agent as a repeat complaint (earlier ticket {id})", by, null)
+        : s;
+
     private static TicketState WithRepeat(TicketState s, TicketView ticket, Guid? repeatOf) => repeatOf is { } earlier
         ? Enqueue(s, WarningLevel.Blue, WarningTrigger.RepeatComplaint, $"A11.1.1: repeat complaint by household {ticket.Household} (earlier ticket {earlier})", System, null)
         : s;

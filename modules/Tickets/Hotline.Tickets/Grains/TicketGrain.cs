@@ -71,12 +71,15 @@ public sealed partial class TicketGrain(
             DispatchedAt = now,
             SuggestedSeverity = suggested,
             Household = command.Household,
+            HouseholdNotGiven = command.HouseholdNotGiven,
+            RepeatOf = command.RepeatOf,
             OwnerContactMasked = OwnerContactMasks.Of(command.Owner),
         };
         var by = new Actor(command.RegisteredBy ?? command.Channel, command.RegisteredBy is null ? "Channel" : "CallCenterAgent");
         var reportsIssue = ticket.Household is not null && ticket.Kind != TicketKind.Suggestion;
-        return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"),
-            s => s with { IssueReportPending = reportsIssue, Owner = command.Owner });
+        return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register",
+                $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}{(command.HouseholdNotGiven ? "; the caller gave no household" : "")}"),
+            s => MarkedRepeat(s with { IssueReportPending = reportsIssue, Owner = command.Owner }, command.RepeatOf, by));
     }
 
     public async Task<CommandOutcome> Execute(TicketCommand command)

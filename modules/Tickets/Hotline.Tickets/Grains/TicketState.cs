@@ -50,7 +50,7 @@ public sealed record TicketState
     /// Outbox: counts follow the ticket (A11.3). Where its issue was counted before a category correction, a transfer or
     /// an A10.4 invalidation; the count is still to be moved (or withdrawn) from there.
     /// </summary>
-    [Id(9)]
+    [Id(20)]
     public Escalation.ReportedIssue? IssueMoveFrom { get; init; }
 
     public bool HasPendingEffects => IssueReportPending || WarningsToClose || !PendingWarnings.IsDefaultOrEmpty || IssueMoveFrom is not null;
