@@ -19,6 +19,18 @@ public static partial class IssueLocation
         ("clubhouse", ["会所"]),
     ];
 
+    /// <summary>
+    /// Whether an issue key "category/subject/location" names one place of the estate rather than the whole estate
+    /// (<see cref="ProjectWide"/>): such a problem is its project's only, never the same as that place of another project.
+    /// A key of another shape is taken as the whole estate's.
+    /// </summary>
+    public static bool IsLocal(string issueKey)
+    {
+        ArgumentNullException.ThrowIfNull(issueKey);
+        var parts = issueKey.Trim().Split('/');
+        return parts.Length == 3 && parts[2].Length > 0 && parts[2] != ProjectWide;
+    }
+
     /// <summary>The location slug: from <paramref name="location"/> when it names a place, else from the text.</summary>
     public static string Normalize(string? location, string? text)
     {

@@ -13,7 +13,7 @@ public abstract partial class KeywordCategoryHandler : ICategoryHandler
     public const string GeneralSubject = "general";
 
     private readonly FoldedKeyword[] _keywords;
-    private readonly (string Slug, FoldedKeyword[] Words)[] _subjects;
+    private readonly (string Slug, FoldedKeyword[] Words, bool EstateWide)[] _subjects;
     private readonly FoldedKeyword[] _seriousKeywords;
 
     protected KeywordCategoryHandler(CategoryVocabulary vocabulary)
@@ -29,7 +29,7 @@ public abstract partial class KeywordCategoryHandler : ICategoryHandler
         DisplayName = vocabulary.DisplayName;
         ResponsibleDepartment = vocabulary.ResponsibleDepartment;
         _keywords = FoldedKeyword.FoldAll(vocabulary.Keywords);
-        _subjects = vocabulary.Subjects.Select(s => (s.Slug, FoldedKeyword.FoldAll(s.Keywords))).ToArray();
+        _subjects = vocabulary.Subjects.Select(s => (s.Slug, FoldedKeyword.FoldAll(s.Keywords), s.EstateWide)).ToArray();
         _seriousKeywords = FoldedKeyword.FoldAll(SeriousWords.Common.Concat(vocabulary.SeriousKeywords));
     }
 
@@ -54,8 +54,8 @@ public abstract partial class KeywordCategoryHandler : ICategoryHandler
     public string NormalizeIssueKey(IssueKeyInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var subject = SubjectOf(ChineseText.Fold(input.Text));
-        var location = IssueLocation.Normalize(input.Location, input.Text);
+        var (subject, estateWide) = SubjectOf(ChineseText.Fold(input.Text));
+        var location = estateWide ? IssueLocation.ProjectWide : IssueLocation.Normalize(input.Location, input.Text);
         return $"{Code}/{subject}/{location}";
     }
 
@@ -67,16 +67,16 @@ public abstract partial class KeywordCategoryHandler : ICategoryHandler
             : SeveritySuggestion.General;
     }
 
-    private string SubjectOf(string folded)
+    private (string Slug, bool EstateWide) SubjectOf(string folded)
     {
-        var best = GeneralSubject;
+        var best = (GeneralSubject, false);
         var bestCount = 0;
-        foreach (var (slug, words) in _subjects)
+        foreach (var (slug, words, estateWide) in _subjects)
         {
             var count = words.Count(word => word.IsIn(folded));
             if (count > bestCount)
             {
-                (best, bestCount) = (slug, count);
+                (best, bestCount) = ((slug, estateWide), count);
             }
         }
 

@@ -24,6 +24,18 @@ public interface IProjectGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<IssueRecordResult> RecordIssue(IssueReport report);
 
+    /// <summary>
+    /// Counts follow the ticket (A11.3): the ticket's issue key or project changed, so its report leaves the counters of
+    /// <paramref name="from"/> (reported to project <paramref name="fromProjectId"/>) and counts as <paramref name="to"/>
+    /// here, with its repeat checked again (A11.1.1). Called on the ticket's project now. Idempotent by ticket id.
+    /// </summary>
+    [Alias("MoveIssue")]
+    Task<IssueRecordResult> MoveIssue(string fromProjectId, IssueReport from, IssueReport to);
+
+    /// <summary>The ticket became an invalid complaint (A10.4): its report leaves this project's and the company's counts. Idempotent.</summary>
+    [Alias("WithdrawIssue")]
+    Task WithdrawIssue(IssueReport report);
+
     /// <summary>Changes the project's household count (branch and company totals follow) and re-evaluates every issue key at once.</summary>
     [Alias("SetHouseholds")]
     Task SetHouseholds(int households);

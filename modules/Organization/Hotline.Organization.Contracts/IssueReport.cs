@@ -10,4 +10,12 @@ public sealed record IssueReport(
     [property: Id(0)] Guid TicketId,
     [property: Id(1)] string IssueKey,
     [property: Id(2)] string Household,
-    [property: Id(3)] DateTimeOffset At);
+    [property: Id(3)] DateTimeOffset At)
+{
+    /// <summary>
+    /// The problem is in one place of the estate (a building, its car park), not the whole estate's (a water cut, a fee
+    /// rise): at company level (A11.3.2) it is that project's problem, not the same problem as the same place elsewhere.
+    /// </summary>
+    [Id(4)]
+    public bool Local { get; init; }
+}

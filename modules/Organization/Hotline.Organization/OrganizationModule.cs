@@ -3,6 +3,7 @@ using Hotline.Escalation.Contracts;
 using Hotline.Organization.Api;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Directory;
+using Hotline.Organization.Households;
 using Hotline.Organization.SameIssue;
 using Hotline.Organization.Seeding;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +30,8 @@ public static class OrganizationModule
         builder.Services.AddMigrations(typeof(OrganizationModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SameIssueStore>();
+        builder.Services.AddSingleton<HouseholdStore>();
+        builder.Services.AddSingleton<IHouseholdRegistry>(sp => sp.GetRequiredService<HouseholdStore>());
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacySameIssueMigration>();
         builder.Services.AddHostedService<SameIssuePruning>();
         builder.Services.AddStaffDirectory(builder.Configuration);
@@ -55,6 +58,7 @@ public static class OrganizationModule
             await grains.GetGrain<IProjectGrain>(id).GetInfo() is { } project ? TypedResults.Ok(project) : TypedResults.NotFound());
         group.MapIssues();
         group.MapRosters();
+        group.MapHouseholdRegistry();
         return app;
     }
 }

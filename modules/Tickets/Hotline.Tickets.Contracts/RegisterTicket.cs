@@ -25,4 +25,12 @@ public sealed record RegisterTicket(
     /// <summary>The owner's name and phone, when given; the ticket keeps them whole but shows them only masked.</summary>
     [Id(11)]
     public OwnerContact? Owner { get; init; }
+
+    /// <summary>The agent said explicitly that the caller gave no household (recorded and shown on the ticket).</summary>
+    [Id(20)]
+    public bool HouseholdNotGiven { get; init; }
+
+    /// <summary>A11.1.1 by hand: the agent marks the ticket as a repeat complaint of this earlier ticket of the project.</summary>
+    [Id(21)]
+    public Guid? RepeatOf { get; init; }
 }

@@ -58,4 +58,8 @@ public sealed record TicketView(
     [Id(31)] public DateTimeOffset? CategoryClassifiedAt { get; init; }
     /// <summary>Who classified it (person id).</summary>
     [Id(32)] public string? CategoryClassifiedBy { get; init; }
+    /// <summary>The caller gave no household, and the agent said so explicitly at registration (A11.1.1 / A11.3 cannot count it).</summary>
+    [Id(40)] public bool HouseholdNotGiven { get; init; }
+    /// <summary>The earlier ticket the agent marked this one a repeat complaint of (A11.1.1), or null.</summary>
+    [Id(41)] public Guid? RepeatOf { get; init; }
 }

@@ -19,7 +19,8 @@ public sealed class CustomerServiceCategoryHandler() : KeywordCategoryHandler(Vo
         },
         Subjects =
         [
-            new("fees", "物业费", "管理费", "收费", "乱收费", "停车费", "退费", "押金", "发票", "账单"),
+            new("fee-rise", "涨价", "涨费", "提价", "上调", "调价", "加价") { EstateWide = true },
+            new("fees", "物业费", "管理费", "收费", "乱收费", "停车费", "退费", "押金", "发票", "账单") { EstateWide = true },
             new("unanswered", "没人接", "不回复", "不回电", "推诿", "敷衍", "不处理", "没人管"),
             new("staff-attitude", "态度", "态度差", "态度恶劣"),
             new("notices", "通知", "公告"),

@@ -22,9 +22,12 @@ public sealed class EngineeringCategoryHandler() : KeywordCategoryHandler(Vocabu
         Subjects =
         [
             new("elevator", "电梯", "升降机", "lift", "轿厢"),
+            // A cut of water or power is the estate's, whichever building calls (listed first: it wins a tie).
+            new("water-outage", "停水", "断水", "没水", "没有水") { EstateWide = true },
+            new("power-outage", "停电", "断电", "没电", "没有电") { EstateWide = true },
             new("water-leak", "漏水", "渗水", "渗漏", "滴水", "防水", "水渍"),
-            new("water-supply", "停水", "没水", "水压", "水管", "爆管", "水泵", "热水", "水表"),
-            new("power", "停电", "没电", "跳闸", "漏电", "电路", "电线", "插座", "电闸", "电表"),
+            new("water-supply", "水压", "水管", "爆管", "水泵", "热水", "水表"),
+            new("power", "跳闸", "漏电", "电路", "电线", "插座", "电闸", "电表"),
             new("lighting", "路灯", "照明", "灯不亮", "灯坏", "灯管", "楼道灯", "灯"),
             new("drainage", "下水道", "排水", "返水", "地漏", "化粪池", "堵塞", "积水"),
             new("door-access", "门禁", "对讲", "门锁", "单元门", "道闸"),

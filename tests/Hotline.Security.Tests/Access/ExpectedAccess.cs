@@ -36,6 +36,7 @@ public static class ExpectedAccess
         new("GET /api/organization/branches/{id}/issues", ResourceScope.Branch, Everyone),
         new("GET /api/organization/projects/{id}/issues", ResourceScope.Project, Everyone),
         new("PUT /api/organization/projects/{id}/households", ResourceScope.Project, [SystemAdministrator]),
+        new("POST /api/organization/projects/{id}/households/import", ResourceScope.Project, [SystemAdministrator]),
 
         new("POST /api/tickets", ResourceScope.Company, CallCenter),
         new("GET /api/tickets", ResourceScope.Project, Everyone),

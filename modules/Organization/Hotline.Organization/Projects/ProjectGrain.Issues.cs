@@ -19,6 +19,22 @@ public sealed partial class ProjectGrain
         return Counter(key).RecordForProject(report with { IssueKey = key }, project.BranchId);
     }
 
+    public async Task<IssueRecordResult> MoveIssue(string fromProjectId, IssueReport from, IssueReport to)
+    {
+        // Removed first, so the old counters recount without it; a retry removes the row its first attempt stored and stores it again.
+        var key = IssueReports.KeyOf(to);
+        var project = Defined();
+        await store.Remove(to.TicketId);
+        await Recount(fromProjectId, from);
+        return await Counter(key).RecordForProject(to with { IssueKey = key }, project.BranchId);
+    }
+
+    public async Task WithdrawIssue(IssueReport report)
+    {
+        await store.Remove(report.TicketId);
+        await Recount(Defined().Id, report);
+    }
+
     public async Task<ImmutableArray<IssueCount>> GetIssueCounts()
     {
         if (Current.Project is not { } project)
@@ -63,6 +79,15 @@ public sealed partial class ProjectGrain
         {
             await this.UnregisterReminder(reminder);
         }
+    }
+
+    /// <summary>The project's and the company's counters <paramref name="report"/> counted in recount from the rows.</summary>
+    private Task Recount(string projectId, IssueReport report)
+    {
+        var key = IssueReports.KeyOf(report);
+        return Task.WhenAll(
+            GrainFactory.GetGrain<ISameIssueGrain>(SameIssueKey.Project(projectId, key).GrainKey).Recount(),
+            GrainFactory.GetGrain<ISameIssueGrain>(SameIssueKey.Company(SameIssueKey.CompanyKey(projectId, report)).GrainKey).Recount());
     }
 
     private ISameIssueGrain Counter(string key) => GrainFactory.GetGrain<ISameIssueGrain>(SameIssueKey.Project(Defined().Id, key).GrainKey);

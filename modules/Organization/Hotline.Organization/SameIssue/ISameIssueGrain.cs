@@ -22,6 +22,10 @@ public interface ISameIssueGrain : IGrainWithStringKey
     [Alias("Reevaluate")]
     Task Reevaluate(int households);
 
+    /// <summary>A report left this counter (its ticket moved or became invalid): the window is rebuilt from the rows and checked at once.</summary>
+    [Alias("Recount")]
+    Task Recount();
+
     [Alias("GetCount")]
     Task<IssueCount> GetCount();
 

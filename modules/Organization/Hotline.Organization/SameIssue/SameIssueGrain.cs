@@ -46,7 +46,7 @@ public sealed partial class SameIssueGrain(
         var projectIncident = await Count(SameIssueKey.Household(report.Household), report);
 
         // Passed on whether new or a retry: the company counts each household once, and a retry may follow a failure there.
-        var company = GrainFactory.GetGrain<ISameIssueGrain>(SameIssueKey.Company(_key.IssueKey).GrainKey);
+        var company = GrainFactory.GetGrain<ISameIssueGrain>(SameIssueKey.Company(SameIssueKey.CompanyKey(project, report)).GrainKey);
         var companyIncident = await company.CountForCompany(project, report);
         return new IssueRecordResult(repeatOf, projectIncident, companyIncident);
     }
@@ -65,6 +65,13 @@ public sealed partial class SameIssueGrain(
     {
         ArgumentOutOfRangeException.ThrowIfNegative(households);
         _households = (households, time.GetUtcNow());
+        await Decide(time.GetUtcNow());
+    }
+
+    public async Task Recount()
+    {
+        _window.Clear();
+        await store.Load(_key, time.GetUtcNow() - _rules.Window, _window);
         await Decide(time.GetUtcNow());
     }
 

@@ -1,3 +1,5 @@
+using Hotline.Organization.Contracts;
+
 namespace Hotline.Organization.SameIssue;
 
 /// <summary>
@@ -32,6 +34,13 @@ public sealed record SameIssueKey(string? ProjectId, string IssueKey)
             : scope.StartsWith("project/", StringComparison.Ordinal) ? Project(scope["project/".Length..], key)
             : throw new ArgumentException($"'{grainKey}' names no known scope", nameof(grainKey));
     }
+
+    /// <summary>
+    /// The key a report counts under at company level (A11.3.2): the issue key for a problem of the whole estate, so a
+    /// fee rise in two projects is one issue; qualified by the project for a local one, so building 3 of two projects is not.
+    /// </summary>
+    public static string CompanyKey(string projectId, IssueReport report) =>
+        report.Local ? $"{report.IssueKey.Trim()}@{projectId}" : report.IssueKey.Trim();
 
     /// <summary>A household's identity inside its project: the same door number in two projects is two households.</summary>
     public static string Household(string household) => household.Trim().ToUpperInvariant();

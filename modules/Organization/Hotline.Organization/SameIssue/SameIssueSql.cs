@@ -15,8 +15,8 @@ internal static class SameIssueSql
             order by reported_at desc, sequence desc
             limit 1),
         inserted as (
-            insert into same_issue_reports (ticket_id, issue_key, project_id, branch_id, household, household_key, reported_at, repeat_of)
-            values (@ticket_id, @issue_key, @project_id, @branch_id, @household, @household_key, @reported_at, (select ticket_id from earlier))
+            insert into same_issue_reports (ticket_id, issue_key, company_key, project_id, branch_id, household, household_key, reported_at, repeat_of)
+            values (@ticket_id, @issue_key, @company_key, @project_id, @branch_id, @household, @household_key, @reported_at, (select ticket_id from earlier))
             on conflict (ticket_id) do nothing
             returning repeat_of)
         select repeat_of, true from inserted
@@ -24,12 +24,20 @@ internal static class SameIssueSql
         select repeat_of, false from same_issue_reports where ticket_id = @ticket_id and not exists (select 1 from inserted)
         """;
 
-    /// <summary>A legacy row (state written before migration 0011): its repeat is already known.</summary>
+    /// <summary>
+    /// A legacy row (state written before migration 0011): its repeat is already known; its company key follows the
+    /// rule the households migration applied to the rows it found (a located "category/subject/place" key is local).
+    /// </summary>
     public const string Adopt = """
-        insert into same_issue_reports (ticket_id, issue_key, project_id, branch_id, household, household_key, reported_at, repeat_of)
-        select * from unnest(@ticket_ids, @issue_keys, @project_ids, @branch_ids, @households, @household_keys, @reported_ats, @repeat_ofs)
+        insert into same_issue_reports (ticket_id, issue_key, company_key, project_id, branch_id, household, household_key, reported_at, repeat_of)
+        select t, k, case when k ~ '^[^/]+/[^/]+/[^/]+$' and k !~ '/project$' then k || '@' || p else k end, p, b, h, hk, r, ro
+        from unnest(@ticket_ids, @issue_keys, @project_ids, @branch_ids, @households, @household_keys, @reported_ats, @repeat_ofs)
+            as u(t, k, p, b, h, hk, r, ro)
         on conflict (ticket_id) do nothing
         """;
+
+    /// <summary>A ticket's report withdrawn (invalid complaint) or about to be stored again under its new key or project.</summary>
+    public const string Remove = "delete from same_issue_reports where ticket_id = @ticket_id";
 
     public const string ProjectWindow = """
         select household_key, max(reported_at) from same_issue_reports
@@ -39,7 +47,7 @@ internal static class SameIssueSql
 
     public const string CompanyWindow = """
         select project_id, household_key, max(reported_at) from same_issue_reports
-        where issue_key = @issue_key and reported_at > @since
+        where company_key = @issue_key and reported_at > @since
         group by project_id, household_key
         """;
 
@@ -51,18 +59,18 @@ internal static class SameIssueSql
 
     public const string CompanyTickets = """
         select ticket_id from same_issue_reports
-        where issue_key = @issue_key and reported_at > @since
+        where company_key = @issue_key and reported_at > @since
         order by reported_at, sequence
         """;
 
     public const string ProjectKeys = "select distinct issue_key from same_issue_reports where project_id = @project_id and reported_at > @since";
 
-    public const string CompanyKeys = "select distinct issue_key from same_issue_reports where reported_at > @since";
+    public const string CompanyKeys = "select distinct company_key from same_issue_reports where reported_at > @since";
 
     public const string BranchCounts = """
-        select issue_key, count(distinct (project_id, household_key))::int from same_issue_reports
+        select company_key, count(distinct (project_id, household_key))::int from same_issue_reports
         where branch_id = @branch_id and reported_at > @since
-        group by issue_key
+        group by company_key
         """;
 
     /// <summary>Rows older than every window forgotten in one bounded batch.</summary>

@@ -15,6 +15,7 @@ public sealed class SameIssueStore(NpgsqlDataSource dataSource)
         var p = command.Parameters;
         p.Add(Uuid("ticket_id", report.TicketId));
         p.Add(Text("issue_key", report.IssueKey.Trim()));
+        p.Add(Text("company_key", SameIssueKey.CompanyKey(projectId, report)));
         p.Add(Text("project_id", projectId));
         p.Add(Text("branch_id", branchId));
         p.Add(Text("household", report.Household.Trim()));
@@ -28,6 +29,14 @@ public sealed class SameIssueStore(NpgsqlDataSource dataSource)
         }
 
         return (reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.GetBoolean(1));
+    }
+
+    /// <summary>Forgets the ticket's report, if stored; its counters recount from the rows after.</summary>
+    public async Task Remove(Guid ticketId)
+    {
+        await using var command = dataSource.CreateCommand(SameIssueSql.Remove);
+        command.Parameters.Add(Uuid("ticket_id", ticketId));
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Rows carried over from the state of a version before migration 0011; existing ticket ids are left alone.</summary>
@@ -102,7 +111,7 @@ public sealed class SameIssueStore(NpgsqlDataSource dataSource)
         return keys.ToImmutable();
     }
 
-    /// <summary>A branch's counts: distinct (project, household) per issue key; the regulation sets no branch threshold.</summary>
+    /// <summary>A branch's counts: distinct (project, household) per company key (a local problem stays its project's); the regulation sets no branch threshold.</summary>
     public async Task<ImmutableArray<IssueCount>> BranchCounts(string branchId, DateTimeOffset since)
     {
         await using var command = dataSource.CreateCommand(SameIssueSql.BranchCounts);

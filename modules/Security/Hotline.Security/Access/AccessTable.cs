@@ -42,6 +42,7 @@ public static class AccessTable
         ["GET /api/organization/branches/{id}/issues"] = On(Branch, AllStaff),
         ["GET /api/organization/projects/{id}/issues"] = On(Project, AllStaff),
         ["PUT /api/organization/projects/{id}/households"] = On(Project, Role.SystemAdministrator),
+        ["POST /api/organization/projects/{id}/households/import"] = On(Project, Role.SystemAdministrator),
         ["PUT /api/organization/people/{id}/duty"] = On(Company, Role.SystemAdministrator),
 
         ["POST /api/tickets"] = On(Company, CallCenter),

@@ -5,7 +5,7 @@ using Hotline.Tickets.Contracts;
 namespace Hotline.Tickets.Api;
 
 /// <summary>Turns a registration request into a command, or into errors keyed by the field at fault.</summary>
-public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainFactory grains)
+public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainFactory grains, IHouseholdRegistry households)
 {
     public const int MaxTextLength = Workflow.TicketTransitions.MaxTextLength;
     public const int MaxShortFieldLength = 200;
@@ -56,8 +56,27 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             Fail("projectId", $"project '{Shorten(request.ProjectId)}' does not exist");
         }
 
+        var household = string.IsNullOrWhiteSpace(request.Household) ? null : request.Household.Trim();
+        if (household is not null && request.HouseholdNotGiven == true)
+        {
+            Fail("householdNotGiven", "name the household or say the caller gave none, not both");
+        }
+
         if (errors.Count > 0)
         {
+            return (null, errors);
+        }
+
+        (household, var problem) = await CheckHousehold(kind, request.Channel ?? DefaultChannel, project!.Id, household, request.HouseholdNotGiven == true);
+        if (problem is not null)
+        {
+            Fail("household", problem);
+            return (null, errors);
+        }
+
+        if (request.RepeatOf is { } earlierId && await CheckRepeat(kind, project.Id, earlierId) is { } repeatProblem)
+        {
+            Fail("repeatOf", repeatProblem);
             return (null, errors);
         }
 
@@ -65,10 +84,49 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             request.RequestId ?? Guid.NewGuid().ToString("N"), kind, project!.Id, project.BranchId, text!,
             request.Category, severity, request.Location, request.Channel ?? DefaultChannel, request.RegisteredBy)
         {
-            Household = string.IsNullOrWhiteSpace(request.Household) ? null : request.Household.Trim(),
+            Household = household,
+            HouseholdNotGiven = request.HouseholdNotGiven == true,
+            RepeatOf = request.RepeatOf,
             Owner = owner,
         };
         return (command, errors);
+    }
+
+    /// <summary>
+    /// A11.1.1 / A11.3 count households: in a project with a registry, a named household must be registered (and takes its
+    /// registered label), and a complaint or repair from the call center names one or says explicitly that the caller gave none.
+    /// </summary>
+    private async Task<(string? Household, string? Problem)> CheckHousehold(TicketKind kind, string channel, string projectId, string? household, bool notGiven)
+    {
+        if (!await households.HasRegistry(projectId))
+        {
+            return (household, null);
+        }
+
+        if (household is null)
+        {
+            return kind != TicketKind.Suggestion && channel == DefaultChannel && !notGiven
+                ? (null, "name the caller's household (building-unit-room, as registered) or set householdNotGiven to true when the caller gave none")
+                : (null, null);
+        }
+
+        return await households.Find(projectId, household) is { } registered
+            ? (registered.Label, null)
+            : (household, $"household '{Shorten(household)}' is not registered in project {projectId}");
+    }
+
+    /// <summary>A11.1.1 by hand: the earlier ticket exists, is the same project's, and the new one is a complaint or repair.</summary>
+    private async Task<string?> CheckRepeat(TicketKind kind, string projectId, Guid earlierId)
+    {
+        if (kind == TicketKind.Suggestion)
+        {
+            return "a suggestion is not a repeat complaint";
+        }
+
+        var earlier = await grains.GetGrain<ITicketGrain>(earlierId).Get();
+        return earlier is null || earlier.ProjectId != projectId
+            ? $"no earlier ticket {earlierId} in project {projectId}"
+            : null;
     }
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";

@@ -1,6 +1,7 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
+using Hotline.Plugins.Abstractions;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Contracts.Commands;
 using Hotline.Tickets.Escalation;
@@ -23,9 +24,38 @@ public sealed partial class TicketGrain
             s = Enqueue(s, WarningLevel.Red, WarningTrigger.EscalationRisk, "A11.4: risk of media coverage or group petition", risk.Actor, risk.Reason);
         }
 
+        s = CountsFollow(s, before, after);
+
         // A resolved or invalid ticket raises nothing more, and its warnings close with it.
         return before.Status != after.Status && after.Status is TicketStatus.Resolved or TicketStatus.Invalid ? s with { WarningsToClose = true } : s;
     }
+
+    /// <summary>
+    /// Counts follow the ticket (A11.3, A10.4): once its issue was counted, a new issue key or project moves the count and
+    /// an invalid complaint withdraws it. The outbox keeps where it was first counted until the move is done.
+    /// </summary>
+    private static TicketState CountsFollow(TicketState s, TicketView before, TicketView after)
+    {
+        var counted = before.Household is not null && before.Kind != TicketKind.Suggestion && !s.IssueReportPending;
+        var moved = before.ProjectId != after.ProjectId || before.IssueKey != after.IssueKey
+            || (after.Status == TicketStatus.Invalid && before.Status != TicketStatus.Invalid);
+        return counted && moved ? s with { IssueMoveFrom = s.IssueMoveFrom ?? new ReportedIssue(before.ProjectId, before.IssueKey) } : s;
+    }
+
+    private static IssueReport ReportOf(TicketView ticket, string issueKey) =>
+        new(ticket.Id, issueKey, ticket.Household!, ticket.RegisteredAt) { Local = IssueLocation.IsLocal(issueKey) };
+
+    /// <summary>
+    /// A11.1.1 by hand: the agent starts the repeat-complaint procedure naming the earlier ticket. The same warning id as a
+    /// repeat detected from the household, so the ticket has one procedure whichever way it was found.
+    /// </summary>
+    private static TicketState MarkedRepeat(TicketState s, Guid? earlier, Actor by) => earlier is { } id
+        ? Enqueue(s, WarningLevel.Blue, WarningTrigger.RepeatComplaint, $"A11.1.1: marked by the agent as a repeat complaint (earlier ticket {id})", by, null)
+        : s;
+
+    private static TicketState WithRepeat(TicketState s, TicketView ticket, Guid? repeatOf) => repeatOf is { } earlier
+        ? Enqueue(s, WarningLevel.Blue, WarningTrigger.RepeatComplaint, $"A11.1.1: repeat complaint by household {ticket.Household} (earlier ticket {earlier})", System, null)
+        : s;
 
     private static TicketState Enqueue(TicketState s, WarningLevel level, WarningTrigger trigger, string rule, Actor by, string? reason, int occurrence = 0)
     {
@@ -43,13 +73,30 @@ public sealed partial class TicketGrain
     {
         if (Current.IssueReportPending)
         {
+            // An invalid complaint that was never counted is not counted now (A10.4).
             var ticket = Current.Ticket!;
-            var result = await GrainFactory.GetGrain<IProjectGrain>(ticket.ProjectId)
-                .RecordIssue(new IssueReport(ticket.Id, ticket.IssueKey, ticket.Household!, ticket.RegisteredAt));
-            var next = Current with { IssueReportPending = false };
-            state.State = result.RepeatOf is { } earlier
-                ? Enqueue(next, WarningLevel.Blue, WarningTrigger.RepeatComplaint, $"A11.1.1: repeat complaint by household {ticket.Household} (earlier ticket {earlier})", System, null)
-                : next;
+            var result = ticket.Status == TicketStatus.Invalid
+                ? null
+                : await GrainFactory.GetGrain<IProjectGrain>(ticket.ProjectId).RecordIssue(ReportOf(ticket, ticket.IssueKey));
+            state.State = WithRepeat(Current with { IssueReportPending = false }, ticket, result?.RepeatOf);
+            await state.WriteStateAsync();
+        }
+
+        if (Current.IssueMoveFrom is { } from)
+        {
+            var ticket = Current.Ticket!;
+            Guid? repeatOf = null;
+            if (ticket.Status == TicketStatus.Invalid)
+            {
+                await GrainFactory.GetGrain<IProjectGrain>(from.ProjectId).WithdrawIssue(ReportOf(ticket, from.IssueKey));
+            }
+            else
+            {
+                repeatOf = (await GrainFactory.GetGrain<IProjectGrain>(ticket.ProjectId)
+                    .MoveIssue(from.ProjectId, ReportOf(ticket, from.IssueKey), ReportOf(ticket, ticket.IssueKey))).RepeatOf;
+            }
+
+            state.State = WithRepeat(Current with { IssueMoveFrom = null }, ticket, repeatOf);
             await state.WriteStateAsync();
         }
 

@@ -73,6 +73,8 @@ public sealed partial class TicketGrain(
             DispatchedAt = now,
             SuggestedSeverity = suggested,
             Household = command.Household,
+            HouseholdNotGiven = command.HouseholdNotGiven,
+            RepeatOf = command.RepeatOf,
             OwnerContactMasked = OwnerContactMasks.Of(command.Owner),
         };
         var by = new Actor(command.RegisteredBy ?? command.Channel, command.RegisteredBy is null ? "Channel" : "CallCenterAgent");
@@ -81,8 +83,9 @@ public sealed partial class TicketGrain(
         var lowered = severity == Severity.General && suggested == Severity.Serious
             ? new TimelineEntry(now, by, "severity", $"general chosen by {by.PersonId} over the category's suggestion: serious")
             : null;
-        return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"),
-            s => s with { IssueReportPending = reportsIssue, Owner = command.Owner, Timeline = lowered is null ? s.Timeline : s.Timeline.Add(lowered) });
+        return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register",
+                $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}{(command.HouseholdNotGiven ? "; the caller gave no household" : "")}"),
+            s => MarkedRepeat(s with { IssueReportPending = reportsIssue, Owner = command.Owner, Timeline = lowered is null ? s.Timeline : s.Timeline.Add(lowered) }, command.RepeatOf, by));
     }
 
     public async Task<CommandOutcome> Execute(TicketCommand command)

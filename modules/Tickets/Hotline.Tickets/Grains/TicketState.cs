@@ -46,5 +46,12 @@ public sealed record TicketState
     [Id(8)]
     public OwnerContact? Owner { get; init; }
 
-    public bool HasPendingEffects => IssueReportPending || WarningsToClose || !PendingWarnings.IsDefaultOrEmpty;
+    /// <summary>
+    /// Outbox: counts follow the ticket (A11.3). Where its issue was counted before a category correction, a transfer or
+    /// an A10.4 invalidation; the count is still to be moved (or withdrawn) from there.
+    /// </summary>
+    [Id(20)]
+    public Escalation.ReportedIssue? IssueMoveFrom { get; init; }
+
+    public bool HasPendingEffects => IssueReportPending || WarningsToClose || !PendingWarnings.IsDefaultOrEmpty || IssueMoveFrom is not null;
 }

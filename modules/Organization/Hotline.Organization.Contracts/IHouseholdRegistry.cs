@@ -1,0 +1,14 @@
+namespace Hotline.Organization.Contracts;
+
+/// <summary>
+/// A project's households as a registry (A11.1.1, A11.3: what repeat detection and same-issue counts key on), imported
+/// from CSV. Intake asks it whether the household a caller names exists; answered from the rows, no grain activated.
+/// </summary>
+public interface IHouseholdRegistry
+{
+    /// <summary>Whether any household of the project is registered (a project without a registry cannot be checked).</summary>
+    Task<bool> HasRegistry(string projectId);
+
+    /// <summary>The registered household <paramref name="household"/> names ("3-1-1201", "3/1/1201", "3 1 1201"), or null.</summary>
+    Task<RegisteredHousehold?> Find(string projectId, string household);
+}

@@ -1,0 +1,76 @@
+using Hotline.Organization.Contracts;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hotline.Organization.Households;
+
+/// <summary>The <c>households</c> rows (a project's registry); only the Organization module reads or writes them.</summary>
+public sealed class HouseholdStore(NpgsqlDataSource dataSource) : IHouseholdRegistry
+{
+    private const int Batch = 5_000;
+
+    // Idempotent: importing a file again changes nothing; a household already there takes the file's spelling and phones.
+    private const string Upsert = """
+        insert into households (project_id, household_key, building, unit, room, owner_phones, imported_at)
+        select @project_id, k, b, u, r, string_to_array(p, ';'), @at
+        from unnest(@keys, @buildings, @units, @rooms, @phones) as t(k, b, u, r, p)
+        on conflict (project_id, household_key) do update set
+            building = excluded.building, unit = excluded.unit, room = excluded.room, owner_phones = excluded.owner_phones,
+            imported_at = case
+                when (households.building, households.unit, households.room, households.owner_phones)
+                    = (excluded.building, excluded.unit, excluded.room, excluded.owner_phones) then households.imported_at
+                else excluded.imported_at end
+        """;
+
+    /// <summary>Stores every row in one transaction: a file is imported whole or not at all. Answers the project's households after.</summary>
+    public async Task<int> Import(string projectId, IReadOnlyList<HouseholdRow> rows, DateTimeOffset at)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var chunk in rows.Chunk(Batch))
+        {
+            await using var command = new NpgsqlCommand(Upsert, connection, transaction);
+            var p = command.Parameters;
+            p.Add(new NpgsqlParameter<string>("project_id", NpgsqlDbType.Text) { TypedValue = projectId });
+            p.Add(new NpgsqlParameter<DateTimeOffset>("at", NpgsqlDbType.TimestampTz) { TypedValue = at.ToUniversalTime() });
+            p.Add(Texts("keys", chunk.Select(r => r.Key)));
+            p.Add(Texts("buildings", chunk.Select(r => r.Building)));
+            p.Add(Texts("units", chunk.Select(r => r.Unit)));
+            p.Add(Texts("rooms", chunk.Select(r => r.Room)));
+            p.Add(Texts("phones", chunk.Select(r => string.Join(';', r.OwnerPhones))));
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var count = new NpgsqlCommand("select count(*)::int from households where project_id = @project_id", connection, transaction);
+        count.Parameters.Add(new NpgsqlParameter<string>("project_id", NpgsqlDbType.Text) { TypedValue = projectId });
+        var total = (int)(await count.ExecuteScalarAsync())!;
+        await transaction.CommitAsync();
+        return total;
+    }
+
+    public async Task<bool> HasRegistry(string projectId)
+    {
+        await using var command = dataSource.CreateCommand("select exists (select 1 from households where project_id = @project_id)");
+        command.Parameters.Add(new NpgsqlParameter<string>("project_id", NpgsqlDbType.Text) { TypedValue = projectId });
+        return (bool)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task<RegisteredHousehold?> Find(string projectId, string household)
+    {
+        await using var command = dataSource.CreateCommand(
+            "select building, unit, room from households where project_id = @project_id and household_key = @key");
+        command.Parameters.Add(new NpgsqlParameter<string>("project_id", NpgsqlDbType.Text) { TypedValue = projectId });
+        command.Parameters.Add(new NpgsqlParameter<string>("key", NpgsqlDbType.Text) { TypedValue = HouseholdNames.Key(household) });
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+        {
+            return null;
+        }
+
+        var (building, unit, room) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        return new RegisteredHousehold(projectId, HouseholdNames.Label(building, unit, room), building, unit, room);
+    }
+
+    private static NpgsqlParameter<string[]> Texts(string name, IEnumerable<string> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. values] };
+}
