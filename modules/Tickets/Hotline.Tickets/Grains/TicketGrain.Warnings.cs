@@ -61,7 +61,10 @@ public sealed partial class TicketGrain
         if (Current.WarningsToClose)
         {
             var status = Current.Ticket!.Status;
-            await Task.WhenAll(Current.Warnings.Select(w => GrainFactory.GetGrain<IWarningGrain>(w.Id).Close($"ticket {status}")));
+            // A10.4: an invalid complaint's warnings also reverse their deductions (the warning grain books the reversal).
+            await Task.WhenAll(Current.Warnings.Select(w => status == TicketStatus.Invalid
+                ? GrainFactory.GetGrain<IWarningGrain>(w.Id).Invalidate($"ticket {status}")
+                : GrainFactory.GetGrain<IWarningGrain>(w.Id).Close($"ticket {status}")));
             state.State = Current with { WarningsToClose = false };
             await state.WriteStateAsync();
         }
