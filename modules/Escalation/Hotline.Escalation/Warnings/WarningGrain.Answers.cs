@@ -70,6 +70,7 @@ public sealed partial class WarningGrain
         }
 
         await NoticeVerification(now);
+        await TellTicket();
         await Reschedule(now);
         ServiceProvider.GetService<IReminderTickObserver>()?.Processed(Id, reminderName, now);
     }

@@ -59,7 +59,7 @@ public sealed partial class WarningGrain
 
     private DateTimeOffset? NextDue(WarningState s, DateTimeOffset now)
     {
-        DateTimeOffset? retry = s.Outbox.IsEmpty && !s.DeductionPending && !s.ReversalPending ? null : now + Period;
+        DateTimeOffset? retry = s.Outbox.IsEmpty && !s.DeductionPending && !s.ReversalPending && !s.TicketNoticePending ? null : now + Period;
         return new[] { retry, s.Warning is { } w ? OverdueAt(w) : null, s.Warning is { } v ? VerificationNoticeAt(v) : null }.Min();
     }
 

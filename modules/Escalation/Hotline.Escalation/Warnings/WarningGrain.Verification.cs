@@ -3,6 +3,8 @@ using Hotline.Escalation.Routing;
 using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
+using Hotline.Tickets.Contracts;
+using Microsoft.Extensions.Logging;
 
 namespace Hotline.Escalation.Warnings;
 
@@ -124,7 +126,33 @@ public sealed partial class WarningGrain
         await Commit(Current with
         {
             Warning = Bump(w with { Status = all ? WarningStatus.Dismissed : WarningStatus.Raised, DismissedBy = dismissedBy, DismissalReason = reasons }),
+            TicketNoticePending = all && w.Subject.TicketId is not null,
         });
+        await TellTicket();
+        await Reschedule(time.GetUtcNow());
         return Outcomes.Done(Current.Warning!);
+    }
+
+    /// <summary>
+    /// Tells the ticket a warning of its was dismissed. Not part of <see cref="Flush"/>: the ticket calls this grain
+    /// (close, invalidate), so calling back from there could wait on itself; the reminder retries instead.
+    /// </summary>
+    private async Task TellTicket()
+    {
+        if (!Current.TicketNoticePending || Current.Warning?.Subject.TicketId is not { } ticketId)
+        {
+            return;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<ITicketGrain>(ticketId).WarningDismissed(Id);
+            state.State = Current with { TicketNoticePending = false };
+            await state.WriteStateAsync();
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException)
+        {
+            logger.LogWarning("Warning {WarningId}: ticket {TicketId} not yet told of the dismissal ({Reason}); retrying", Id, ticketId, e.Message);
+        }
     }
 }

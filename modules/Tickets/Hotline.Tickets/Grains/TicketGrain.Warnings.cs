@@ -20,16 +20,20 @@ public sealed partial class TicketGrain
         }
         else if (command is RaiseRiskWarning risk)
         {
-            s = Enqueue(s, WarningLevel.Red, WarningTrigger.EscalationRisk, "A11.4: risk of media coverage or group petition", risk.Actor, risk.Reason);
+            // Each risk raised is its own warning: one dismissed earlier does not swallow a new one with a new reason.
+            var earlier = s.Warnings.Count(w => w.Trigger == WarningTrigger.EscalationRisk) + s.PendingWarnings.Count(w => w.Trigger == WarningTrigger.EscalationRisk);
+            s = Enqueue(s, WarningLevel.Red, WarningTrigger.EscalationRisk, "A11.4: risk of media coverage or group petition", risk.Actor, risk.Reason, earlier);
         }
 
         // A resolved or invalid ticket raises nothing more, and its warnings close with it.
         return before.Status != after.Status && after.Status is TicketStatus.Resolved or TicketStatus.Invalid ? s with { WarningsToClose = true } : s;
     }
 
-    private static TicketState Enqueue(TicketState s, WarningLevel level, WarningTrigger trigger, string rule, Actor by, string? reason, int occurrence = 0)
+    private static TicketState Enqueue(TicketState s, WarningLevel level, WarningTrigger trigger, string rule, Actor by, string? reason, int occurrence = 0) =>
+        Enqueue(s, WarningIds.ForTicket(s.Ticket!.Id, trigger, level, occurrence), level, trigger, rule, by, reason);
+
+    private static TicketState Enqueue(TicketState s, Guid id, WarningLevel level, WarningTrigger trigger, string rule, Actor by, string? reason)
     {
-        var id = WarningIds.ForTicket(s.Ticket!.Id, trigger, level, occurrence);
         return s.Warnings.Any(w => w.Id == id) || s.PendingWarnings.Any(w => w.Id == id)
             ? s
             : s with { PendingWarnings = s.PendingWarnings.Add(new PendingWarning(id, level, trigger, rule, by, reason)) };
@@ -47,10 +51,12 @@ public sealed partial class TicketGrain
             var result = await GrainFactory.GetGrain<IProjectGrain>(ticket.ProjectId)
                 .RecordIssue(new IssueReport(ticket.Id, ticket.IssueKey, ticket.Household!, ticket.RegisteredAt));
             var next = Current with { IssueReportPending = false };
-            state.State = result.RepeatOf is { } earlier
-                ? Enqueue(next, WarningLevel.Blue, WarningTrigger.RepeatComplaint, $"A11.1.1: repeat complaint by household {ticket.Household} (earlier ticket {earlier})", System, null)
-                : next;
+            state.State = result.RepeatOf is { } earlier ? await JoinRepeatProcedure(next, earlier) : next;
             await state.WriteStateAsync();
+            if (Current.Ticket!.Version != ticket.Version)
+            {
+                await Publish(Current.Ticket!); // joined an open repeat procedure: the list shows its level
+            }
         }
 
         while (Current.PendingWarnings.FirstOrDefault() is { } pending)
@@ -62,7 +68,7 @@ public sealed partial class TicketGrain
         {
             var status = Current.Ticket!.Status;
             // A10.4: an invalid complaint's warnings also reverse their deductions (the warning grain books the reversal).
-            await Task.WhenAll(Current.Warnings.Select(w => status == TicketStatus.Invalid
+            await Task.WhenAll(Current.Warnings.Where(w => !w.Linked).Select(w => status == TicketStatus.Invalid
                 ? GrainFactory.GetGrain<IWarningGrain>(w.Id).Invalidate($"ticket {status}")
                 : GrainFactory.GetGrain<IWarningGrain>(w.Id).Close($"ticket {status}")));
             state.State = Current with { WarningsToClose = false };
@@ -75,7 +81,7 @@ public sealed partial class TicketGrain
         var ticket = Current.Ticket!;
         var subject = new WarningSubject(ticket.Id, ticket.ProjectId, ticket.BranchId, ticket.IssueKey, [ticket.Id]);
         await GrainFactory.GetGrain<IWarningGrain>(pending.Id).Raise(new RaiseWarning(pending.Level, pending.Trigger, subject, pending.Rule, pending.By, pending.Reason));
-        var lower = Current.Warnings.Where(w => w.Level < pending.Level).ToList();
+        var lower = Current.Warnings.Where(w => w.Level < pending.Level && !w.Linked).ToList();
         await Task.WhenAll(lower.Select(w => GrainFactory.GetGrain<IWarningGrain>(w.Id).Supersede(pending.Id)));
 
         var now = time.GetUtcNow();
@@ -83,7 +89,7 @@ public sealed partial class TicketGrain
         ticket = ticket with
         {
             Warnings = ticket.Warnings.Add(pending.Id),
-            WarningLevel = OverdueEscalation.Highest(warnings)?.ToString(),
+            WarningLevel = OverdueEscalation.Highest([.. warnings.Where(w => !w.Dismissed)])?.ToString(),
             Version = ticket.Version + 1,
         };
         var note = $"{pending.Level}: {pending.Rule}{(pending.Reason is null ? "" : $"; reason: {pending.Reason}")}";

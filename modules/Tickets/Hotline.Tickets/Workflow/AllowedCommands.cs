@@ -44,11 +44,8 @@ public static class AllowedCommands
 
         if (handling)
         {
-            allowed.AddRange(Transfer, CorrectCategory);
-            if (ticket.WarningLevel != "Red")
-            {
-                allowed.Add(RaiseRiskWarning);
-            }
+            // A live red warning refuses a new risk warning in the command itself, naming that reason (not the ticket's state).
+            allowed.AddRange(Transfer, CorrectCategory, RaiseRiskWarning);
 
             if (ticket.Severity == Severity.General)
             {
