@@ -45,8 +45,16 @@ public sealed record WarningView(
     /// warning escapes its penalty only by being dismissed. Once verified it books its deduction and closes.
     /// </summary>
     [Id(24)] public string? SubjectEnded { get; init; }
+    // Serialized by its field so the property reads a warning stored before DismissedBy existed (default) as "nobody".
+    [Id(25)]
+    private readonly ImmutableArray<Actor> _dismissedBy = [];
+
     /// <summary>Who dismissed it; a red warning is dismissed only when both of its verifiers have (A11.r).</summary>
-    [Id(25)] public ImmutableArray<Actor> DismissedBy { get; init; } = [];
+    public ImmutableArray<Actor> DismissedBy
+    {
+        get => _dismissedBy.IsDefault ? [] : _dismissedBy;
+        init => _dismissedBy = value;
+    }
     /// <summary>A10.4: its complaint was found invalid; a deduction (booked or later) is reversed by a new ledger entry.</summary>
     [Id(26)] public string? FoundInvalid { get; init; }
 }
