@@ -45,6 +45,9 @@ public sealed class HotlineTestHost : IAsyncDisposable
 
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>Reminder ticks this host's grains have finished processing (see <see cref="ReminderTicks"/>).</summary>
+    public ReminderTicks Ticks => App.Services.GetRequiredService<ReminderTicks>();
+
     public static async Task<HotlineTestHost> StartAsync(string connectionString, string serviceId, FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var all = new Dictionary<string, string?>
@@ -68,6 +71,8 @@ public sealed class HotlineTestHost : IAsyncDisposable
         {
             builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Services.AddKeyedSingleton<TimeProvider>("Orleans.Reminders", clock);
+            builder.Services.AddSingleton<ReminderTicks>();
+            builder.Services.AddSingleton<Hotline.Hosting.IReminderTickObserver>(sp => sp.GetRequiredService<ReminderTicks>());
             configure?.Invoke(builder);
         });
         await app.StartAsync();

@@ -32,9 +32,16 @@ public interface IWarningGrain : IGrainWithGuidKey
     [Alias("Supersede")]
     Task Supersede(Guid higherWarningId);
 
-    /// <summary>The ticket resolved (or became invalid): the warning closes.</summary>
+    /// <summary>
+    /// The ticket resolved or the same-issue episode ended: a verified warning closes (no plan is owed any more); a
+    /// raised one stays in the verifiers' queue, noting the end, until it is verified or dismissed.
+    /// </summary>
     [Alias("Close")]
     Task Close(string reason);
+
+    /// <summary>A10.4: the complaint was found invalid. Ends it like <see cref="Close"/>, and reverses its deduction by a new ledger entry.</summary>
+    [Alias("Invalidate")]
+    Task Invalidate(string reason);
 
     [Alias("Get")]
     Task<WarningView?> Get();

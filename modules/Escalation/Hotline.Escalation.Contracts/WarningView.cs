@@ -34,4 +34,27 @@ public sealed record WarningView(
     [Id(19)] public int Version { get; init; }
     /// <summary>Why it closed: its ticket resolved, or its same-issue episode ended (A11.3.3).</summary>
     [Id(20)] public string? CloseReason { get; init; }
+    /// <summary>When the call-center supervisor (and, for red, QualityDept's head) must have verified or dismissed it.</summary>
+    [Id(21)] public DateTimeOffset? VerificationDueAt { get; init; }
+    /// <summary>When the verifiers still to act were reminded that the verification deadline is near.</summary>
+    [Id(22)] public DateTimeOffset? VerificationRemindedAt { get; init; }
+    /// <summary>Set when the verification deadline passed with the warning still raised; the verifiers still to act are told, once.</summary>
+    [Id(23)] public DateTimeOffset? VerificationOverdueSince { get; init; }
+    /// <summary>
+    /// Its ticket resolved (or its same-issue episode ended) while it waited for verification. It still waits: a
+    /// warning escapes its penalty only by being dismissed. Once verified it books its deduction and closes.
+    /// </summary>
+    [Id(24)] public string? SubjectEnded { get; init; }
+    // Serialized by its field so the property reads a warning stored before DismissedBy existed (default) as "nobody".
+    [Id(25)]
+    private readonly ImmutableArray<Actor> _dismissedBy = [];
+
+    /// <summary>Who dismissed it; a red warning is dismissed only when both of its verifiers have (A11.r).</summary>
+    public ImmutableArray<Actor> DismissedBy
+    {
+        get => _dismissedBy.IsDefault ? [] : _dismissedBy;
+        init => _dismissedBy = value;
+    }
+    /// <summary>A10.4: its complaint was found invalid; a deduction (booked or later) is reversed by a new ledger entry.</summary>
+    [Id(26)] public string? FoundInvalid { get; init; }
 }

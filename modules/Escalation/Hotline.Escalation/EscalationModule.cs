@@ -1,6 +1,7 @@
 using Hotline.Hosting;
 using Hotline.Escalation.Api;
 using Hotline.Escalation.Contracts;
+using Hotline.Escalation.Lists;
 using Hotline.Escalation.Penalties;
 using Hotline.Escalation.Policy;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,7 @@ public static class EscalationModule
         builder.Services.AddSingleton<IEscalationPolicy>(new ConfiguredEscalationPolicy(options));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IPenaltyLedger, PostgresPenaltyLedger>();
+        builder.Services.TryAddSingleton<IWarningListStore, PostgresWarningListStore>();
         return builder;
     }
 
@@ -33,6 +35,7 @@ public static class EscalationModule
     public static IEndpointRouteBuilder MapEscalation(this IEndpointRouteBuilder app)
     {
         app.MapWarnings();
+        app.MapWarningList();
         app.MapScores();
         return app;
     }

@@ -22,4 +22,15 @@ public enum InboxItemKind
 
     /// <summary>A ticket's deadline is about to pass (the configured lead time before it): act before it is breached.</summary>
     DeadlineSoon = 6,
+
+    // 21 onwards: warning verification and A11.r's items (numbered apart so other modules' additions do not collide).
+
+    /// <summary>A raised warning's verification deadline is near and this person has not verified or dismissed it yet.</summary>
+    VerificationDueSoon = 21,
+
+    /// <summary>A raised warning's verification deadline passed and this person has not verified or dismissed it yet.</summary>
+    VerificationOverdue = 22,
+
+    /// <summary>A11.r: a verified red warning waits for QualityDept's head to assign the functional departments that plan.</summary>
+    AssignDepartmentsRequest = 23,
 }

@@ -24,4 +24,8 @@ public interface ITicketGrain : IGrainWithGuidKey
     /// <summary>The owner's name and phone whole, or null when none were given. Callers audit every full view.</summary>
     [Alias("GetOwnerContact")]
     Task<OwnerContact?> GetOwnerContact();
+
+    /// <summary>One of this ticket's warnings was dismissed: the ticket's level shows its live warnings only. Idempotent.</summary>
+    [Alias("WarningDismissed")]
+    Task WarningDismissed(Guid warningId);
 }

@@ -39,11 +39,22 @@ public sealed class WarningRoutingTests
     }
 
     [Fact]
-    public void A11_r_red_is_verified_by_supervisor_and_quality_head_and_routed_to_quality_head_and_general_manager()
+    public void A11_r_red_is_verified_by_supervisor_and_quality_head_and_its_plan_is_owed_by_the_unit_not_by_quality_head_or_general_manager()
     {
         Assert.Equal(["qd", "sup"], WarningRouting.Verifiers(WarningLevel.Red, People).Order());
-        Assert.Equal(["gm", "qd"], WarningRouting.AtVerification(WarningLevel.Red, Subject, People).Order());
+        // Those who can answer: the unit now, the departments once assigned. QualityDept's head assigns; the GM gets the plan.
+        Assert.Equal(["head-a", "pm-1"], WarningRouting.AtVerification(WarningLevel.Red, Subject, People).Order());
+        Assert.Empty(WarningRouting.AtVerification(WarningLevel.Red, Subject with { ProjectId = null, BranchId = null }, People));
+        Assert.Equal(["qd"], WarningRouting.QualityDeptHeads(People).ToArray());
         Assert.Equal(["eng"], WarningRouting.DepartmentStaff(["EngineeringDept"], People).ToArray());
+    }
+
+    [Fact]
+    public void A11_r_reminders_go_to_the_verifiers_who_have_not_acted()
+    {
+        Assert.Equal(["qd", "sup"], WarningRouting.Outstanding(WarningLevel.Red, [], People).Order());
+        Assert.Equal(["qd"], WarningRouting.Outstanding(WarningLevel.Red, [new Actor("sup", "CallCenterSupervisor")], People).ToArray());
+        Assert.Empty(WarningRouting.Outstanding(WarningLevel.Blue, [new Actor("sup", "CallCenterSupervisor")], People));
     }
 
     [Fact]

@@ -55,10 +55,10 @@ public sealed class AnswerTests(EscalationFixture fixture)
 
         Assert.True(overdue.AnswerOverdueSince >= verified.AnswerDueAt, "never overdue before its due time");
         Assert.Equal(WarningStatus.Verified, overdue.Status);
+        // The tick that marked it overdue has finished (and rescheduled); with no reminder left, no later tick can act.
+        await fixture.Host.Ticks.Processed(verified.Id, overdue.AnswerOverdueSince!.Value);
+        Assert.Empty(await Reminders.Of(fixture, verified.Id));
         fixture.Clock.Advance(TimeSpan.FromDays(2));
-        await Task.Delay(1500);
-        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
-        await Task.Delay(1500);
         Assert.Equal(overdue.Version, (await _warnings.Get(verified.Id)).Version);
         foreach (var person in new[] { Demo.QualityHead, Demo.NorthHead, Demo.SunriseManager, Demo.Supervisor })
         {
@@ -77,8 +77,8 @@ public sealed class AnswerTests(EscalationFixture fixture)
         await _warnings.Do(verified.Id, "answer", new { personId = Demo.NorthHead, role = "BranchHead", plan = "更換門機", completionDueAt = Now.AddDays(2) });
 
         Assert.Empty(await Reminders.Of(fixture, verified.Id));
+        // No reminder is left, so nothing can tick past the answer deadline (nothing to wait for).
         fixture.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(5));
-        await Task.Delay(1500);
 
         Assert.Null((await _warnings.Get(verified.Id)).AnswerOverdueSince);
         Assert.Empty((await _warnings.Inbox(Demo.NorthHead, verified.Id)).Where(i => i.Kind == InboxItemKind.AnswerOverdue));
@@ -97,8 +97,8 @@ public sealed class AnswerTests(EscalationFixture fixture)
         Assert.Equal(WarningStatus.Closed, closed.Status);
         Assert.Equal(Now, closed.ClosedAt);
         Assert.Empty(await Reminders.Of(fixture, verified.Id));
+        // No reminder is left (asserted above), so no tick can act past the answer deadline.
         fixture.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(5));
-        await Task.Delay(1500);
         Assert.Null((await _warnings.Get(verified.Id)).AnswerOverdueSince);
         Assert.Equal(closed.Version, (await _warnings.Get(verified.Id)).Version);
     }

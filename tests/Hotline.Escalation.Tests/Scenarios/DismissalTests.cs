@@ -38,15 +38,34 @@ public sealed class DismissalTests(EscalationFixture fixture)
     }
 
     [Fact]
-    public async Task A11_r_red_warning_may_be_dismissed_by_quality_head_but_not_by_a_branch_head()
+    public async Task A11_r_red_warning_is_dismissed_only_by_both_the_supervisor_and_quality_head_never_by_a_branch_head()
     {
         var red = await _warnings.Raise(WarningLevel.Red);
 
         var byBranchHead = await _warnings.Send(red.Id, "dismiss", new { personId = Demo.NorthHead, role = "BranchHead", reason = "not ours" });
         Assert.Equal(HttpStatusCode.Forbidden, byBranchHead.StatusCode);
 
-        var dismissed = await _warnings.Do(red.Id, "dismiss", new { personId = Demo.QualityHead, role = "QualityDeptHead", reason = "無媒體或群訪風險" });
+        var half = await _warnings.Do(red.Id, "dismiss", new { personId = Demo.QualityHead, role = "QualityDeptHead", reason = "無媒體或群訪風險" });
+        Assert.Equal(WarningStatus.Raised, half.Status);
+        Assert.Equal(["QualityDeptHead"], half.DismissedBy.Select(a => a.Role).ToArray());
+
+        var dismissed = await _warnings.Do(red.Id, "dismiss", new { personId = Demo.Supervisor, role = "CallCenterSupervisor", reason = "業主已平息" });
         Assert.Equal(WarningStatus.Dismissed, dismissed.Status);
+        Assert.Equal(["CallCenterSupervisor", "QualityDeptHead"], dismissed.DismissedBy.Select(a => a.Role).Order());
+    }
+
+    [Fact]
+    public async Task A11_r_a_red_warning_one_verifier_dismissed_is_not_verified_by_that_role()
+    {
+        var red = await _warnings.Raise(WarningLevel.Red);
+        await _warnings.Do(red.Id, "dismiss", new { personId = Demo.QualityHead, role = "QualityDeptHead", reason = "無風險" });
+
+        await _warnings.Verify(red.Id);
+        var refused = await _warnings.Send(red.Id, "verify", new { personId = Demo.QualityHead, role = "QualityDeptHead" });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(WarningStatus.Raised, (await _warnings.Get(red.Id)).Status);
+        Assert.Empty(await fixture.Http.GetFromJsonAsync<PenaltyEntry[]>($"/api/warnings/{red.Id}/penalties", Json.Options) ?? []);
     }
 
     [Fact]

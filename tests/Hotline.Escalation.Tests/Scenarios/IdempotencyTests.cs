@@ -62,7 +62,9 @@ public sealed class IdempotencyTests(EscalationFixture fixture)
         Assert.All(outcomes, o => Assert.True(o.Accepted, o.Rejection));
         Assert.Equal(WarningStatus.Verified, (await _warnings.Get(id)).Status);
         Assert.Single(await fixture.Ledger.EntriesFor(id));
-        Assert.Single(await _warnings.Inbox(Demo.GeneralManager, id));
+        // A11.r: one "assign departments" request to QualityDept's head and one "report a plan" to each of the unit, whatever the races.
+        Assert.Single(await _warnings.Inbox(Demo.QualityHead, id), i => i.Kind == Hotline.Notifications.Contracts.InboxItemKind.AssignDepartmentsRequest);
+        Assert.Single(await _warnings.Inbox(Demo.SunriseManager, id));
     }
 
     [Fact]

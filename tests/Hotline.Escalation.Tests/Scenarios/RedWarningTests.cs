@@ -34,14 +34,41 @@ public sealed class RedWarningTests(EscalationFixture fixture)
     }
 
     [Fact]
-    public async Task A11_r_verified_red_goes_to_quality_head_and_is_reported_to_the_general_manager()
+    public async Task A11_r_verified_red_gives_each_person_the_item_matching_their_part()
     {
         var verified = await _warnings.RaiseVerified(WarningLevel.Red);
 
-        Assert.Equal([Demo.GeneralManager, Demo.QualityHead], verified.RoutedTo.Order());
-        Assert.Contains(await _warnings.Inbox(Demo.QualityHead, verified.Id), i => i.Kind == InboxItemKind.Routed);
-        Assert.Contains("紅色", Assert.Single(await _warnings.Inbox(Demo.GeneralManager, verified.Id)).Title);
-        Assert.Empty(await _warnings.Inbox(Demo.NorthHead, verified.Id));
+        // The unit owes the plan; QualityDept's head assigns departments; the general manager only receives the plan.
+        Assert.Equal([Demo.NorthHead, Demo.SunriseManager], verified.RoutedTo.Order());
+        Assert.Equal(InboxItemKind.Routed, Assert.Single(await _warnings.Inbox(Demo.SunriseManager, verified.Id)).Kind);
+        Assert.Equal(InboxItemKind.AssignDepartmentsRequest, Assert.Single(await _warnings.Inbox(Demo.QualityHead, verified.Id), i => i.Kind != InboxItemKind.VerifyRequest).Kind);
+        Assert.Contains("紅色", (await _warnings.Inbox(Demo.QualityHead, verified.Id)).Single(i => i.Kind == InboxItemKind.AssignDepartmentsRequest).Title);
+        Assert.Empty(await _warnings.Inbox(Demo.GeneralManager, verified.Id));
+        Assert.Equal(verified.VerifiedAt + TimeSpan.FromDays(1), verified.AnswerDueAt);
+    }
+
+    [Fact]
+    public async Task A11_r_company_wide_red_starts_its_answer_clock_when_departments_who_can_answer_are_assigned()
+    {
+        var key = $"water-cut-{Guid.NewGuid():N}";
+        var command = new RaiseWarning(WarningLevel.Red, WarningTrigger.CompanySameIssue, new WarningSubject(null, null, null, key, []), "A11.3.2: 5% of the company's households", WarningDriver.System, null);
+        var id = WarningIds.ForIncident("company", key, 1);
+        await _warnings.Grain(id).Raise(command);
+        await _warnings.Verify(id);
+        var verified = await _warnings.Verify(id, Demo.QualityHead, "QualityDeptHead");
+
+        // Nobody who can answer has it yet: no clock, and no "report a plan" item to anyone.
+        Assert.Equal(WarningStatus.Verified, verified.Status);
+        Assert.Empty(verified.RoutedTo);
+        Assert.Null(verified.AnswerDueAt);
+        Assert.Empty(await _warnings.Inbox(Demo.GeneralManager, id));
+
+        fixture.Clock.Advance(TimeSpan.FromHours(3));
+        var assigned = await _warnings.Do(id, "assign-departments", new { personId = Demo.QualityHead, role = "QualityDeptHead", departments = new[] { "EngineeringDept" } });
+
+        Assert.Equal(fixture.Clock.GetUtcNow() + TimeSpan.FromDays(1), assigned.AnswerDueAt);
+        Assert.Contains(Demo.EngineeringStaff, assigned.RoutedTo);
+        Assert.DoesNotContain(Demo.GeneralManager, assigned.RoutedTo);
     }
 
     [Fact]
@@ -69,7 +96,7 @@ public sealed class RedWarningTests(EscalationFixture fixture)
         Assert.Equal(WarningStatus.Answered, answered.Status);
         Assert.Equal(Demo.EngineeringStaff, answered.Answer!.By.PersonId);
         var toGm = await _warnings.Inbox(Demo.GeneralManager, verified.Id);
-        Assert.Equal([InboxItemKind.Routed, InboxItemKind.PlanReported], toGm.Select(i => i.Kind).Order());
+        Assert.Equal([InboxItemKind.PlanReported], toGm.Select(i => i.Kind).ToArray());
     }
 
     [Fact]

@@ -70,6 +70,8 @@ public static class ExpectedAccess
         Command("confirm-plan", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
         Command("return-plan", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
 
+        // The supervisor's list, scoped like the ticket list (the matrix asks for p-sunrise's warnings).
+        new("GET /api/warnings", ResourceScope.Project, Everyone),
         new("GET /api/warnings/{id:guid}", ResourceScope.Project, Everyone),
         new("GET /api/warnings/{id:guid}/penalties", ResourceScope.Project, Everyone),
         // The fixture's warning is red (A11.r): the supervisor and QualityDept's head verify or dismiss it.
@@ -88,6 +90,8 @@ public static class ExpectedAccess
         new("PUT /api/organization/people/{id}/duty", ResourceScope.Company, [SystemAdministrator]),
         new("GET /api/scores", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager]),
         new("POST /api/scores/reversals", ResourceScope.Company, [QualityDeptHead]),
+        // A12: a branch's own score, for its head (and those who read every branch's).
+        new("GET /api/scores/branches/{id}", ResourceScope.Branch, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager, BranchHead]),
     ];
 
     private static ExpectedRow Command(string command, Role[] roles) =>

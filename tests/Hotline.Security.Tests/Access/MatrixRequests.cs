@@ -15,13 +15,14 @@ public static partial class MatrixRequests
             "id:guid" when pattern.StartsWith("/api/warnings/", StringComparison.Ordinal) => fixture.WarningId.ToString(),
             "id" when pattern.StartsWith("/api/organization/projects/", StringComparison.Ordinal) => "p-sunrise",
             "id" when pattern.StartsWith("/api/organization/branches/", StringComparison.Ordinal) => "north",
+            "id" when pattern.StartsWith("/api/scores/branches/", StringComparison.Ordinal) => "north",
             "id" when pattern.StartsWith("/api/organization/people/", StringComparison.Ordinal) => "sunrise-liaison",
             "photoId:guid" => Guid.NewGuid().ToString(),
             var other => throw new InvalidOperationException($"the matrix does not know what to put in {{{other}}} of '{endpointKey}': teach MatrixRequests"),
         });
         path += pattern switch
         {
-            "/api/tickets" when method == "GET" => "?projectId=p-sunrise",
+            "/api/tickets" or "/api/warnings" when method == "GET" => "?projectId=p-sunrise",
             "/api/inbox" or "/api/notifications/deliveries" => "?personId=cs-hotline",
             _ => "",
         };

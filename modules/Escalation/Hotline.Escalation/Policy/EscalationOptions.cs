@@ -20,6 +20,15 @@ public sealed class EscalationOptions : IValidatableObject
     /// <summary>A11.1.r / A11.2: the plan and its completion time are due this long after verification.</summary>
     public TimeSpan AnswerLimit { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// A raised warning is verified or dismissed within this time (Hotline:Escalation:VerificationLimit, default 1 day);
+    /// past it, the verifiers still to act get an overdue notice. It stays in their queue whatever happens to its ticket.
+    /// </summary>
+    public TimeSpan VerificationLimit { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How long before the verification deadline the verifiers still to act are reminded (Hotline:Escalation:VerificationReminderLead; zero: no reminder).</summary>
+    public TimeSpan VerificationReminderLead { get; set; } = TimeSpan.FromHours(2);
+
     /// <summary>A11.1.2 / A11.2 / A11.3.1: days past the ticket's current due time that raise blue, yellow, red.</summary>
     public int OverdueBlueDays { get; set; } = 3;
 

@@ -21,6 +21,7 @@ internal static class EscalationOptionsRules
         foreach (var (name, span) in new[]
                  {
                      (nameof(o.AnswerLimit), o.AnswerLimit),
+                     (nameof(o.VerificationLimit), o.VerificationLimit),
                      (nameof(o.RepeatComplaintWindow), o.RepeatComplaintWindow),
                      (nameof(o.SameIssueWindow), o.SameIssueWindow),
                  })
@@ -29,6 +30,13 @@ internal static class EscalationOptionsRules
             {
                 yield return new ValidationResult($"must be a positive duration (d.hh:mm:ss), not {span}", [name]);
             }
+        }
+
+        if (o.VerificationReminderLead < TimeSpan.Zero || (o.VerificationLimit > TimeSpan.Zero && o.VerificationReminderLead >= o.VerificationLimit))
+        {
+            yield return new ValidationResult(
+                $"must be zero (no reminder) or a positive duration shorter than VerificationLimit ({o.VerificationLimit}), not {o.VerificationReminderLead}",
+                [nameof(o.VerificationReminderLead)]);
         }
 
         foreach (var (name, days) in new[] { (nameof(o.OverdueBlueDays), o.OverdueBlueDays), (nameof(o.OverdueYellowDays), o.OverdueYellowDays), (nameof(o.OverdueRedDays), o.OverdueRedDays) })

@@ -12,9 +12,17 @@ public static class WarningRouting
     public static ImmutableArray<string> Verifiers(WarningLevel level, IEnumerable<PersonInfo> people) =>
         Holding(people, WarningRoles.Verifiers(level));
 
+    /// <summary>The verifiers of a raised warning who have neither verified nor dismissed it yet (for reminders and overdue notices).</summary>
+    public static ImmutableArray<string> Outstanding(WarningLevel level, IEnumerable<Actor> acted, IEnumerable<PersonInfo> people)
+    {
+        var done = acted.Select(a => WarningRoles.Parse(a.Role)).OfType<Role>().ToHashSet();
+        return Holding(people, [.. WarningRoles.Verifiers(level).Where(r => !done.Contains(r))]);
+    }
+
     /// <summary>
-    /// After verification. Blue: the subject's branch head and project manager; yellow: QualityDept's head too;
-    /// red: QualityDept's head, who brings in the functional departments, and the general manager the plan is reported to.
+    /// After verification, the people who owe the plan. Blue: the subject's branch head and project manager; yellow:
+    /// QualityDept's head too. Red (A11.r): the unit (branch head, project manager); the functional departments join when
+    /// QualityDept's head assigns them (<see cref="QualityDeptHeads"/> get that request instead), and the general manager gets the plan.
     /// </summary>
     public static ImmutableArray<string> AtVerification(WarningLevel level, WarningSubject subject, IEnumerable<PersonInfo> people)
     {
@@ -23,7 +31,7 @@ public static class WarningRouting
         {
             WarningLevel.Blue => Local(subject, everyone),
             WarningLevel.Yellow => Holding(everyone, [Role.QualityDeptHead]).Concat(Local(subject, everyone)),
-            _ => Holding(everyone, [Role.QualityDeptHead, Role.GeneralManager]),
+            _ => Local(subject, everyone),
         };
         return [.. routed.Distinct(StringComparer.Ordinal)];
     }
@@ -31,6 +39,10 @@ public static class WarningRouting
     /// <summary>A11.r: the staff of the functional departments assigned to a red warning.</summary>
     public static ImmutableArray<string> DepartmentStaff(IEnumerable<string> departments, IEnumerable<PersonInfo> people) =>
         Holding(people, [.. departments.Select(Departments.StaffRole)]);
+
+    /// <summary>A11.r: who assigns a verified red warning's functional departments.</summary>
+    public static ImmutableArray<string> QualityDeptHeads(IEnumerable<PersonInfo> people) =>
+        Holding(people, [Role.QualityDeptHead]);
 
     /// <summary>A11.r: the joint plan is reported to the company's general manager.</summary>
     public static ImmutableArray<string> GeneralManagers(IEnumerable<PersonInfo> people) =>

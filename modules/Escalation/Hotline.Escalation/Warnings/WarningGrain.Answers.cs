@@ -1,7 +1,9 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Routing;
 using Hotline.Kernel;
+using Hotline.Hosting;
 using Hotline.Notifications.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Escalation.Warnings;
 
@@ -64,12 +66,13 @@ public sealed partial class WarningGrain
             var overdue = Bump(w with { AnswerOverdueSince = now });
             var next = Current with { Warning = overdue };
             var chain = w.RoutedTo.Concat(w.VerifiedBy.Select(a => a.PersonId)).Distinct(StringComparer.Ordinal);
-            state.State = next with { Outbox = Current.Outbox.AddRange(chain.Select(p => Delivery(next, p, InboxItemKind.AnswerOverdue, now))) };
-            await state.WriteStateAsync();
-            await Flush();
+            await Commit(next with { Outbox = Current.Outbox.AddRange(chain.Select(p => Delivery(next, p, InboxItemKind.AnswerOverdue, now))) });
         }
 
+        await NoticeVerification(now);
+        await TellTicket();
         await Reschedule(now);
+        ServiceProvider.GetService<IReminderTickObserver>()?.Processed(Id, reminderName, now);
     }
 
     /// <summary>When the answer falls overdue, while it can: verified, not yet answered or marked, not superseded.</summary>

@@ -43,7 +43,13 @@ public sealed partial class WarningGrain
         var staff = WarningRouting.DepartmentStaff(added, await People());
         var next = Current with
         {
-            Warning = Bump(w with { AssignedDepartments = w.AssignedDepartments.AddRange(added), RoutedTo = [.. w.RoutedTo.Union(staff)] }),
+            Warning = Bump(w with
+            {
+                AssignedDepartments = w.AssignedDepartments.AddRange(added),
+                RoutedTo = [.. w.RoutedTo.Union(staff)],
+                // A11.r: the answer clock starts when the first people who can answer have the warning.
+                AnswerDueAt = w.AnswerDueAt ?? (staff.IsEmpty ? null : (DateTimeOffset?)(now + options.AnswerLimit)),
+            }),
         };
         await Commit(next with { Outbox = Current.Outbox.AddRange(staff.Select(p => Delivery(next, p, InboxItemKind.DepartmentsAssigned, now))) });
         return Outcomes.Done(Current.Warning!);

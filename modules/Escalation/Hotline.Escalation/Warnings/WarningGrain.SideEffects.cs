@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
+using Hotline.Escalation.Lists;
+using Hotline.Escalation.Penalties;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -30,6 +32,7 @@ public sealed partial class WarningGrain
 
         state.State = next;
         await state.WriteStateAsync();
+        await Publish();
         await Flush();
         if (NextDue(Current, now) is not { } after)
         {
@@ -56,14 +59,13 @@ public sealed partial class WarningGrain
 
     private DateTimeOffset? NextDue(WarningState s, DateTimeOffset now)
     {
-        DateTimeOffset? retry = s.Outbox.IsEmpty && !s.DeductionPending ? null : now + Period;
-        var overdue = s.Warning is { } w ? OverdueAt(w) : null;
-        return retry is null ? overdue : overdue is null ? retry : retry < overdue ? retry : overdue;
+        DateTimeOffset? retry = s.Outbox.IsEmpty && !s.DeductionPending && !s.ReversalPending && !s.TicketNoticePending ? null : now + Period;
+        return new[] { retry, s.Warning is { } w ? OverdueAt(w) : null, s.Warning is { } v ? VerificationNoticeAt(v) : null }.Min();
     }
 
     private async Task Flush()
     {
-        if (Current.Outbox.IsEmpty && !Current.DeductionPending)
+        if (Current.Outbox.IsEmpty && !Current.DeductionPending && !Current.ReversalPending)
         {
             return;
         }
@@ -71,9 +73,11 @@ public sealed partial class WarningGrain
         var sent = await Task.WhenAll(Current.Outbox.Select(Send));
         var remaining = Current.Outbox.Where((_, i) => !sent[i]).ToImmutableArray();
         var deductionPending = Current.DeductionPending && !await Book();
-        if (remaining.Length != Current.Outbox.Length || deductionPending != Current.DeductionPending)
+        // The reversal negates a booked deduction, so it waits until the deduction is confirmed.
+        var reversalPending = Current.ReversalPending && (deductionPending || !await ReverseForInvalid());
+        if (remaining.Length != Current.Outbox.Length || deductionPending != Current.DeductionPending || reversalPending != Current.ReversalPending)
         {
-            state.State = Current with { Outbox = remaining, DeductionPending = deductionPending };
+            state.State = Current with { Outbox = remaining, DeductionPending = deductionPending, ReversalPending = reversalPending };
             await state.WriteStateAsync();
         }
     }
@@ -108,6 +112,39 @@ public sealed partial class WarningGrain
         {
             logger.LogWarning("Warning {WarningId}: deduction not booked yet ({Reason}); retrying", Id, e.Message);
             return false;
+        }
+    }
+
+    /// <summary>A10.4: a reversing entry for the deduction, in the deduction's month; a retry finds it booked already.</summary>
+    private async Task<bool> ReverseForInvalid()
+    {
+        try
+        {
+            await ledger.Reverse(Id, $"A10.4: invalid complaint ({Current.Warning?.FoundInvalid})", PostgresPenaltyLedger.SystemBooker);
+            return true;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            logger.LogWarning("Warning {WarningId}: A10.4 reversal not booked yet ({Reason}); retrying", Id, e.Message);
+            return false;
+        }
+    }
+
+    /// <summary>The list row follows the saved state; idempotent by version, a failure is repaired by the next change or activation.</summary>
+    private async Task Publish()
+    {
+        if (Current.Warning is not { } w)
+        {
+            return;
+        }
+
+        try
+        {
+            await list.Upsert(WarningListRow.From(w, time.GetUtcNow()));
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            logger.LogWarning("Warning {WarningId} v{Version} not yet in the warning list ({Reason})", Id, w.Version, e.Message);
         }
     }
 

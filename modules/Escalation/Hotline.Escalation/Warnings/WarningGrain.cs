@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
+using Hotline.Escalation.Lists;
 using Hotline.Escalation.Policy;
 using Hotline.Escalation.Routing;
 using Hotline.Notifications.Contracts;
@@ -17,6 +18,7 @@ namespace Hotline.Escalation.Warnings;
 public sealed partial class WarningGrain(
     [PersistentState("warning")] IPersistentState<WarningState> state,
     IPenaltyLedger ledger,
+    IWarningListStore list,
     INotifier notifier,
     EscalationOptions options,
     ILogger<WarningGrain> logger,
@@ -42,7 +44,11 @@ public sealed partial class WarningGrain(
         }
 
         var subject = command.Subject with { LinkedTickets = [.. linked.Distinct().Take(WarningLinks.Max)] };
-        var warning = new WarningView(Id, command.Level, command.Trigger, WarningStatus.Raised, subject, command.Rule, now, command.RaisedBy, command.Reason) { Version = 1 };
+        var warning = new WarningView(Id, command.Level, command.Trigger, WarningStatus.Raised, subject, command.Rule, now, command.RaisedBy, command.Reason)
+        {
+            Version = 1,
+            VerificationDueAt = now + options.VerificationLimit,
+        };
         var projectName = subject.ProjectId is { } project ? (await GrainFactory.GetGrain<IProjectGrain>(project).GetInfo())?.Name : null;
         var next = Current with { Warning = warning, Title = WarningTitles.For(command.Level, subject, projectName, command.Rule) };
         var verifiers = WarningRouting.Verifiers(command.Level, await People());
@@ -61,6 +67,7 @@ public sealed partial class WarningGrain(
 
         state.State = Current with { Warning = Bump(w with { Subject = w.Subject with { LinkedTickets = w.Subject.LinkedTickets.Add(ticketId) } }) };
         await state.WriteStateAsync();
+        await Publish();
     }
 
     /// <summary>Keeps the first superseding warning: blue → yellow → red stays a chain, each step recorded once.</summary>
@@ -74,24 +81,49 @@ public sealed partial class WarningGrain(
         await Commit(Current with { Warning = Bump(w with { SupersededBy = higherWarningId }) });
     }
 
-    public async Task Close(string reason)
+    public Task Close(string reason) => End(reason, invalid: false);
+
+    public Task Invalidate(string reason) => End(reason, invalid: true);
+
+    /// <summary>
+    /// Its subject ended. Verified or answered: it closes (no plan is owed any more). Raised: it stays in the
+    /// verifiers' queue, noting why, so its penalty is decided by verification or dismissal, never escaped.
+    /// A10.4 (invalid): a deduction booked or booked later is reversed by a new, reversing ledger entry.
+    /// </summary>
+    private async Task End(string reason, bool invalid)
     {
-        if (Current.Warning is not { } w || w.Status is WarningStatus.Closed or WarningStatus.Dismissed)
+        if (Current.Warning is not { } w || w.Status is WarningStatus.Dismissed || (invalid && w.FoundInvalid is not null))
         {
             return;
         }
 
-        var closed = Bump(w with { Status = WarningStatus.Closed, ClosedAt = time.GetUtcNow(), CloseReason = reason });
-        await Commit(Current with { Warning = closed });
+        var ended = w with
+        {
+            FoundInvalid = invalid ? reason : w.FoundInvalid,
+            SubjectEnded = w.Status == WarningStatus.Raised ? w.SubjectEnded ?? reason : w.SubjectEnded,
+        };
+        if (w.Status is WarningStatus.Verified or WarningStatus.Answered)
+        {
+            ended = ended with { Status = WarningStatus.Closed, ClosedAt = time.GetUtcNow(), CloseReason = reason };
+        }
+
+        if (ended == w)
+        {
+            return;
+        }
+
+        await Commit(Current with { Warning = Bump(ended), ReversalPending = Current.ReversalPending || (invalid && w.VerifiedAt is not null) });
     }
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Finishes side effects a previous activation saved but did not get to (a no-op otherwise).
-        if (!Current.Outbox.IsEmpty || Current.DeductionPending)
+        // Finishes side effects a previous activation saved but did not get to (a no-op otherwise), and heals a missed list row.
+        if (!Current.Outbox.IsEmpty || Current.DeductionPending || Current.ReversalPending)
         {
             await Flush();
         }
+
+        await Publish();
     }
 
     /// <summary>Who may verify and who is routed to: the silo's copy of the staff directory, not a call to the company grain.</summary>

@@ -27,4 +27,12 @@ public sealed record WarningState
     public bool DeductionPending { get; init; }
 
     // Id 4 was the close reason, now WarningView.CloseReason: not to be reused.
+
+    /// <summary>A10.4: the complaint was found invalid and the deduction's reversing entry is not yet confirmed booked.</summary>
+    [Id(5)]
+    public bool ReversalPending { get; init; }
+
+    /// <summary>Dismissed, and its ticket not yet confirmed told (its level shows live warnings only).</summary>
+    [Id(6)]
+    public bool TicketNoticePending { get; init; }
 }

@@ -25,6 +25,9 @@ internal static class WarningTitles
         InboxItemKind.Routed => "【請報方案及完成時間】",
         InboxItemKind.AnswerOverdue => "【方案逾期未報】",
         InboxItemKind.DepartmentsAssigned => "【職能部門協同處理】",
+        InboxItemKind.VerificationDueSoon => "【核實即將逾期】",
+        InboxItemKind.VerificationOverdue => "【核實已逾期】",
+        InboxItemKind.AssignDepartmentsRequest => "【請指派職能部門】",
         _ => "【方案報總經理】",
     };
 

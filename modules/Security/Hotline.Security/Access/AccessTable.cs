@@ -57,6 +57,7 @@ public static class AccessTable
         ["GET /api/tickets/{id:guid}/owner-contact"] = On(Ticket, Of(CallCenter, [Role.ProjectLiaison, Role.ProjectManager])),
         ["GET /api/privacy/audit"] = On(Company, Of(QualityDept, [Role.AuditDeptStaff, Role.SystemAdministrator])),
 
+        ["GET /api/warnings"] = On(TicketSearch, AllStaff), // scoped like the ticket list
         ["GET /api/warnings/{id:guid}"] = On(Warning, AllStaff),
         ["GET /api/warnings/{id:guid}/penalties"] = On(Warning, AllStaff),
 
@@ -65,6 +66,7 @@ public static class AccessTable
         ["POST /api/inbox/read-all"] = SignedIn,
         ["GET /api/notifications/deliveries"] = On(Person, Role.SystemAdministrator, Role.CallCenterSupervisor) with { Self = true },
         ["GET /api/scores"] = On(Company, Of(QualityDept, Leadership)),
+        ["GET /api/scores/branches/{id}"] = On(Branch, Of(QualityDept, Leadership, [Role.BranchHead])), // A12: a branch sees its own score
         ["POST /api/scores/reversals"] = On(Company, Role.QualityDeptHead),
     }.ToImmutableDictionary();
 

@@ -44,9 +44,13 @@ public static class OverdueEscalation
     public static WarningLevel? Highest(ImmutableArray<TicketWarning> raised) =>
         raised.IsDefaultOrEmpty ? null : raised.Max(w => w.Level);
 
+    /// <summary>
+    /// Only the overdue ladder's own warnings count: a repeat-complaint blue (A11.1.1) or a person-raised red (A11.4)
+    /// does not stand in for the blue, yellow and red that A11.1.2 / A11.2 / A11.3.1 raise (and deduct) later.
+    /// </summary>
     private static IEnumerable<(WarningLevel Level, TimeSpan PastDue)> Above(ImmutableArray<TicketWarning> raised, IEscalationPolicy policy)
     {
-        var highest = Highest(raised);
+        var highest = Highest(raised.IsDefault ? [] : [.. raised.Where(w => w.Trigger == WarningTrigger.Overdue)]);
         return policy.OverdueThresholds.Where(x => highest is null || x.Level > highest).OrderBy(x => x.PastDue);
     }
 }

@@ -21,7 +21,9 @@ public sealed partial class TicketGrain
         }
         else if (command is RaiseRiskWarning risk)
         {
-            s = Enqueue(s, WarningLevel.Red, WarningTrigger.EscalationRisk, "A11.4: risk of media coverage or group petition", risk.Actor, risk.Reason);
+            // Each risk raised is its own warning: one dismissed earlier does not swallow a new one with a new reason.
+            var earlier = s.Warnings.Count(w => w.Trigger == WarningTrigger.EscalationRisk) + s.PendingWarnings.Count(w => w.Trigger == WarningTrigger.EscalationRisk);
+            s = Enqueue(s, WarningLevel.Red, WarningTrigger.EscalationRisk, "A11.4: risk of media coverage or group petition", risk.Actor, risk.Reason, earlier);
         }
 
         s = CountsFollow(s, before, after);
@@ -49,17 +51,16 @@ public sealed partial class TicketGrain
     /// A11.1.1 by hand: the agent starts the repeat-complaint procedure naming the earlier ticket. The same warning id as a
     /// repeat detected from the household, so the ticket has one procedure whichever way it was found.
     /// </summary>
-    private static TicketState MarkedRepeat(TicketState s, Guid? earlier, Actor by) => earlier is { } id
+    /// A ticket with a household joins the household's procedure once its issue is counted (<see cref="JoinRepeatProcedure"/>).
+    private static TicketState MarkedRepeat(TicketState s, Guid? earlier, Actor by) => earlier is { } id && !s.IssueReportPending
         ? Enqueue(s, WarningLevel.Blue, WarningTrigger.RepeatComplaint, $"A11.1.1: marked by the agent as a repeat complaint (earlier ticket {id})", by, null)
         : s;
 
-    private static TicketState WithRepeat(TicketState s, TicketView ticket, Guid? repeatOf) => repeatOf is { } earlier
-        ? Enqueue(s, WarningLevel.Blue, WarningTrigger.RepeatComplaint, $"A11.1.1: repeat complaint by household {ticket.Household} (earlier ticket {earlier})", System, null)
-        : s;
+    private static TicketState Enqueue(TicketState s, WarningLevel level, WarningTrigger trigger, string rule, Actor by, string? reason, int occurrence = 0) =>
+        Enqueue(s, WarningIds.ForTicket(s.Ticket!.Id, trigger, level, occurrence), level, trigger, rule, by, reason);
 
-    private static TicketState Enqueue(TicketState s, WarningLevel level, WarningTrigger trigger, string rule, Actor by, string? reason, int occurrence = 0)
+    private static TicketState Enqueue(TicketState s, Guid id, WarningLevel level, WarningTrigger trigger, string rule, Actor by, string? reason)
     {
-        var id = WarningIds.ForTicket(s.Ticket!.Id, trigger, level, occurrence);
         return s.Warnings.Any(w => w.Id == id) || s.PendingWarnings.Any(w => w.Id == id)
             ? s
             : s with { PendingWarnings = s.PendingWarnings.Add(new PendingWarning(id, level, trigger, rule, by, reason)) };
@@ -78,8 +79,11 @@ public sealed partial class TicketGrain
             var result = ticket.Status == TicketStatus.Invalid
                 ? null
                 : await GrainFactory.GetGrain<IProjectGrain>(ticket.ProjectId).RecordIssue(ReportOf(ticket, ticket.IssueKey));
-            state.State = WithRepeat(Current with { IssueReportPending = false }, ticket, result?.RepeatOf);
-            await state.WriteStateAsync();
+            var next = Current with { IssueReportPending = false };
+            // A repeat found from the household, or marked by the agent (A11.1.1): either way the household's one procedure.
+            var earlier = result is null ? null : result.RepeatOf ?? ticket.RepeatOf;
+            state.State = earlier is { } e ? await JoinRepeatProcedure(next, e) : next;
+            await SaveOutboxStep(ticket);
         }
 
         if (Current.IssueMoveFrom is { } from)
@@ -96,8 +100,9 @@ public sealed partial class TicketGrain
                     .MoveIssue(from.ProjectId, ReportOf(ticket, from.IssueKey), ReportOf(ticket, ticket.IssueKey))).RepeatOf;
             }
 
-            state.State = WithRepeat(Current with { IssueMoveFrom = null }, ticket, repeatOf);
-            await state.WriteStateAsync();
+            var next = Current with { IssueMoveFrom = null };
+            state.State = repeatOf is { } earlier ? await JoinRepeatProcedure(next, earlier) : next;
+            await SaveOutboxStep(ticket);
         }
 
         while (Current.PendingWarnings.FirstOrDefault() is { } pending)
@@ -108,9 +113,21 @@ public sealed partial class TicketGrain
         if (Current.WarningsToClose)
         {
             var status = Current.Ticket!.Status;
-            await Task.WhenAll(Current.Warnings.Select(w => GrainFactory.GetGrain<IWarningGrain>(w.Id).Close($"ticket {status}")));
+            // A10.4: an invalid complaint's warnings also reverse their deductions (the warning grain books the reversal).
+            await Task.WhenAll(Current.Warnings.Where(w => !w.Linked).Select(w => status == TicketStatus.Invalid
+                ? GrainFactory.GetGrain<IWarningGrain>(w.Id).Invalidate($"ticket {status}")
+                : GrainFactory.GetGrain<IWarningGrain>(w.Id).Close($"ticket {status}")));
             state.State = Current with { WarningsToClose = false };
             await state.WriteStateAsync();
+        }
+    }
+
+    private async Task SaveOutboxStep(TicketView before)
+    {
+        await state.WriteStateAsync();
+        if (Current.Ticket!.Version != before.Version)
+        {
+            await Publish(Current.Ticket!); // joined an open repeat procedure: the list shows its level
         }
     }
 
@@ -119,7 +136,7 @@ public sealed partial class TicketGrain
         var ticket = Current.Ticket!;
         var subject = new WarningSubject(ticket.Id, ticket.ProjectId, ticket.BranchId, ticket.IssueKey, [ticket.Id]);
         await GrainFactory.GetGrain<IWarningGrain>(pending.Id).Raise(new RaiseWarning(pending.Level, pending.Trigger, subject, pending.Rule, pending.By, pending.Reason));
-        var lower = Current.Warnings.Where(w => w.Level < pending.Level).ToList();
+        var lower = Current.Warnings.Where(w => w.Level < pending.Level && !w.Linked).ToList();
         await Task.WhenAll(lower.Select(w => GrainFactory.GetGrain<IWarningGrain>(w.Id).Supersede(pending.Id)));
 
         var now = time.GetUtcNow();
@@ -127,7 +144,7 @@ public sealed partial class TicketGrain
         ticket = ticket with
         {
             Warnings = ticket.Warnings.Add(pending.Id),
-            WarningLevel = OverdueEscalation.Highest(warnings)?.ToString(),
+            WarningLevel = OverdueEscalation.Highest([.. warnings.Where(w => !w.Dismissed)])?.ToString(),
             Version = ticket.Version + 1,
         };
         var note = $"{pending.Level}: {pending.Rule}{(pending.Reason is null ? "" : $"; reason: {pending.Reason}")}";

@@ -9,6 +9,7 @@ using Hotline.Tickets.Privacy;
 using Hotline.Tickets.Queries;
 using Hotline.Tickets.Sla;
 using Hotline.Tickets.Workflow;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
@@ -172,6 +173,7 @@ public sealed partial class TicketGrain(
         }
 
         await ScheduleNextDeadline(ticket);
+        ServiceProvider.GetService<Hotline.Hosting.IReminderTickObserver>()?.Processed(ticket.Id, reminderName, now);
     }
 
     /// <summary>Saves the change and its outbox in one write, then carries the outbox out and sets the next reminder.</summary>

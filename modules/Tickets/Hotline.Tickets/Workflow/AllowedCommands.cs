@@ -55,15 +55,11 @@ public static class AllowedCommands
 
         if (handling)
         {
-            allowed.AddRange(Transfer, CorrectCategory);
+            // A live red warning refuses a new risk warning in the command itself, naming that reason (not the ticket's state).
+            allowed.AddRange(Transfer, CorrectCategory, RaiseRiskWarning);
             if (ticket.CategoryClassifiedAt is null)
             {
                 allowed.Add(ConfirmCategory);
-            }
-
-            if (ticket.WarningLevel != "Red")
-            {
-                allowed.Add(RaiseRiskWarning);
             }
 
             if (ticket.Severity == Severity.General)

@@ -12,7 +12,12 @@ public sealed class RaiseRiskWarningHandler : CommandHandler<RaiseRiskWarning>
     public override ValueTask<RaiseRiskWarning> Parse(CommandInput input) =>
         new(new RaiseRiskWarning(input.RequestId, input.By, CommandInput.Text(input.Body.Reason)));
 
-    public override Transition Apply(TicketView t, RaiseRiskWarning c, TransitionContext x) => Arguments.Required(c.Reason, "reason") ?? Transition.To(t);
+    /// <summary>Refused, naming the reason, while a live red warning is on the ticket; a dismissed one does not block a new risk.</summary>
+    public override Transition Apply(TicketView t, RaiseRiskWarning c, TransitionContext x) =>
+        Arguments.Required(c.Reason, "reason")
+        ?? (t.WarningLevel == "Red"
+            ? new Transition(null, null, "the ticket already has a live red warning; a new risk warning can be raised once that one is dismissed")
+            : Transition.To(t));
 
     public override string? Note(RaiseRiskWarning c) => TimelineNote.Join($"reason: {c.Reason}");
 }

@@ -1,0 +1,29 @@
+using Hotline.Escalation.Contracts;
+
+namespace Hotline.Escalation.Lists;
+
+/// <summary>One row of the supervisor's warning list (table <c>warning_list</c>).</summary>
+public sealed record WarningListRow(
+    Guid Id,
+    int Version,
+    string Level,
+    string Status,
+    string Trigger,
+    string? ProjectId,
+    string? BranchId,
+    Guid? TicketId,
+    string? IssueKey,
+    string Rule,
+    DateTimeOffset RaisedAt,
+    DateTimeOffset? VerificationDueAt,
+    bool VerificationOverdue,
+    DateTimeOffset? AnswerDueAt,
+    bool AnswerOverdue,
+    string? SubjectEnded,
+    DateTimeOffset UpdatedAt)
+{
+    public static WarningListRow From(WarningView w, DateTimeOffset now) => new(
+        w.Id, w.Version, w.Level.ToString(), w.Status.ToString(), w.Trigger.ToString(), w.Subject.ProjectId, w.Subject.BranchId,
+        w.Subject.TicketId, w.Subject.IssueKey, w.Rule, w.RaisedAt, w.VerificationDueAt, w.VerificationOverdueSince is not null,
+        w.AnswerDueAt, w.AnswerOverdueSince is not null, w.SubjectEnded, now);
+}

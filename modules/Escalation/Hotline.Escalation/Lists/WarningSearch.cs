@@ -1,0 +1,20 @@
+using Hotline.Escalation.Contracts;
+using Hotline.Kernel;
+
+namespace Hotline.Escalation.Lists;
+
+/// <summary>A parsed list request: filters, and the keyset cursor (the last row of the previous page) with the page size.</summary>
+public sealed record WarningSearch
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+
+    public WarningStatus? Status { get; init; }
+    public WarningLevel? Level { get; init; }
+    public string? ProjectId { get; init; }
+    public string? BranchId { get; init; }
+    public DateTimeOffset? From { get; init; }
+    public DateTimeOffset? To { get; init; }
+    public (DateTimeOffset RaisedAt, Guid Id)? After { get; init; }
+    public int Limit { get; init; } = DefaultLimit;
+}

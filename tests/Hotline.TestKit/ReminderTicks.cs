@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using Hotline.Hosting;
+
+namespace Hotline.TestKit;
+
+/// <summary>
+/// Records each reminder tick a grain has finished processing, so a test waits for "the tick after I moved the clock
+/// has been processed" (a deterministic signal) instead of sleeping a fixed time and asserting nothing happened.
+/// </summary>
+public sealed class ReminderTicks : IReminderTickObserver
+{
+    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _latest = new();
+
+    public void Processed(Guid grainKey, string reminderName, DateTimeOffset at) =>
+        _latest.AddOrUpdate(grainKey, at, (_, before) => at > before ? at : before);
+
+    /// <summary>Waits until a tick of the grain has been processed at or after <paramref name="atOrAfter"/> (fake-clock time); fails after the timeout.</summary>
+    public async Task Processed(Guid grainKey, DateTimeOffset atOrAfter, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (!(_latest.TryGetValue(grainKey, out var at) && at >= atOrAfter))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No reminder tick of grain {grainKey} was processed at or after {atOrAfter:O}");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+}
