@@ -17,6 +17,13 @@ public sealed partial class CompanyGrain(
             return false;
         }
 
+        // A9.2, A9.3: an unstaffed project or branch would leave its tickets and warnings with nobody.
+        var missing = OrganizationStaffing.Missing(snapshot).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"The organisation is not fully staffed: {string.Join("; ", missing)}.", nameof(snapshot));
+        }
+
         // Branches and projects first: once the company row exists the import counts as done.
         await Task.WhenAll(snapshot.Branches.Select(b => GrainFactory.GetGrain<IBranchGrain>(b.Id).Define(b)));
         var projects = snapshot.Branches.SelectMany(b => b.Projects).ToList();

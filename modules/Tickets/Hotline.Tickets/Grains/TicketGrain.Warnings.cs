@@ -65,6 +65,8 @@ public sealed partial class TicketGrain
             state.State = Current with { WarningsToClose = false };
             await state.WriteStateAsync();
         }
+
+        await FlushNotices();
     }
 
     private async Task Raise(PendingWarning pending)

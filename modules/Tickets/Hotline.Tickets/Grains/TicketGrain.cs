@@ -76,7 +76,7 @@ public sealed partial class TicketGrain(
         var by = new Actor(command.RegisteredBy ?? command.Channel, command.RegisteredBy is null ? "Channel" : "CallCenterAgent");
         var reportsIssue = ticket.Household is not null && ticket.Kind != TicketKind.Suggestion;
         return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register", $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}"),
-            s => s with { IssueReportPending = reportsIssue, Owner = command.Owner });
+            s => WithNotices(s with { IssueReportPending = reportsIssue, Owner = command.Owner }, null, ticket));
     }
 
     public async Task<CommandOutcome> Execute(TicketCommand command)
@@ -109,7 +109,7 @@ public sealed partial class TicketGrain(
         }
 
         return await Save(next, command.RequestId, new TimelineEntry(now, command.Actor, command.Name, TimelineNote.For(command)),
-            s => WithCommandEffects(s, command, ticket, next));
+            s => WithNotices(WithCommandEffects(s, command, ticket, next), ticket, next));
     }
 
     public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);

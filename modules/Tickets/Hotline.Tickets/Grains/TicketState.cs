@@ -46,5 +46,9 @@ public sealed record TicketState
     [Id(8)]
     public OwnerContact? Owner { get; init; }
 
-    public bool HasPendingEffects => IssueReportPending || WarningsToClose || !PendingWarnings.IsDefaultOrEmpty;
+    /// <summary>Outbox: ticket events still to be told (dispatch, plan reported; see TicketGrain.Notices.cs).</summary>
+    [Id(9)]
+    public ImmutableArray<PendingTicketNotice> NoticesToSend { get; init; } = [];
+
+    public bool HasPendingEffects => IssueReportPending || WarningsToClose || !PendingWarnings.IsDefaultOrEmpty || !NoticesToSend.IsDefaultOrEmpty;
 }
