@@ -25,7 +25,7 @@ public static class RosterEndpoints
         });
         // Read by the call center to see who is on duty when (issue 10 item 14); the same shape the edit answers.
         group.MapGet("/people/{id}/duty", async Task<Results<Ok<PersonDuty>, NotFound>> (string id, IStaffDirectory staff) =>
-            await staff.GetPerson(id) is { } person ? TypedResults.Ok(new PersonDuty(person.Id, person.Name, person.Duty)) : TypedResults.NotFound());
+            await staff.GetPerson(id) is { } person ? TypedResults.Ok(new PersonDuty(person.Id, person.Name, DutyView.Of(person.Duty))) : TypedResults.NotFound());
         return group;
     }
 }
