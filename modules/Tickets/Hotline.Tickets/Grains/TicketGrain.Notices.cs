@@ -1,6 +1,7 @@
 using Hotline.Notifications.Contracts;
 using Hotline.Tickets.Contracts;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Hotline.Tickets.Grains;
 
@@ -10,6 +11,9 @@ namespace Hotline.Tickets.Grains;
 /// </summary>
 public sealed partial class TicketGrain
 {
+    /// <summary>Event keys of the notices this activation has told (see <see cref="FlushNotices"/>).</summary>
+    private readonly HashSet<string> _noticesTold = new(StringComparer.Ordinal);
+
     /// <summary>The notices a change owes: a new dispatch (registration, transfer) and a newly reported plan.</summary>
     private static TicketState WithNotices(TicketState s, TicketView? before, TicketView after)
     {
@@ -33,19 +37,38 @@ public sealed partial class TicketGrain
         return owed.Any(n => n.EventKey == key) ? s : s with { NoticesToSend = owed.Add(new PendingTicketNotice(kind, key, at)) };
     }
 
-    /// <summary>Tells each owed notice, saving as each is told; a failure leaves the rest for the retry (reminder, activation).</summary>
+    /// <summary>
+    /// Tells each owed notice not yet told by this activation. It costs no write of its own: the told ones leave the
+    /// outbox with the ticket's next command (<see cref="WithoutToldNotices"/>), so a registration stays one state write
+    /// and one reminder upsert. A failure is logged and retried by the next reminder tick or command; a new activation
+    /// tells what is still listed once more, which the notifier's per-event item ids make harmless.
+    /// </summary>
     private async Task FlushNotices()
     {
-        var notices = ServiceProvider.GetRequiredService<ITicketNotices>();
-        while (!Current.NoticesToSend.IsDefaultOrEmpty && Current.NoticesToSend[0] is { } pending)
+        if (Current.NoticesToSend.IsDefaultOrEmpty || Current.Ticket is not { } ticket)
         {
-            var ticket = Current.Ticket!;
+            return;
+        }
+
+        var notices = ServiceProvider.GetRequiredService<ITicketNotices>();
+        foreach (var pending in Current.NoticesToSend.Where(n => !_noticesTold.Contains(n.EventKey)).ToList())
+        {
             var notice = new TicketNotice(ticket.Id, ticket.ProjectId, ticket.BranchId, pending.EventKey, pending.At, Title(ticket, pending.Kind));
-            await (pending.Kind == TicketNoticeKind.PlanReported ? notices.PlanReported(notice) : notices.Dispatched(notice));
-            state.State = Current with { NoticesToSend = Current.NoticesToSend.RemoveAll(n => n.EventKey == pending.EventKey) };
-            await state.WriteStateAsync();
+            try
+            {
+                await (pending.Kind == TicketNoticeKind.PlanReported ? notices.PlanReported(notice) : notices.Dispatched(notice));
+                _noticesTold.Add(pending.EventKey);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning("Ticket {TicketId}: notice {Notice} not told yet ({Reason}); the next tick or command retries", ticket.Id, pending.EventKey, e.Message);
+            }
         }
     }
+
+    /// <summary>The outbox without the notices this activation has told.</summary>
+    private TicketState WithoutToldNotices(TicketState s) =>
+        s.NoticesToSend.IsDefaultOrEmpty || _noticesTold.Count == 0 ? s : s with { NoticesToSend = s.NoticesToSend.RemoveAll(n => _noticesTold.Contains(n.EventKey)) };
 
     private static string Title(TicketView ticket, TicketNoticeKind kind)
     {

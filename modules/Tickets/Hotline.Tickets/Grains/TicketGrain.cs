@@ -109,7 +109,7 @@ public sealed partial class TicketGrain(
         }
 
         return await Save(next, command.RequestId, new TimelineEntry(now, command.Actor, command.Name, TimelineNote.For(command)),
-            s => WithNotices(WithCommandEffects(s, command, ticket, next), ticket, next));
+            s => WithNotices(WithoutToldNotices(WithCommandEffects(s, command, ticket, next)), ticket, next));
     }
 
     public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);
@@ -163,6 +163,7 @@ public sealed partial class TicketGrain(
         });
         await state.WriteStateAsync();
         await Publish(ticket);
+        await FlushNotices();
         // With effects pending, the reminder is made due at once (unless it already is): it retries the outbox if the
         // silo dies now. Otherwise it is touched only if the next deadline moved (see TicketGrain.Reminder.cs).
         await ScheduleNextDeadline(ticket);

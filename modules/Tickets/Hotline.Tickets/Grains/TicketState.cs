@@ -46,9 +46,10 @@ public sealed record TicketState
     [Id(8)]
     public OwnerContact? Owner { get; init; }
 
-    /// <summary>Outbox: ticket events still to be told (dispatch, plan reported; see TicketGrain.Notices.cs).</summary>
+    /// <summary>Outbox: ticket events still to be told (dispatch, plan reported; see TicketGrain.Notices.cs). Not in
+    /// <see cref="HasPendingEffects"/>: they are told right after the write and retried by the next tick, at no extra write.</summary>
     [Id(9)]
     public ImmutableArray<PendingTicketNotice> NoticesToSend { get; init; } = [];
 
-    public bool HasPendingEffects => IssueReportPending || WarningsToClose || !PendingWarnings.IsDefaultOrEmpty || !NoticesToSend.IsDefaultOrEmpty;
+    public bool HasPendingEffects => IssueReportPending || WarningsToClose || !PendingWarnings.IsDefaultOrEmpty;
 }
