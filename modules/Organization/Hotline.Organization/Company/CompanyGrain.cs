@@ -12,16 +12,16 @@ public sealed partial class CompanyGrain(
 
     public async Task<bool> ImportIfEmpty(OrganizationSnapshot snapshot)
     {
-        if (!Current.IsEmpty)
-        {
-            return false;
-        }
-
-        // A9.2, A9.3: an unstaffed project or branch would leave its tickets and warnings with nobody.
+        // A9.2, A9.3: an unstaffed project or branch would leave its tickets and warnings with nobody: refused whatever is stored.
         var missing = OrganizationStaffing.Missing(snapshot).ToList();
         if (missing.Count > 0)
         {
             throw new ArgumentException($"The organisation is not fully staffed: {string.Join("; ", missing)}.", nameof(snapshot));
+        }
+
+        if (!Current.IsEmpty)
+        {
+            return false;
         }
 
         // Branches and projects first: once the company row exists the import counts as done.
