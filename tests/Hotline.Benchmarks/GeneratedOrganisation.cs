@@ -19,7 +19,7 @@ public static class GeneratedOrganisation
             id = g.Key,
             name = $"Branch {g.Key}",
             projects = g.Select(x => new { id = x.p.Id, name = $"Project {x.p.Id}", branchId = g.Key, households = x.p.Households }),
-        });
+        }).ToList();
         var company = new[] { new { role = "CallCenterAgent", scope = "Company", scopeId = "company" } };
         var document = new
         {
@@ -30,11 +30,18 @@ public static class GeneratedOrganisation
                 new { id = Agent, name = "Agent One", phone = "13800130001", roles = company },
                 new { id = "cs-hotline", name = "Hotline", phone = "4008001234", roles = company },
                 new { id = "admin", name = "Administrator", phone = (string?)null, roles = new[] { new { role = "SystemAdministrator", scope = "Company", scopeId = "company" } } },
+                // A9.2, A9.3: the host refuses an organisation without a liaison and manager per project and a head per branch.
+                new { id = "bench-liaison", name = "Liaison", phone = (string?)null, roles = Holding("ProjectLiaison", "Project", list.Select(p => p.Id)) },
+                new { id = "bench-manager", name = "Manager", phone = (string?)null, roles = Holding("ProjectManager", "Project", list.Select(p => p.Id)) },
+                new { id = "bench-head", name = "Branch head", phone = (string?)null, roles = Holding("BranchHead", "Branch", branches.Select(b => b.id)) },
             },
         };
         File.WriteAllText(path, JsonSerializer.Serialize(document));
         return list;
     }
+
+    private static object[] Holding(string role, string scope, IEnumerable<string> scopeIds) =>
+        [.. scopeIds.Select(id => new { role, scope, scopeId = id })];
 
     /// <summary>Sizes vary ±50% around the mean in pairs that cancel; the last project takes the rest so the sum is exact.</summary>
     private static List<GeneratedProject> Projects(int count, int households)

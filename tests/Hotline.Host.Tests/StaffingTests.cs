@@ -1,44 +1,51 @@
-using System.Net.Http.Json;
 using System.Text.Json;
-using Hotline.Kernel;
-using Hotline.Organization.Contracts;
+using System.Text.Json.Nodes;
 using Hotline.TestKit;
 
 namespace Hotline.Host.Tests;
 
-/// <summary>A9: the demo organisation staffs every project and branch as the regulation requires.</summary>
-public sealed class StaffingTests(HostFixture fixture) : IClassFixture<HostFixture>
+/// <summary>
+/// A9.2, A9.3 and A9.1 as the host enforces them at start: an organisation file with a project lacking its liaison,
+/// or a bad QualityDept duty time, stops the start with one line naming the key and what is missing.
+/// </summary>
+public sealed class StaffingTests
 {
     [Fact]
-    public async Task A9_2_1_and_A9_2_2_every_project_has_a_liaison_and_a_project_manager()
+    public async Task A9_2_1_host_refuses_to_start_with_a_project_without_a_liaison_naming_the_key_and_the_project()
     {
-        var people = await fixture.Grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
-        var company = await fixture.Http.GetFromJsonAsync<JsonElement>("/api/organization");
-        var projects = new List<string>();
-        foreach (var branch in company.GetProperty("branchIds").EnumerateArray())
+        var demo = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "config", "demo-organisation.json")))!;
+        var liaison = demo["people"]!.AsArray().Single(p => (string?)p!["id"] == "riverside-liaison")!;
+        liaison["roles"] = new JsonArray();
+        var file = Path.Combine(Path.GetTempPath(), $"org-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, demo.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        try
         {
-            var info = await fixture.Http.GetFromJsonAsync<JsonElement>($"/api/organization/branches/{branch.GetString()}");
-            projects.AddRange(info.GetProperty("projectIds").EnumerateArray().Select(p => p.GetString()!));
-        }
+            var complaint = await StartupComplaint($"--Hotline:Organization:SeedFile={file}");
 
-        Assert.Equal(4, projects.Count);
-        foreach (var project in projects)
+            Assert.Contains("Hotline:Organization:SeedFile", complaint, StringComparison.Ordinal);
+            Assert.Contains("project 'p-riverside' has no ProjectLiaison", complaint, StringComparison.Ordinal);
+        }
+        finally
         {
-            Assert.Contains(people, p => p.Roles.Contains(new RoleAssignment(Role.ProjectLiaison, ScopeKind.Project, project)));
-            Assert.Contains(people, p => p.Roles.Contains(new RoleAssignment(Role.ProjectManager, ScopeKind.Project, project)));
+            File.Delete(file);
         }
     }
 
     [Fact]
-    public async Task A9_3_every_branch_has_a_branch_head_and_every_role_of_the_regulation_is_staffed()
+    public async Task A9_1_host_refuses_a_QualityDept_duty_time_that_is_no_time_of_day()
     {
-        var people = await fixture.Grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetPeople();
+        var complaint = await StartupComplaint("--Hotline:Organization:QualityDept:End=25:00");
 
-        foreach (var branch in new[] { "north", "south" })
-        {
-            Assert.Contains(people, p => p.Roles.Contains(new RoleAssignment(Role.BranchHead, ScopeKind.Branch, branch)));
-        }
+        Assert.Contains("Hotline:Organization:QualityDept:End", complaint, StringComparison.Ordinal);
+    }
 
-        Assert.Equal(Enum.GetValues<Role>().Order(), people.SelectMany(p => p.Roles).Select(r => r.Role).Distinct().Order());
+    private static async Task<string> StartupComplaint(string setting)
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("staffing");
+        await using var host = HostProcess.Start([$"--ConnectionStrings:Hotline={database}", .. StartupConfigurationTests.FreePorts(), setting], RepoPaths.Root);
+
+        Assert.Equal(2, await host.WaitForExit());
+        Assert.DoesNotContain("   at ", host.Output);
+        return Assert.Single(host.Output.Split('\n'), l => l.StartsWith("Hotline cannot start:", StringComparison.Ordinal));
     }
 }

@@ -23,6 +23,15 @@ public enum InboxItemKind
     /// <summary>A ticket's deadline is about to pass (the configured lead time before it): act before it is breached.</summary>
     DeadlineSoon = 6,
 
+    /// <summary>A10.1.3.1, A9.2.2: a ticket was dispatched (or transferred) to this person's project: start within the limit.</summary>
+    TicketDispatched = 7,
+
+    /// <summary>A10.3.2–5: the unit reported a ticket's plan and completion time to QualityDept and the call center.</summary>
+    TicketPlanReported = 8,
+
+    /// <summary>A8.1.4: a red warning was raised; the vice-president in charge is told at once (for information).</summary>
+    RedWarningRaised = 9,
+
     // 21 onwards: warning verification and A11.r's items (numbered apart so other modules' additions do not collide).
 
     /// <summary>A raised warning's verification deadline is near and this person has not verified or dismissed it yet.</summary>

@@ -14,7 +14,8 @@ public static class NotificationsModule
     /// <summary>
     /// Checks Hotline:Notifications now (a bad value stops the start naming its key) and registers the duty-aware
     /// <see cref="INotifier"/>, the inbox rows, channel deliveries (store, channels, dispatcher) and the one-time move
-    /// of legacy inbox states. Expects the host's NpgsqlDataSource and business TimeZoneInfo singletons, and a silo.
+    /// of legacy inbox states, and <see cref="ITicketNotices"/>. Expects the host's NpgsqlDataSource and business TimeZoneInfo
+    /// singletons, the Organization module's QualityDeptDuty, and a silo.
     /// </summary>
     public static IHostApplicationBuilder AddNotificationsModule(this IHostApplicationBuilder builder)
     {
@@ -30,6 +31,7 @@ public static class NotificationsModule
         builder.Services.TryAddSingleton<NotificationDispatcher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<NotificationDispatcher>());
         builder.Services.TryAddSingleton<INotifier, Notifier>();
+        builder.Services.TryAddSingleton<ITicketNotices, TicketNotices>();
         return builder;
     }
 

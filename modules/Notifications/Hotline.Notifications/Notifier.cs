@@ -9,7 +9,9 @@ namespace Hotline.Notifications;
 /// Routes each intended person to who is on duty (<see cref="DutyRouting"/>), delivers to inboxes (one row each, idempotent by item id),
 /// and records one delivery per configured channel plugin (SMS, ...) for the dispatcher to send. A stand-in's item id is the original id plus
 /// "/for/{intended}", so retries and repeats leave one item per person and intended recipient. Someone who is an
-/// on-duty recipient in their own right gets only their own item, not a stand-in copy as well.
+/// on-duty recipient in their own right gets only their own item, not a stand-in copy as well. QualityDept's members
+/// follow the department's duty hours (<see cref="QualityDeptDuty"/>), and a raised red warning is copied to the
+/// vice-president in charge (<see cref="RedWarningRoute"/>).
 /// Channel deliveries are recorded whether or not the inbox item is new: a crash between the two steps is
 /// repaired by the caller's retry, and the table's unique (event, person, channel) keeps it to one send.
 /// </summary>
@@ -21,6 +23,7 @@ internal sealed class Notifier(
     NotificationChannels channels,
     NotificationDeliveryStore deliveries,
     NotificationDispatcher dispatcher,
+    QualityDeptDuty qualityDept,
     TimeProvider time) : INotifier
 {
     public async Task Notify(IReadOnlyCollection<string> personIds, InboxItem item)
@@ -32,7 +35,8 @@ internal sealed class Notifier(
             return;
         }
 
-        var people = await staff.GetPeople();
+        // QualityDept members without shifts of their own are on duty in the department's hours only (A8.1.3, A9.1).
+        var people = (await staff.GetPeople()).Select(qualityDept.Apply).ToList();
         var routes = personIds.Distinct(StringComparer.Ordinal)
             .SelectMany(intended => DutyRouting.Recipients(intended, item.At, people, zone, options.FallbackPersonId).Select(to => (To: to, Intended: intended)))
             .ToList();
@@ -44,6 +48,12 @@ internal sealed class Notifier(
             .Select(r => (r.To, Item: r.To == r.Intended ? item : item with { Id = $"{item.Id}/for/{r.Intended}", OnBehalfOf = r.Intended }))
             .ToList();
         await Task.WhenAll(deliveries.Select(d => Deliver(d.To, d.Item)));
+
+        // A8.1.4: a raised red warning also reaches the vice-president in charge (an item of another kind: no loop).
+        if (RedWarningRoute.ForVicePresident(item) is { } information)
+        {
+            await Notify(TicketRecipients.VicePresidents(people), information);
+        }
     }
 
     private async Task Deliver(string personId, InboxItem item)

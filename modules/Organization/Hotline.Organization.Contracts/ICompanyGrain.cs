@@ -9,7 +9,10 @@ public interface ICompanyGrain : IGrainWithStringKey
 {
     public const string SingletonKey = "company";
 
-    /// <summary>Imports an organisation into an empty company; returns false (and changes nothing) when one exists.</summary>
+    /// <summary>
+    /// Imports an organisation into an empty company; returns false (and changes nothing) when one exists. Throws
+    /// <see cref="ArgumentException"/> naming what is missing for an organisation <see cref="OrganizationStaffing"/> refuses.
+    /// </summary>
     [Alias("ImportIfEmpty")]
     Task<bool> ImportIfEmpty(OrganizationSnapshot snapshot);
 

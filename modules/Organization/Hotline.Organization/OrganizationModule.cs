@@ -35,6 +35,7 @@ public static class OrganizationModule
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacySameIssueMigration>();
         builder.Services.AddHostedService<SameIssuePruning>();
         builder.Services.AddStaffDirectory(builder.Configuration);
+        builder.Services.AddSingleton(QualityDeptDutyConfiguration.Bind(builder.Configuration));
         const string key = OrganizationOptions.SectionName + ":SeedFile";
         var seedFile = builder.Configuration[key];
         if (!string.IsNullOrWhiteSpace(seedFile))
@@ -50,8 +51,11 @@ public static class OrganizationModule
     public static IEndpointRouteBuilder MapOrganization(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/organization").WithTags("Organization");
-        group.MapGet("/", async Task<Results<Ok<CompanyInfo>, NotFound>> (IGrainFactory grains) =>
-            await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetInfo() is { } company ? TypedResults.Ok(company) : TypedResults.NotFound());
+        // QualityDept's duty hours are configuration; the company shows them beside its branches (A8.1.3, A9.1).
+        group.MapGet("/", async Task<Results<Ok<CompanyInfo>, NotFound>> (IGrainFactory grains, QualityDeptDuty qualityDept) =>
+            await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetInfo() is { } company
+                ? TypedResults.Ok(company with { QualityDeptDuty = qualityDept.Hours })
+                : TypedResults.NotFound());
         group.MapGet("/branches/{id}", async Task<Results<Ok<BranchInfo>, NotFound>> (string id, IGrainFactory grains) =>
             await grains.GetGrain<IBranchGrain>(id).GetInfo() is { } branch ? TypedResults.Ok(branch) : TypedResults.NotFound());
         group.MapGet("/projects/{id}", async Task<Results<Ok<ProjectInfo>, NotFound>> (string id, IGrainFactory grains) =>
@@ -59,6 +63,7 @@ public static class OrganizationModule
         group.MapIssues();
         group.MapRosters();
         group.MapHouseholdRegistry();
+        group.MapProjectPeople();
         return app;
     }
 }

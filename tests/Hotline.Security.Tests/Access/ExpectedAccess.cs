@@ -88,6 +88,9 @@ public static class ExpectedAccess
         ExpectedRow.SignedIn("POST /api/inbox/read-all"),
         new("GET /api/notifications/deliveries", ResourceScope.Company, [SystemAdministrator, CallCenterSupervisor]),
         new("PUT /api/organization/people/{id}/duty", ResourceScope.Company, [SystemAdministrator]),
+        // Issue 10 item 14: the call center reads rosters and a project's people.
+        new("GET /api/organization/people/{id}/duty", ResourceScope.Company, [.. CallCenter, QualityDeptStaff, QualityDeptHead, SystemAdministrator]),
+        new("GET /api/organization/projects/{id}/people", ResourceScope.Project, Everyone),
         new("GET /api/scores", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager]),
         new("POST /api/scores/reversals", ResourceScope.Company, [QualityDeptHead]),
         // A12: a branch's own score, for its head (and those who read every branch's).

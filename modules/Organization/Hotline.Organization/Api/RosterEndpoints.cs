@@ -23,6 +23,9 @@ public static class RosterEndpoints
             var person = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).SetDuty(id, duty);
             return person is null ? TypedResults.NotFound() : TypedResults.Ok(new PersonDuty(person.Id, person.Name, person.Duty));
         });
+        // Read by the call center to see who is on duty when (issue 10 item 14); the same shape the edit answers.
+        group.MapGet("/people/{id}/duty", async Task<Results<Ok<PersonDuty>, NotFound>> (string id, IStaffDirectory staff) =>
+            await staff.GetPerson(id) is { } person ? TypedResults.Ok(new PersonDuty(person.Id, person.Name, DutyView.Of(person.Duty))) : TypedResults.NotFound());
         return group;
     }
 }

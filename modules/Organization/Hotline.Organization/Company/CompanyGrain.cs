@@ -12,6 +12,13 @@ public sealed partial class CompanyGrain(
 
     public async Task<bool> ImportIfEmpty(OrganizationSnapshot snapshot)
     {
+        // A9.2, A9.3: an unstaffed project or branch would leave its tickets and warnings with nobody: refused whatever is stored.
+        var missing = OrganizationStaffing.Missing(snapshot).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"The organisation is not fully staffed: {string.Join("; ", missing)}.", nameof(snapshot));
+        }
+
         if (!Current.IsEmpty)
         {
             return false;

@@ -81,6 +81,12 @@ public static class OrganizationFile
                 }
             }
         }
+
+        // Without them the project's tickets and warnings would reach nobody (A9.2, A9.3).
+        foreach (var missing in OrganizationStaffing.Missing(org))
+        {
+            yield return missing;
+        }
     }
 
     private static OptionsValidationException Invalid(string key, string problem) => StartupProblem.For(key, problem);

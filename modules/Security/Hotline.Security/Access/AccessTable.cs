@@ -44,6 +44,9 @@ public static class AccessTable
         ["PUT /api/organization/projects/{id}/households"] = On(Project, Role.SystemAdministrator),
         ["POST /api/organization/projects/{id}/households/import"] = On(Project, Role.SystemAdministrator),
         ["PUT /api/organization/people/{id}/duty"] = On(Company, Role.SystemAdministrator),
+        // Who is on duty when, and who answers for a project: what the call center needs to reach the unit.
+        ["GET /api/organization/people/{id}/duty"] = On(Company, Of(CallCenter, QualityDept, [Role.SystemAdministrator])),
+        ["GET /api/organization/projects/{id}/people"] = On(Project, AllStaff),
 
         ["POST /api/tickets"] = On(Company, CallCenter),
         ["GET /api/tickets"] = On(TicketSearch, AllStaff),

@@ -120,6 +120,8 @@ public sealed partial class TicketGrain
             state.State = Current with { WarningsToClose = false };
             await state.WriteStateAsync();
         }
+
+        await FlushNotices();
     }
 
     private async Task SaveOutboxStep(TicketView before)

@@ -86,7 +86,7 @@ public sealed partial class TicketGrain(
             : null;
         return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register",
                 $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}{(command.HouseholdNotGiven ? "; the caller gave no household" : "")}"),
-            s => MarkedRepeat(s with { IssueReportPending = reportsIssue, Owner = command.Owner, Timeline = lowered is null ? s.Timeline : s.Timeline.Add(lowered) }, command.RepeatOf, by));
+            s => WithNotices(MarkedRepeat(s with { IssueReportPending = reportsIssue, Owner = command.Owner, Timeline = lowered is null ? s.Timeline : s.Timeline.Add(lowered) }, command.RepeatOf, by), null, ticket));
     }
 
     public async Task<CommandOutcome> Execute(TicketCommand command)
@@ -119,7 +119,7 @@ public sealed partial class TicketGrain(
         }
 
         return await Save(next, command.RequestId, new TimelineEntry(now, command.Actor, command.Name, TimelineNote.For(command)),
-            s => WithCommandEffects(s, command, ticket, next));
+            s => WithNotices(WithoutToldNotices(WithCommandEffects(s, command, ticket, next)), ticket, next));
     }
 
     public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);
@@ -187,6 +187,7 @@ public sealed partial class TicketGrain(
         });
         await state.WriteStateAsync();
         await Publish(ticket);
+        await FlushNotices();
         // With effects pending, the reminder is made due at once (unless it already is): it retries the outbox if the
         // silo dies now. Otherwise it is touched only if the next deadline moved (see TicketGrain.Reminder.cs).
         await ScheduleNextDeadline(ticket);

@@ -46,6 +46,11 @@ public sealed record TicketState
     [Id(8)]
     public OwnerContact? Owner { get; init; }
 
+    /// <summary>Outbox: ticket events still to be told (dispatch, plan reported; see TicketGrain.Notices.cs). Not in
+    /// <see cref="HasPendingEffects"/>: they are told right after the write and retried by the next tick, at no extra write.</summary>
+    [Id(9)]
+    public ImmutableArray<PendingTicketNotice> NoticesToSend { get; init; } = [];
+
     /// <summary>
     /// Outbox: counts follow the ticket (A11.3). Where its issue was counted before a category correction, a transfer or
     /// an A10.4 invalidation; the count is still to be moved (or withdrawn) from there.

@@ -1,0 +1,9 @@
+namespace Hotline.Tickets.Grains;
+
+/// <summary>Outbox: a ticket event still to be told (Notifications' ITicketNotices). <see cref="EventKey"/> makes telling it idempotent.</summary>
+[GenerateSerializer]
+[Alias("Hotline.Tickets.PendingTicketNotice")]
+public sealed record PendingTicketNotice(
+    [property: Id(0)] TicketNoticeKind Kind,
+    [property: Id(1)] string EventKey,
+    [property: Id(2)] DateTimeOffset At);

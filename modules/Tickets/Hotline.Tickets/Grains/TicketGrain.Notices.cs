@@ -1,0 +1,80 @@
+using Hotline.Notifications.Contracts;
+using Hotline.Tickets.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Tickets.Grains;
+
+/// <summary>
+/// The ticket's only part in telling people of its events: it notes the event in its outbox with the change that caused
+/// it, and hands it to Notifications' <see cref="ITicketNotices"/>, which decides who hears of it.
+/// </summary>
+public sealed partial class TicketGrain
+{
+    /// <summary>Event keys of the notices this activation has told (see <see cref="FlushNotices"/>).</summary>
+    private readonly HashSet<string> _noticesTold = new(StringComparer.Ordinal);
+
+    /// <summary>The notices a change owes: a new dispatch (registration, transfer) and a newly reported plan.</summary>
+    private static TicketState WithNotices(TicketState s, TicketView? before, TicketView after)
+    {
+        if (before is null || before.ProjectId != after.ProjectId || before.DispatchedAt != after.DispatchedAt)
+        {
+            s = Owe(s, TicketNoticeKind.Dispatched, $"dispatch-{after.ProjectId}-{after.DispatchedAt.UtcTicks}", after.DispatchedAt);
+        }
+
+        if (after.Plan?.ReportedAt is { } reported && reported != before?.Plan?.ReportedAt)
+        {
+            s = Owe(s, TicketNoticeKind.PlanReported, $"plan-{reported.UtcTicks}", reported);
+        }
+
+        return s;
+    }
+
+    private static TicketState Owe(TicketState s, TicketNoticeKind kind, string key, DateTimeOffset at)
+    {
+        // A state stored before this outbox existed may read it as a default array.
+        var owed = s.NoticesToSend.IsDefault ? [] : s.NoticesToSend;
+        return owed.Any(n => n.EventKey == key) ? s : s with { NoticesToSend = owed.Add(new PendingTicketNotice(kind, key, at)) };
+    }
+
+    /// <summary>
+    /// Tells each owed notice not yet told by this activation. It costs no write of its own: the told ones leave the
+    /// outbox with the ticket's next command (<see cref="WithoutToldNotices"/>), so a registration stays one state write
+    /// and one reminder upsert. A failure is logged and retried by the next reminder tick or command; a new activation
+    /// tells what is still listed once more, which the notifier's per-event item ids make harmless.
+    /// </summary>
+    private async Task FlushNotices()
+    {
+        if (Current.NoticesToSend.IsDefaultOrEmpty || Current.Ticket is not { } ticket)
+        {
+            return;
+        }
+
+        var notices = ServiceProvider.GetRequiredService<ITicketNotices>();
+        foreach (var pending in Current.NoticesToSend.Where(n => !_noticesTold.Contains(n.EventKey)).ToList())
+        {
+            var notice = new TicketNotice(ticket.Id, ticket.ProjectId, ticket.BranchId, pending.EventKey, pending.At, Title(ticket, pending.Kind));
+            try
+            {
+                await (pending.Kind == TicketNoticeKind.PlanReported ? notices.PlanReported(notice) : notices.Dispatched(notice));
+                _noticesTold.Add(pending.EventKey);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning("Ticket {TicketId}: notice {Notice} not told yet ({Reason}); the next tick or command retries", ticket.Id, pending.EventKey, e.Message);
+            }
+        }
+    }
+
+    /// <summary>The outbox without the notices this activation has told.</summary>
+    private TicketState WithoutToldNotices(TicketState s) =>
+        s.NoticesToSend.IsDefaultOrEmpty || _noticesTold.Count == 0 ? s : s with { NoticesToSend = s.NoticesToSend.RemoveAll(n => _noticesTold.Contains(n.EventKey)) };
+
+    private static string Title(TicketView ticket, TicketNoticeKind kind)
+    {
+        var about = $"{ticket.Kind} {ticket.Id:N} ({ticket.ProjectId}, {ticket.Severity})";
+        return kind == TicketNoticeKind.PlanReported
+            ? $"Plan reported for {about}: {ticket.Plan?.Summary}, completion by {ticket.Plan?.CompletionDueAt:u}"
+            : $"New {about} dispatched: start by {ticket.Clocks.FirstOrDefault(c => c.IsPending)?.DueAt:u}";
+    }
+}

@@ -1,0 +1,13 @@
+namespace Hotline.Tickets.Grains;
+
+/// <summary>The ticket events people are told of at once. Stored: never renumber.</summary>
+[GenerateSerializer]
+[Alias("Hotline.Tickets.TicketNoticeKind")]
+public enum TicketNoticeKind
+{
+    /// <summary>A10.1.3.1, A9.2.2: registered and dispatched, or transferred, to a project.</summary>
+    Dispatched = 1,
+
+    /// <summary>A10.3.2–5: the unit reported (or revised) the plan and its completion time.</summary>
+    PlanReported = 2,
+}
