@@ -35,13 +35,59 @@ public sealed class AccessPolicyTests(AccessFixture fixture)
     }
 
     [Fact]
-    public async Task Refusal_Is403ProblemDetailsSayingWhoMay()
+    public async Task Refusal_OutsideTheCallersScope_Is404LikeATicketThatDoesNotExist()
     {
+        // Issue 10: a 403 naming "project p-sunrise" confirmed the ticket exists and said whose it is.
         using var response = await fixture.Host.ClientAs("harbour-liaison").GetAsync($"/api/tickets/{fixture.TicketId}");
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        using var missing = await fixture.Host.ClientAs("harbour-liaison").GetAsync($"/api/tickets/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(Problem(await missing.Content.ReadAsStringAsync()), Problem(body));
+        Assert.DoesNotContain("p-sunrise", body);
+    }
+
+    // A problem's status, title and detail (its traceId differs per request).
+    private static (int, string?, string?) Problem(string json)
+    {
+        var problem = JsonDocument.Parse(json).RootElement;
+        return (problem.GetProperty("status").GetInt32(), problem.GetProperty("title").GetString(), problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Refusal_WarningOutsideTheCallersScope_Is404NamingNeitherProjectNorLevel()
+    {
+        // The fixture's warning is a red one of p-sunrise; a harbour liaison may not know it exists.
+        using var response = await fixture.Host.ClientAs("harbour-liaison").PostAsJsonAsync($"/api/warnings/{fixture.WarningId}/verify", new { });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("p-sunrise", body);
+        Assert.DoesNotContain("QualityDeptHead", body);
+        Assert.DoesNotContain("Red", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Refusal_InScopeButWrongRole_IsStill403()
+    {
+        using var response = await fixture.Host.ClientAs("sunrise-liaison").PostAsJsonAsync($"/api/tickets/{fixture.TicketId}/callback", new { });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("project p-sunrise", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/organization/projects/%20", "id")]
+    [InlineData("/api/organization/projects/%20%20/issues", "id")]
+    [InlineData("/api/tickets?projectId=%20", "projectId")]
+    [InlineData("/api/tickets?branchId=%09", "branchId")]
+    public async Task BlankProjectOrBranchId_Is400NamingTheField(string path, string field)
+    {
+        using var response = await fixture.Host.ClientAs("sunrise-liaison").GetAsync(path);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public static class AccessRegistration
     public static IHostApplicationBuilder AddAccessPolicy(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ResourceResolver>();
+        builder.Services.AddSingleton<StaffRateLimiter>();
         return builder;
     }
 

@@ -20,8 +20,8 @@ public sealed class ResourceResolver(IGrainFactory grains)
     {
         ResourceKind.Ticket => await Ticket(RouteGuid(context)),
         ResourceKind.Warning => await Warning(RouteGuid(context)),
-        ResourceKind.Project => await Project(context.GetRouteValue("id") as string),
-        ResourceKind.Branch => new AccessResource(null, context.GetRouteValue("id") as string),
+        ResourceKind.Project => await Project(context.GetRouteValue("id") as string, "id"),
+        ResourceKind.Branch => Branch(context.GetRouteValue("id") as string, "id"),
         ResourceKind.TicketSearch => await TicketSearch(context.Request.Query, caller),
         ResourceKind.Person => new AccessResource(null, null, PersonOf(context.Request.Query) ?? caller.Id),
         _ => AccessResource.Company,
@@ -40,27 +40,34 @@ public sealed class ResourceResolver(IGrainFactory grains)
             ? new AccessResource(warning.Subject.ProjectId, warning.Subject.BranchId, Level: warning.Level)
             : AccessResource.Missing;
 
-    private async Task<AccessResource> Project(string? id) =>
-        id is { Length: > 0 and <= MaxIdLength } && await grains.GetGrain<IProjectGrain>(id).GetInfo() is { } project
+    private async Task<AccessResource> Project(string? id, string field) =>
+        IsBlank(id) ? AccessResource.Invalid(field)
+        : id is { Length: > 0 and <= MaxIdLength } && await grains.GetGrain<IProjectGrain>(id).GetInfo() is { } project
             ? new AccessResource(project.Id, project.BranchId)
             : new AccessResource(id, null);
+
+    private static AccessResource Branch(string? id, string field) =>
+        IsBlank(id) ? AccessResource.Invalid(field) : new AccessResource(null, id);
+
+    // Present but only spaces: no grain is asked (a blank grain key fails), the caller hears which field.
+    private static bool IsBlank(string? id) => id is { Length: > 0 } && string.IsNullOrWhiteSpace(id);
 
     /// <summary>The filters' project or branch; with neither, the caller's own scope (the list endpoint narrows to it) unless they hold a company role.</summary>
     private async Task<AccessResource> TicketSearch(IQueryCollection query, PersonInfo caller)
     {
         if (query["projectId"].ToString() is { Length: > 0 } projectId)
         {
-            return await Project(projectId);
+            return await Project(projectId, "projectId");
         }
 
         if (query["branchId"].ToString() is { Length: > 0 } branchId)
         {
-            return new AccessResource(null, branchId);
+            return Branch(branchId, "branchId");
         }
 
         return caller.Roles.Any(r => r.Scope == ScopeKind.Company) ? AccessResource.Company : caller.Roles.FirstOrDefault() switch
         {
-            { Scope: ScopeKind.Project } role => await Project(role.ScopeId),
+            { Scope: ScopeKind.Project } role => await Project(role.ScopeId, "projectId"),
             { Scope: ScopeKind.Branch } role => new AccessResource(null, role.ScopeId),
             _ => AccessResource.Company,
         };
