@@ -90,6 +90,30 @@ public sealed class AccessPolicyTests(AccessFixture fixture)
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
     }
 
+    [Theory]
+    [InlineData("TicketGrain", "/api/tickets/{0}")]
+    [InlineData("ProjectGrain", "/api/organization/projects/p-{0}")]
+    [InlineData("BranchGrain", "/api/organization/branches/b-{0}")]
+    public async Task UnknownIds_Are404WithoutActivatingAGrain(string grainType, string path)
+    {
+        // Issue 10: each random id activated (and held for 15 minutes) a grain, even for a company role.
+        var management = fixture.Grains.GetGrain<IManagementGrain>(0);
+        var before = await Activations(management, grainType);
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await fixture.Host.ClientAs("admin").GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, Guid.NewGuid()));
+            answers.Add(response.StatusCode);
+        }
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.NotFound, a));
+        Assert.True(await Activations(management, grainType) <= before, $"{grainType} activations grew from {before}");
+    }
+
+    private static async Task<int> Activations(IManagementGrain management, string grainType) =>
+        (await management.GetSimpleGrainStatistics()).Where(s => s.GrainType.Contains(grainType, StringComparison.Ordinal)).Sum(s => s.ActivationCount);
+
     [Fact]
     public async Task Inbox_OwnWithoutNamingIt_IsReadable()
     {

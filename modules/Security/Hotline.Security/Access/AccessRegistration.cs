@@ -10,6 +10,7 @@ public static class AccessRegistration
     {
         builder.Services.AddSingleton<ResourceResolver>();
         builder.Services.AddSingleton<StaffRateLimiter>();
+        builder.Services.AddSingleton<KnownPlaces>();
         return builder;
     }
 
