@@ -17,6 +17,11 @@ try
         return await ResetPassword(username, resetArgs);
     }
 
+    if (args is [var command, .. var commandArgs] && AccountCommand.Names.Contains(command))
+    {
+        return await ChangeAccount(command, commandArgs);
+    }
+
     await HotlineApp.Run(args);
     return 0;
 }
@@ -53,6 +58,23 @@ static async Task<int> ResetPassword(string username, string[] args)
     try
     {
         return await PasswordResetCommand.RunAsync(database.ConnectionString, username, Console.Out, Console.Error);
+    }
+    finally
+    {
+        await database.CloseAsync();
+    }
+}
+
+// lock-account / unlock-account / remove-account <username>, link-sso <username> <issuer> <subject>: configuration
+// options (--Key=value) follow the command's own arguments, as for reset-password.
+static async Task<int> ChangeAccount(string command, string[] args)
+{
+    var own = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+    await using var app = HotlineApp.Build([.. args.Skip(own.Count)]);
+    var database = await HotlineApp.OpenDatabase(app);
+    try
+    {
+        return await AccountCommand.RunAsync(database.ConnectionString, command, own, Console.Out, Console.Error);
     }
     finally
     {

@@ -30,6 +30,8 @@ public sealed class RateLimitTests : IAsyncLifetime
             ["Hotline:RateLimits:ChannelWebhook:PermitLimit"] = "2",
             ["Hotline:RateLimits:SignIn:PermitLimit"] = "2",
             ["Hotline:RateLimits:SignIn:WindowSeconds"] = "600",
+            ["Hotline:RateLimits:SignInPerAddress:PermitLimit"] = "6",
+            ["Hotline:RateLimits:SignInPerAddress:WindowSeconds"] = "600",
         });
         builder.AddHotlineHttpHardening();
         builder.Services.AddProblemDetails();
@@ -98,6 +100,34 @@ public sealed class RateLimitTests : IAsyncLifetime
         using var third = await _http.PostAsJsonAsync("/sign-in?username=a3", new SignIn("carol"));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_AFreshUserNamePerRequest_StillMeetsThePerAddressWindow()
+    {
+        // Issue 10: each new name opened a fresh window, so a flood of password hashing went through.
+        for (var i = 1; i <= 6; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await _http.PostAsJsonAsync("/sign-in", new SignIn($"fresh-{i}"))).StatusCode);
+        }
+
+        using var seventh = await _http.PostAsJsonAsync("/sign-in", new SignIn("fresh-7"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, seventh.StatusCode);
+        Assert.NotNull(seventh.Headers.RetryAfter);
+    }
+
+    [Theory]
+    [InlineData("""{"username":"dave","username":"erin"}""")]
+    [InlineData("""{"username":"dave","Username":"erin"}""")]
+    public async Task SignIn_UserNameKeyGivenTwice_Is400(string body)
+    {
+        // Issue 10: the limiter counted the first name while the endpoint signed in to the last one.
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await _http.PostAsync("/sign-in", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     private sealed record SignIn(string Username);

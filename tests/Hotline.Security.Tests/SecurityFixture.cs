@@ -23,6 +23,10 @@ public sealed class SecurityFixture : HostFixture, IAsyncLifetime
             ["Hotline:Security:Sso:Issuer"] = SsoIssuer,
             ["Hotline:Security:Sso:Audience"] = SsoAudience,
             ["Hotline:Security:Sso:SigningKeysFile"] = _ssoKeyFile,
+            // Every test here signs in from 127.0.0.1: the per-address window and back-off are tested on their own
+            // (SignInFloodTests: a host of its own; BackoffTests: the service with an address of its own).
+            ["Hotline:RateLimits:SignInPerAddress:PermitLimit"] = "100000",
+            ["Hotline:Security:Backoff:AddressFreeFailures"] = "100000",
         };
     }
 

@@ -18,6 +18,9 @@ public static class HttpHardening
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.MaxDepth = limits.MaxJsonDepth;
+            // A key given twice ("username" and "Username") is refused: otherwise what one reader takes (the rate
+            // limiter's key) and what another binds (the account signed in to) could differ.
+            o.SerializerOptions.AllowDuplicateProperties = false;
             o.SerializerOptions.Converters.Add(new StrictStringConverter());
         });
         // Binding failures throw BadHttpRequestException, which BadRequestProblemHandler answers with the field.

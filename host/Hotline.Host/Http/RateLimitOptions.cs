@@ -16,9 +16,12 @@ public sealed class RateLimitOptions : IValidatableObject
     /// <summary>Sign-in attempts, per client address and user name: slows password guessing.</summary>
     public RateLimitWindow SignIn { get; set; } = new() { PermitLimit = 10, WindowSeconds = 300 };
 
+    /// <summary>Sign-in attempts per client address, whatever the user names: a fresh name per request does not escape.</summary>
+    public RateLimitWindow SignInPerAddress { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var (name, window) in new[] { (nameof(OwnerPortal), OwnerPortal), (nameof(ChannelWebhook), ChannelWebhook), (nameof(SignIn), SignIn) })
+        foreach (var (name, window) in new[] { (nameof(OwnerPortal), OwnerPortal), (nameof(ChannelWebhook), ChannelWebhook), (nameof(SignIn), SignIn), (nameof(SignInPerAddress), SignInPerAddress) })
         {
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(window, new ValidationContext(window), results, validateAllProperties: true);

@@ -18,7 +18,14 @@ internal static class RateLimitPolicies
         limiter.AddPolicy(RateLimitPolicyNames.ChannelWebhook, c => Fixed(ClientAddress(c), windows.ChannelWebhook));
         // Per address and user name, so one guesser cannot lock out everyone behind the same address.
         limiter.AddPolicy(RateLimitPolicyNames.SignIn, c => Fixed($"{ClientAddress(c)}|{SignInUserName.Of(c)}", windows.SignIn));
+        // And per address alone (runs before the policy above): a fresh user name per request does not escape it.
+        limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(c => IsSignIn(c)
+            ? Fixed($"sign-in|{ClientAddress(c)}", windows.SignInPerAddress)
+            : RateLimitPartition.GetNoLimiter(""));
     }
+
+    private static bool IsSignIn(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimitPolicyNames.SignIn;
 
     private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Hotline.Security.Events;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Hotline.Host.Http;
@@ -14,6 +15,7 @@ internal static class RateLimitRejection
             ? (int)Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds))
             : 1;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        context.RequestServices.GetService<SecurityEvents>()?.Record(SecurityEventKind.RateLimited, context.Request.Path.Value ?? "", "over a rate limit");
         await TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests",

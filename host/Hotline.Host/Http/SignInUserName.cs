@@ -73,13 +73,15 @@ internal static class SignInUserName
     {
         try
         {
-            using var body = JsonDocument.Parse(json);
-            return body.RootElement.ValueKind == JsonValueKind.Object
-                ? body.RootElement.EnumerateObject()
-                    .Where(p => p.Name.Equals("username", StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind == JsonValueKind.String)
-                    .Select(p => p.Value.GetString())
-                    .FirstOrDefault()
-                : null;
+            using var body = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
+            if (body.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            // The endpoint binds names without case and refuses a key given twice: so does this, so both read one name.
+            var names = body.RootElement.EnumerateObject().Where(p => p.Name.Equals("username", StringComparison.OrdinalIgnoreCase)).ToList();
+            return names is [{ Value.ValueKind: JsonValueKind.String } only] ? only.Value.GetString() : null;
         }
         catch (JsonException)
         {

@@ -11,7 +11,7 @@ namespace Hotline.Host.OpenApi;
 /// <summary>
 /// The problem answers every endpoint shares, added here once instead of in each module's endpoint file:
 /// they come from the host's pipeline and the access table, not from the handlers. Anything an endpoint
-/// declares itself (ProducesProblem: 415, 423, 503) only gets the problem schema.
+/// declares itself (ProducesProblem: 415, 503) only gets the problem schema.
 /// </summary>
 internal sealed class ProblemResponses : IOpenApiOperationTransformer
 {
@@ -32,7 +32,8 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
         if (signedIn)
         {
             Add(operation, StatusCodes.Status401Unauthorized, "Not signed in: send a bearer token or the console's session");
-            Add(operation, StatusCodes.Status403Forbidden, "Not allowed: the problem names the roles and scope the access table needs");
+            Add(operation, StatusCodes.Status403Forbidden, "Not allowed: the problem names the roles the access table needs");
+            Add(operation, StatusCodes.Status429TooManyRequests, "Too many calls from this person: Retry-After says when to come back");
         }
         else
         {
@@ -41,7 +42,7 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
 
         if (description.ParameterDescriptions.Any(p => p.Source == BindingSource.Path))
         {
-            Add(operation, StatusCodes.Status404NotFound, "Nothing with that id");
+            Add(operation, StatusCodes.Status404NotFound, "Nothing with that id, or nothing the caller's scope covers (the same answer)");
         }
 
         if (method is "POST" or "PUT" or "PATCH")

@@ -38,6 +38,25 @@ public sealed class JpegMetadataStripperTests
         Assert.Same(PhotoFormat.Jpeg, PhotoSniffer.Detect(stripped));
     }
 
+    [Fact]
+    public void Strip_GpsExifHiddenInATrailerAfterTheEndOfImage_IsDropped()
+    {
+        // Issue 10: everything from SOS to the end of the file was copied, so an EXIF block (with the GPS position)
+        // appended after EOI, as some phone and editing tools write, survived stripping.
+        // Scan data as an encoder writes it: 0xFF only stuffed (FF 00) or as a restart marker.
+        byte[] data = [.. Noise(7, 200).Select(b => b == 0xFF ? (byte)0x7F : b), 0xFF, 0x00, 0x12, 0xFF, 0xD0, .. Noise(8, 50).Select(b => b == 0xFF ? (byte)0x7F : b)];
+        var scan = JpegScan(data);
+        var progressive = JpegScan([.. Noise(9, 120).Select(b => b == 0xFF ? (byte)0x7F : b), 0xFF, 0x00]);
+        byte[] trailer = [.. Exif, .. Encoding.ASCII.GetBytes(Gps), 0xFF, 0xD9, .. Encoding.ASCII.GetBytes("after-a-fake-eoi")];
+        byte[] jpeg = [.. JpegSoi, .. Jfif(), .. JpegQuantisation(), .. JpegFrame(), .. JpegHuffman(), .. scan[..^2], .. JpegHuffman(), .. progressive, .. trailer];
+
+        var stripped = Strip(jpeg);
+
+        byte[] expected = [.. JpegSoi, .. Jfif(), .. JpegQuantisation(), .. JpegFrame(), .. JpegHuffman(), .. scan[..^2], .. JpegHuffman(), .. progressive];
+        Assert.Equal(expected, stripped);
+        Assert.False(Contains(stripped, Encoding.ASCII.GetBytes(Gps)));
+    }
+
     [Theory]
     [InlineData("Exif\0\0")]
     [InlineData(Gps)]

@@ -7,6 +7,7 @@ public sealed class PhotosFixture : HostFixture
 {
     public const long MaxBytes = 64 * 1024;
     public const int MaxPerTicket = 3;
+    public const long MaxBytesPerTicket = 100 * 1024;
     public const string Uploader = "cc-agent-1";
 
     private HttpClient? _agent;
@@ -15,6 +16,7 @@ public sealed class PhotosFixture : HostFixture
     {
         ["Hotline:Photos:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Hotline:Photos:MaxPerTicket"] = MaxPerTicket.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Hotline:Photos:MaxBytesPerTicket"] = MaxBytesPerTicket.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     public HttpClient Agent => _agent ??= Host.ClientAs(Uploader);

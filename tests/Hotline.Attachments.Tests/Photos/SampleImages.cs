@@ -10,10 +10,12 @@ namespace Hotline.Attachments.Tests.Photos;
 internal static class SampleImages
 {
     /// <summary>SOI, APP0 JFIF, SOS, noise, EOI: exactly <paramref name="size"/> bytes.</summary>
+    /// <remarks>The noise has no 0xFF: in a real scan 0xFF is always a marker or stuffed, and the stripper reads scans up to EOI.</remarks>
     public static byte[] Jpeg(int seed = 1, int size = 4096)
     {
         const int frame = 2 + 18 + 10 + 2; // SOI, JFIF, SOS, EOI
-        return [.. ImageParts.JpegSoi, .. ImageParts.Jfif(), .. ImageParts.JpegScan(ImageParts.Noise(seed, size - frame))];
+        var scan = ImageParts.Noise(seed, size - frame).Select(b => b == 0xFF ? (byte)0xFE : b).ToArray();
+        return [.. ImageParts.JpegSoi, .. ImageParts.Jfif(), .. ImageParts.JpegScan(scan)];
     }
 
     /// <summary>Signature, IHDR, IDAT of noise, IEND: exactly <paramref name="size"/> bytes.</summary>

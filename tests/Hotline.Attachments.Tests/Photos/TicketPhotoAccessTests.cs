@@ -18,7 +18,7 @@ public sealed class TicketPhotoAccessTests(PhotosFixture fixture)
     }
 
     [Fact]
-    public async Task UploadAndRead_ByAnotherProjectsLiaison_Answer403()
+    public async Task UploadAndRead_ByAnotherProjectsLiaison_Answer404AsIfTheTicketDidNotExist()
     {
         var ticketId = await fixture.NewTicket();
         var photo = await (await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(seed: 301), "image/jpeg")).Photo();
@@ -28,7 +28,7 @@ public sealed class TicketPhotoAccessTests(PhotosFixture fixture)
         var list = await outsider.GetAsync($"/api/tickets/{ticketId}/photos");
         var download = await outsider.GetAsync($"/api/tickets/{ticketId}/photos/{photo.Id}");
 
-        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], [upload.StatusCode, list.StatusCode, download.StatusCode]);
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound], [upload.StatusCode, list.StatusCode, download.StatusCode]);
         Assert.Single(await fixture.Agent.ListPhotos(ticketId));
     }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using Hotline.Attachments.Photos;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Attachments.Tests.Photos;
 
@@ -84,5 +86,38 @@ public sealed class TicketPhotoLimitTests(PhotosFixture fixture)
 
         Assert.Equal(HttpStatusCode.Created, other.StatusCode);
         Assert.NotEqual(one.Id, (await other.Photo()).Id);
+    }
+
+    [Fact]
+    public async Task Upload_PastTheTicketsByteBudget_Answers409AndStoresNothing()
+    {
+        // Issue 10: only the photo count was bounded (10 x 5 MiB per ticket). Here 64 KiB + 40 KiB > 100 KiB.
+        var ticketId = await fixture.NewTicket();
+        Assert.Equal(HttpStatusCode.Created, (await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(seed: 501, size: 64 * 1024), "image/jpeg")).StatusCode);
+
+        var refused = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(seed: 502, size: 40 * 1024), "image/jpeg");
+        var fits = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(seed: 503, size: 36 * 1024), "image/jpeg");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, fits.StatusCode);
+        Assert.Equal(2, (await fixture.Agent.ListPhotos(ticketId)).Count);
+    }
+
+    [Fact]
+    public async Task Save_PastThePersonsDailyByteBudget_IsRefusedUntilTheDayHasPassed()
+    {
+        // The store with a 10,000-byte daily budget: 6,000 + 6,000 bytes in one day is too much, the next day is not.
+        var store = fixture.Host.App.Services.GetRequiredService<TicketPhotoStore>();
+        var person = $"budget-{Guid.NewGuid():N}";
+        PhotoUpload Upload(int seed) => new(PhotoFormat.Jpeg, SampleImages.Jpeg(seed, size: 6000));
+
+        var first = await store.Save(await fixture.NewTicket(), Upload(601), person, 10, maxBytesPerPersonPerDay: 10_000);
+        var second = await store.Save(await fixture.NewTicket(), Upload(602), person, 10, maxBytesPerPersonPerDay: 10_000);
+        fixture.Clock.Advance(TimeSpan.FromHours(24) + TimeSpan.FromSeconds(1));
+        var nextDay = await store.Save(await fixture.NewTicket(), Upload(603), person, 10, maxBytesPerPersonPerDay: 10_000);
+
+        Assert.Equal(PhotoSaveOutcome.Created, first.Outcome);
+        Assert.Equal(PhotoSaveOutcome.PersonDailyBytesFull, second.Outcome);
+        Assert.Equal(PhotoSaveOutcome.Created, nextDay.Outcome);
     }
 }

@@ -35,14 +35,84 @@ public sealed class AccessPolicyTests(AccessFixture fixture)
     }
 
     [Fact]
-    public async Task Refusal_Is403ProblemDetailsSayingWhoMay()
+    public async Task Refusal_OutsideTheCallersScope_Is404LikeATicketThatDoesNotExist()
     {
+        // Issue 10: a 403 naming "project p-sunrise" confirmed the ticket exists and said whose it is.
         using var response = await fixture.Host.ClientAs("harbour-liaison").GetAsync($"/api/tickets/{fixture.TicketId}");
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        using var missing = await fixture.Host.ClientAs("harbour-liaison").GetAsync($"/api/tickets/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(Problem(await missing.Content.ReadAsStringAsync()), Problem(body));
+        Assert.DoesNotContain("p-sunrise", body);
+    }
+
+    // A problem's status, title and detail (its traceId differs per request).
+    private static (int, string?, string?) Problem(string json)
+    {
+        var problem = JsonDocument.Parse(json).RootElement;
+        return (problem.GetProperty("status").GetInt32(), problem.GetProperty("title").GetString(), problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Refusal_WarningOutsideTheCallersScope_Is404NamingNeitherProjectNorLevel()
+    {
+        // The fixture's warning is a red one of p-sunrise; a harbour liaison may not know it exists.
+        using var response = await fixture.Host.ClientAs("harbour-liaison").PostAsJsonAsync($"/api/warnings/{fixture.WarningId}/verify", new { });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("p-sunrise", body);
+        Assert.DoesNotContain("QualityDeptHead", body);
+        Assert.DoesNotContain("Red", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Refusal_InScopeButWrongRole_IsStill403()
+    {
+        using var response = await fixture.Host.ClientAs("sunrise-liaison").PostAsJsonAsync($"/api/tickets/{fixture.TicketId}/callback", new { });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("project p-sunrise", problem.GetProperty("detail").GetString());
     }
+
+    [Theory]
+    [InlineData("/api/organization/projects/%20", "id")]
+    [InlineData("/api/organization/projects/%20%20/issues", "id")]
+    [InlineData("/api/tickets?projectId=%20", "projectId")]
+    [InlineData("/api/tickets?branchId=%09", "branchId")]
+    public async Task BlankProjectOrBranchId_Is400NamingTheField(string path, string field)
+    {
+        using var response = await fixture.Host.ClientAs("sunrise-liaison").GetAsync(path);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("TicketGrain", "/api/tickets/{0}")]
+    [InlineData("ProjectGrain", "/api/organization/projects/p-{0}")]
+    [InlineData("BranchGrain", "/api/organization/branches/b-{0}")]
+    public async Task UnknownIds_Are404WithoutActivatingAGrain(string grainType, string path)
+    {
+        // Issue 10: each random id activated (and held for 15 minutes) a grain, even for a company role.
+        var management = fixture.Grains.GetGrain<IManagementGrain>(0);
+        var before = await Activations(management, grainType);
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await fixture.Host.ClientAs("admin").GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, Guid.NewGuid()));
+            answers.Add(response.StatusCode);
+        }
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.NotFound, a));
+        Assert.True(await Activations(management, grainType) <= before, $"{grainType} activations grew from {before}");
+    }
+
+    private static async Task<int> Activations(IManagementGrain management, string grainType) =>
+        (await management.GetSimpleGrainStatistics()).Where(s => s.GrainType.Contains(grainType, StringComparison.Ordinal)).Sum(s => s.ActivationCount);
 
     [Fact]
     public async Task Inbox_OwnWithoutNamingIt_IsReadable()

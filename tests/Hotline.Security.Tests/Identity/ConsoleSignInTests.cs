@@ -99,6 +99,51 @@ public sealed partial class ConsoleSignInTests(SecurityFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task SignIn_NonAsciiReturnUrl_RedirectsThereWithThePathPercentEncoded()
+    {
+        // Issue 10: a Location header with "工单" in it made the sign-in answer 500 after the password was right.
+        await fixture.SetPasswordAsync("cc-supervisor", "cc-supervisor", "supervisor-test-password");
+        var (client, _) = NewBrowser();
+        using (client)
+        {
+            var token = await FormToken(client, "/account/sign-in");
+            using var response = await client.PostAsync("/account/sign-in", Form("cc-supervisor", "supervisor-test-password", "/工单?q=水", token));
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            // 工 U+5DE5 = E5 B7 A5, 单 U+5355 = E5 8D 95, 水 U+6C34 = E6 B0 B4 in UTF-8.
+            Assert.Equal("/%E5%B7%A5%E5%8D%95?q=%E6%B0%B4", response.Headers.Location?.OriginalString);
+        }
+    }
+
+    [Fact]
+    public async Task SignOut_RevokesTheSessionCopiesAndThePersonsBearerTokens()
+    {
+        await fixture.SetPasswordAsync("qd-head", "qd-head", "qd-head-test-password");
+        var (client, cookies) = NewBrowser();
+        using (client)
+        {
+            using var api = fixture.NewAnonymousClient();
+            using var tokenAnswer = await BackoffTests.Token(api, "qd-head", "qd-head-test-password");
+            var bearer = JsonDocument.Parse(await tokenAnswer.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString()!;
+            var token = await FormToken(client, "/account/sign-in");
+            (await client.PostAsync("/account/sign-in", Form("qd-head", "qd-head-test-password", "/", token))).Dispose();
+            var session = cookies.GetAllCookies().Single(c => c.Name == "hotline.session").Value;
+            Assert.Contains(cookies.GetAllCookies(), c => c.Name == "hotline.device");
+            Assert.Equal(HttpStatusCode.OK, (await BearerTokenTests.Me(api, bearer)).Status);
+
+            var signOutToken = await FormToken(client, "/account/sign-in");
+            (await client.PostAsync("/account/sign-out", Form(null, null, null, signOutToken))).Dispose();
+
+            // A copy of the session cookie taken before the sign-out (a stolen one) no longer works, nor does the token.
+            using var copy = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
+            copy.Headers.Add("Cookie", $"hotline.session={session}");
+            using var stolen = await api.SendAsync(copy);
+            Assert.Equal(HttpStatusCode.Unauthorized, stolen.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await BearerTokenTests.Me(api, bearer)).Status);
+        }
+    }
+
     private (HttpClient Client, CookieContainer Cookies) NewBrowser()
     {
         var cookies = new CookieContainer();

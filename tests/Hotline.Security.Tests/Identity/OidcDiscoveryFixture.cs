@@ -1,4 +1,7 @@
+using Hotline.Security.Identity.Accounts;
+using Hotline.Security.Identity.Sso;
 using Hotline.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Security.Tests.Identity;
 
@@ -27,6 +30,11 @@ public sealed class OidcDiscoveryFixture : HostFixture, IAsyncLifetime
     {
         Issuer = await OidcTestIssuer.StartAsync();
         await InitializeAsync();
+        // The provider's subject "cc-agent-1" is linked explicitly to that person's account: nothing maps by name.
+        var services = Host.App.Services;
+        var hash = services.GetRequiredService<StaffPasswords>().Hash(StaffPasswords.Generate());
+        await services.GetRequiredService<AccountStore>().CreateAsync("cc-agent-1", "cc-agent-1", hash, Clock.GetUtcNow());
+        await services.GetRequiredService<SsoLinkStore>().LinkAsync("cc-agent-1", Issuer.Authority, "cc-agent-1", Clock.GetUtcNow());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

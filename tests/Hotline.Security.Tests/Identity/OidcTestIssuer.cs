@@ -80,7 +80,7 @@ public sealed class OidcTestIssuer : IAsyncDisposable
         return key;
     }
 
-    /// <summary>A signed token for <paramref name="user"/> (claim preferred_username), valid around <paramref name="now"/> unless told otherwise.</summary>
+    /// <summary>A signed token for the provider's subject <paramref name="user"/> (claims sub and preferred_username), valid around <paramref name="now"/> unless told otherwise.</summary>
     public string Token(string user, string audience, DateTimeOffset now, string? issuer = null, DateTimeOffset? expires = null, RsaSecurityKey? key = null)
     {
         RsaSecurityKey newest;
@@ -101,7 +101,7 @@ public sealed class OidcTestIssuer : IAsyncDisposable
             IssuedAt = now.AddMinutes(-30).UtcDateTime,
             NotBefore = now.AddMinutes(-30).UtcDateTime,
             Expires = (expires ?? now.AddHours(1)).UtcDateTime,
-            Claims = new Dictionary<string, object> { ["sub"] = $"idp-{Guid.NewGuid():N}", ["preferred_username"] = user },
+            Claims = new Dictionary<string, object> { ["sub"] = user, ["preferred_username"] = user },
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });
 

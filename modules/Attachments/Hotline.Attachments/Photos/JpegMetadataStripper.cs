@@ -4,8 +4,9 @@ namespace Hotline.Attachments.Photos;
 
 /// <summary>
 /// Walks a JPEG's marker segments from SOI to SOS, dropping APP1 (Exif, XMP), APP2..APP15 other than an
-/// ICC profile (colour) and Adobe APP14 (needed to decode some CMYK files), non-JFIF APP0 and COM.
-/// Everything from SOS to the end (the compressed picture) is copied unchanged.
+/// ICC profile (colour) and Adobe APP14 (needed to decode some CMYK files), non-JFIF APP0 and COM. From SOS on
+/// the compressed picture is copied unchanged up to and including EOI; anything after EOI (a "trailer", where
+/// some tools hide a second EXIF block with the GPS position) is dropped (<see cref="JpegScanWalker"/>).
 /// </summary>
 internal static class JpegMetadataStripper
 {
@@ -38,8 +39,9 @@ internal static class JpegMetadataStripper
             var start = at - 1;
             if (marker == Sos)
             {
-                output.AddRange(bytes.AsSpan(start));
-                return (dropped ? [.. output] : bytes, null);
+                var picture = JpegScanWalker.PictureEnd(bytes, start);
+                output.AddRange(bytes.AsSpan(start, picture - start));
+                return (dropped || picture < bytes.Length ? [.. output] : bytes, null);
             }
 
             if (marker is Eoi or Soi or 0x00)

@@ -18,6 +18,14 @@ public sealed class PhotoOptions
     [Range(1, 100)]
     public int MaxPerTicket { get; set; } = 10;
 
+    /// <summary>All the photos of one ticket together, in bytes (default 25 MiB).</summary>
+    [Range(1L, long.MaxValue)]
+    public long MaxBytesPerTicket { get; set; } = 25L * 1024 * 1024;
+
+    /// <summary>All the photos one person uploads in any 24 hours, in bytes (default 100 MiB): bounds what one account can store.</summary>
+    [Range(1L, long.MaxValue)]
+    public long MaxBytesPerPersonPerDay { get; set; } = 100L * 1024 * 1024;
+
     /// <summary>The upload endpoint's request body limit: a larger body is refused while it is being read.</summary>
     public long RequestBodyLimit => MaxBytes + MultipartOverhead;
 }

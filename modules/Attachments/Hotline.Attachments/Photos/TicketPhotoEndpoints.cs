@@ -41,11 +41,16 @@ public static class TicketPhotoEndpoints
                 : PhotoProblems.Problem(rejection.Status, "The photo was not accepted", rejection.Message);
         }
 
-        var saved = await store.Save(id, upload, caller.PersonId, options.Value.MaxPerTicket, ct);
+        var limits = options.Value;
+        var saved = await store.Save(id, upload, caller.PersonId, limits.MaxPerTicket, ct, limits.MaxBytesPerTicket, limits.MaxBytesPerPersonPerDay);
         return saved switch
         {
             { Outcome: PhotoSaveOutcome.Created, Photo: { } photo } => TypedResults.Created($"/api/tickets/{id}/photos/{photo.Id}", photo),
             { Photo: { } photo } => TypedResults.Ok(photo),
+            { Outcome: PhotoSaveOutcome.TicketBytesFull } => PhotoProblems.Problem(StatusCodes.Status409Conflict, "The ticket has all the photo bytes it may carry",
+                $"A ticket's photos together are at most {limits.MaxBytesPerTicket} bytes."),
+            { Outcome: PhotoSaveOutcome.PersonDailyBytesFull } => PhotoProblems.Problem(StatusCodes.Status429TooManyRequests, "Too many photo bytes today",
+                $"One person uploads at most {limits.MaxBytesPerPersonPerDay} bytes of photos in 24 hours."),
             _ => PhotoProblems.Problem(StatusCodes.Status409Conflict, "The ticket has all the photos it may carry",
                 $"A ticket carries at most {options.Value.MaxPerTicket} photos."),
         };

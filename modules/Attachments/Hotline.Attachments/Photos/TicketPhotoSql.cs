@@ -12,6 +12,13 @@ internal static class TicketPhotoSql
 
     public const string Count = "select count(*) from ticket_photos where ticket_id = @ticket_id";
 
+    /// <summary>One person's uploads take turns too, so two to different tickets cannot both pass the daily budget.</summary>
+    public const string LockPerson = "select pg_advisory_xact_lock(hashtextextended('ticket_photos_person:' || @uploaded_by, 0))";
+
+    public const string TicketBytes = "select coalesce(sum(size_bytes), 0) from ticket_photos where ticket_id = @ticket_id";
+
+    public const string PersonBytesSince = "select coalesce(sum(size_bytes), 0) from ticket_photos where uploaded_by = @uploaded_by and uploaded_at > @since";
+
     public const string Insert = $"""
         insert into ticket_photos ({Metadata}, bytes)
         values (@photo_id, @ticket_id, @content_type, @size_bytes, @sha256, @uploaded_by, @uploaded_at, @bytes)

@@ -9,8 +9,13 @@ namespace Hotline.Attachments.Photos;
 /// <summary>Ticket photos in PostgreSQL, bytes included (table <c>ticket_photos</c>, migration 0010).</summary>
 public sealed class TicketPhotoStore(NpgsqlDataSource dataSource, TimeProvider time)
 {
-    /// <summary>Stores the photo unless the ticket has the same bytes already (answered again) or is full.</summary>
-    public async Task<PhotoSaveResult> Save(Guid ticketId, PhotoUpload upload, string uploadedBy, int maxPerTicket, CancellationToken ct = default)
+    /// <summary>
+    /// Stores the photo unless the ticket has the same bytes already (answered again), is full (photos or bytes), or
+    /// the uploader's photos of the last 24 hours would pass their daily budget.
+    /// </summary>
+    public async Task<PhotoSaveResult> Save(
+        Guid ticketId, PhotoUpload upload, string uploadedBy, int maxPerTicket, CancellationToken ct = default,
+        long maxBytesPerTicket = long.MaxValue, long maxBytesPerPersonPerDay = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(upload);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(upload.Bytes));
@@ -29,6 +34,18 @@ public sealed class TicketPhotoStore(NpgsqlDataSource dataSource, TimeProvider t
             {
                 return new PhotoSaveResult(PhotoSaveOutcome.TicketFull, null);
             }
+        }
+
+        if (await Sum(connection, TicketPhotoSql.TicketBytes, ticketId, ct) + upload.Bytes.Length > maxBytesPerTicket)
+        {
+            return new PhotoSaveResult(PhotoSaveOutcome.TicketBytesFull, null);
+        }
+
+        await Execute(connection, TicketPhotoSql.LockPerson, ticketId, ct, uploadedBy);
+        var dayAgo = time.GetUtcNow().AddDays(-1);
+        if (await Sum(connection, TicketPhotoSql.PersonBytesSince, ticketId, ct, uploadedBy, dayAgo) + upload.Bytes.Length > maxBytesPerPersonPerDay)
+        {
+            return new PhotoSaveResult(PhotoSaveOutcome.PersonDailyBytesFull, null);
         }
 
         var photo = new TicketPhoto(
@@ -87,16 +104,32 @@ public sealed class TicketPhotoStore(NpgsqlDataSource dataSource, TimeProvider t
         return photos;
     }
 
-    private static async Task Execute(NpgsqlConnection connection, string sql, Guid ticketId, CancellationToken ct)
+    private static async Task Execute(NpgsqlConnection connection, string sql, Guid ticketId, CancellationToken ct, string? uploadedBy = null)
     {
-        await using var command = Command(connection, sql, ticketId);
+        await using var command = Command(connection, sql, ticketId, uploadedBy);
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, Guid ticketId)
+    private static async Task<long> Sum(NpgsqlConnection connection, string sql, Guid ticketId, CancellationToken ct, string? uploadedBy = null, DateTimeOffset? since = null)
+    {
+        await using var command = Command(connection, sql, ticketId, uploadedBy);
+        if (since is { } from)
+        {
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("since", NpgsqlDbType.TimestampTz) { TypedValue = from.ToUniversalTime() });
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, Guid ticketId, string? uploadedBy = null)
     {
         var command = new NpgsqlCommand(sql, connection);
         command.Parameters.Add(new NpgsqlParameter<Guid>("ticket_id", NpgsqlDbType.Uuid) { TypedValue = ticketId });
+        if (uploadedBy is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string>("uploaded_by", NpgsqlDbType.Text) { TypedValue = uploadedBy });
+        }
+
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using Hotline.Kernel;
+using Hotline.Security.Events;
 using Hotline.Security.Identity;
 using Hotline.Organization.Contracts;
 using Hotline.Security.Contracts;
@@ -10,14 +11,16 @@ namespace Hotline.Security.Access;
 /// <summary>
 /// Every request to an endpoint passes here after authentication: the endpoint's rule from <see cref="AccessTable"/>,
 /// the signed-in person's roles from the organisation, the resource's scope; then 401, 403, or on to the
-/// endpoint with the <see cref="Caller"/> attached. An endpoint missing from the table is refused.
+/// endpoint with the <see cref="Caller"/> attached. An endpoint missing from the table is refused. A ticket, warning,
+/// project or branch outside every scope of the caller answers 404 exactly like one that does not exist (a 403 would
+/// confirm it exists and name its project); each person's calls are rate-limited before any grain is asked.
 /// </summary>
 public sealed class AccessMiddleware(RequestDelegate next)
 {
     /// <summary>Optional: which of their roles a person holding several acts in.</summary>
     public const string ActingRoleHeader = "X-Hotline-Role";
 
-    public async Task InvokeAsync(HttpContext context, ResourceResolver resolver, IStaffDirectory staff)
+    public async Task InvokeAsync(HttpContext context, ResourceResolver resolver, IStaffDirectory staff, StaffRateLimiter limiter, SecurityEvents events)
     {
         if (context.GetEndpoint() is not { } endpoint || EndpointKeys.Of(endpoint) is not { } key)
         {
@@ -42,7 +45,16 @@ public sealed class AccessMiddleware(RequestDelegate next)
 
         if (rule is null)
         {
+            events.Record(SecurityEventKind.AccessRefused, key, "not in the access table");
             await AccessProblems.Write(context, StatusCodes.Status403Forbidden, "Not allowed", $"'{key}' is not in the access table, so nobody may call it");
+            return;
+        }
+
+        if (!limiter.TryEnter(personId, out var retryAfter))
+        {
+            events.Record(SecurityEventKind.RateLimited, key, "over the per-person limit");
+            context.Response.Headers.RetryAfter = retryAfter;
+            await AccessProblems.Write(context, StatusCodes.Status429TooManyRequests, "Too many requests", $"Too many requests from this person; try again in {retryAfter} s.");
             return;
         }
 
@@ -50,6 +62,7 @@ public sealed class AccessMiddleware(RequestDelegate next)
         var person = await staff.GetPerson(personId);
         if (person is null)
         {
+            events.Record(SecurityEventKind.AccessRefused, key, "not in the organisation");
             await AccessProblems.Write(context, StatusCodes.Status403Forbidden, "Not allowed", "the signed-in person is not in the organisation");
             return;
         }
@@ -67,15 +80,29 @@ public sealed class AccessMiddleware(RequestDelegate next)
         }
 
         var resource = await resolver.Resolve(rule.Resource, context, person);
+        if (resource.InvalidField is { } field)
+        {
+            await TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = ["must not be blank"] }).ExecuteAsync(context);
+            return;
+        }
+
         if (ReferenceEquals(resource, AccessResource.Missing))
         {
-            await AccessProblems.Write(context, StatusCodes.Status404NotFound, "Not found", $"there is no such {rule.Resource.ToString().ToLowerInvariant()}");
+            await NotFound(context, rule);
             return;
         }
 
         var verdict = AccessDecision.Decide(rule, personId, person.Roles, resource, requested);
         if (!verdict.Allowed)
         {
+            var hidden = Hidden.Contains(rule.Resource) && !person.Roles.Any(resource.IsCoveredBy);
+            events.Record(SecurityEventKind.AccessRefused, key, hidden ? "outside the caller's scope (answered 404)" : "role not allowed");
+            if (hidden)
+            {
+                await NotFound(context, rule);
+                return;
+            }
+
             await AccessProblems.Write(context, StatusCodes.Status403Forbidden, "Not allowed", verdict.Refusal!);
             return;
         }
@@ -83,4 +110,11 @@ public sealed class AccessMiddleware(RequestDelegate next)
         context.Features.Set(new Caller(personId, person.Roles, verdict.ActingRole));
         await next(context);
     }
+
+    /// <summary>Things whose existence the caller may not know unless one of their roles covers them.</summary>
+    private static readonly ResourceKind[] Hidden = [ResourceKind.Ticket, ResourceKind.Warning, ResourceKind.Project, ResourceKind.Branch];
+
+    // The same answer for "does not exist" and "exists outside your scope".
+    private static Task NotFound(HttpContext context, AccessRule rule) =>
+        AccessProblems.Write(context, StatusCodes.Status404NotFound, "Not found", $"there is no such {rule.Resource.ToString().ToLowerInvariant()}");
 }

@@ -9,6 +9,8 @@ public static class AccessRegistration
     public static IHostApplicationBuilder AddAccessPolicy(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ResourceResolver>();
+        builder.Services.AddSingleton<StaffRateLimiter>();
+        builder.Services.AddSingleton<KnownPlaces>();
         return builder;
     }
 

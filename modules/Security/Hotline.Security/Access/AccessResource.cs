@@ -14,6 +14,11 @@ public sealed record AccessResource(string? ProjectId, string? BranchId, string?
     /// <summary>A ticket or warning that does not exist: a 404 for anyone signed in (its id is a random guid, nothing to hide).</summary>
     public static AccessResource Missing { get; } = new(null, null, "(missing)");
 
+    /// <summary>The field (route or query) that named the resource was blank: a 400 before any access check.</summary>
+    public string? InvalidField { get; init; }
+
+    public static AccessResource Invalid(string field) => new(null, null, "(invalid)") { InvalidField = field };
+
     /// <summary>A company role covers everything; a branch role its branch; a project role its project.</summary>
     public bool IsCoveredBy(RoleAssignment assignment) => assignment.Scope switch
     {

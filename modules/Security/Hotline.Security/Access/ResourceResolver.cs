@@ -9,10 +9,12 @@ namespace Hotline.Security.Access;
 
 /// <summary>
 /// Finds the project and branch a request touches, from its route or query, by asking the grains that own
-/// them. A ticket or warning that does not exist resolves as <see cref="AccessResource.Missing"/>; an unknown
-/// project or branch covers only company roles (and someone whose scope names that very id).
+/// them. A ticket or warning that does not exist resolves as <see cref="AccessResource.Missing"/>, and so does a
+/// project or branch in the route that the company does not have; an unknown project or branch in a search filter
+/// covers only company roles (and someone whose scope names that very id). Ticket ids and project and branch ids are
+/// checked against the ticket list and <see cref="KnownPlaces"/> first: an unknown id activates no grain.
 /// </summary>
-public sealed class ResourceResolver(IGrainFactory grains)
+public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets, KnownPlaces places)
 {
     private const int MaxIdLength = 200;
 
@@ -20,8 +22,8 @@ public sealed class ResourceResolver(IGrainFactory grains)
     {
         ResourceKind.Ticket => await Ticket(RouteGuid(context)),
         ResourceKind.Warning => await Warning(RouteGuid(context)),
-        ResourceKind.Project => await Project(context.GetRouteValue("id") as string),
-        ResourceKind.Branch => new AccessResource(null, context.GetRouteValue("id") as string),
+        ResourceKind.Project => await KnownOrMissing(context.GetRouteValue("id") as string, places.IsProject, id => Project(id, "id")),
+        ResourceKind.Branch => await KnownOrMissing(context.GetRouteValue("id") as string, places.IsBranch, id => Task.FromResult(Branch(id, "id"))),
         ResourceKind.TicketSearch => await TicketSearch(context.Request.Query, caller),
         ResourceKind.Person => new AccessResource(null, null, PersonOf(context.Request.Query) ?? caller.Id),
         _ => AccessResource.Company,
@@ -30,37 +32,50 @@ public sealed class ResourceResolver(IGrainFactory grains)
     private static Guid? RouteGuid(HttpContext context) =>
         Guid.TryParse(context.GetRouteValue("id") as string, out var id) ? id : null;
 
+    // The ticket list says whether it exists; the grain (the source of truth) says where it is now.
     private async Task<AccessResource> Ticket(Guid? id) =>
-        id is { } ticketId && await grains.GetGrain<ITicketGrain>(ticketId).Get() is { } ticket
+        id is { } ticketId && await tickets.Find(ticketId) is not null && await grains.GetGrain<ITicketGrain>(ticketId).Get() is { } ticket
             ? new AccessResource(ticket.ProjectId, ticket.BranchId)
             : AccessResource.Missing;
+
+    private static async Task<AccessResource> KnownOrMissing(string? id, Func<string, Task<bool>> known, Func<string, Task<AccessResource>> resolve) =>
+        IsBlank(id) || id is null or { Length: > MaxIdLength } ? await resolve(id ?? "")
+        : await known(id) ? await resolve(id)
+        : AccessResource.Missing;
 
     private async Task<AccessResource> Warning(Guid? id) =>
         id is { } warningId && await grains.GetGrain<IWarningGrain>(warningId).Get() is { } warning
             ? new AccessResource(warning.Subject.ProjectId, warning.Subject.BranchId, Level: warning.Level)
             : AccessResource.Missing;
 
-    private async Task<AccessResource> Project(string? id) =>
-        id is { Length: > 0 and <= MaxIdLength } && await grains.GetGrain<IProjectGrain>(id).GetInfo() is { } project
+    private async Task<AccessResource> Project(string? id, string field) =>
+        IsBlank(id) ? AccessResource.Invalid(field)
+        : id is { Length: > 0 and <= MaxIdLength } && await places.IsProject(id) && await grains.GetGrain<IProjectGrain>(id).GetInfo() is { } project
             ? new AccessResource(project.Id, project.BranchId)
             : new AccessResource(id, null);
+
+    private static AccessResource Branch(string? id, string field) =>
+        IsBlank(id) ? AccessResource.Invalid(field) : new AccessResource(null, id);
+
+    // Present but only spaces: no grain is asked (a blank grain key fails), the caller hears which field.
+    private static bool IsBlank(string? id) => id is { Length: > 0 } && string.IsNullOrWhiteSpace(id);
 
     /// <summary>The filters' project or branch; with neither, the caller's own scope (the list endpoint narrows to it) unless they hold a company role.</summary>
     private async Task<AccessResource> TicketSearch(IQueryCollection query, PersonInfo caller)
     {
         if (query["projectId"].ToString() is { Length: > 0 } projectId)
         {
-            return await Project(projectId);
+            return await Project(projectId, "projectId");
         }
 
         if (query["branchId"].ToString() is { Length: > 0 } branchId)
         {
-            return new AccessResource(null, branchId);
+            return Branch(branchId, "branchId");
         }
 
         return caller.Roles.Any(r => r.Scope == ScopeKind.Company) ? AccessResource.Company : caller.Roles.FirstOrDefault() switch
         {
-            { Scope: ScopeKind.Project } role => await Project(role.ScopeId),
+            { Scope: ScopeKind.Project } role => await Project(role.ScopeId, "projectId"),
             { Scope: ScopeKind.Branch } role => new AccessResource(null, role.ScopeId),
             _ => AccessResource.Company,
         };

@@ -5,4 +5,7 @@ public static class HotlineClaims
 {
     /// <summary>The person id (the organisation's PersonInfo.Id) the caller signed in as.</summary>
     public const string PersonId = "sub";
+
+    /// <summary>The person's security stamp the credential was issued under; a newer stamp revokes it.</summary>
+    public const string Stamp = "stamp";
 }

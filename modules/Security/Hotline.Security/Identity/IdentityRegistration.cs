@@ -1,4 +1,6 @@
+using Hotline.Security.Events;
 using Hotline.Security.Identity.Accounts;
+using Hotline.Security.Identity.Backoff;
 using Hotline.Security.Identity.Api;
 using Hotline.Security.Identity.ConsoleSignIn;
 using Hotline.Security.Identity.Demo;
@@ -42,7 +44,14 @@ public static class IdentityRegistration
         services.AddSingleton<AccountStore>();
         services.AddSingleton<StaffPasswords>();
         services.AddSingleton<SignInService>();
+        services.AddSingleton<SignInBackoffStore>();
+        services.AddSingleton<KnownDevices>();
+        services.AddSingleton<PasswordCheckGate>();
+        services.AddSingleton<SecurityStampStore>();
+        services.AddSingleton<SecurityStamps>();
+        services.AddSingleton<SecurityEvents>();
         services.AddSingleton<SsoUserMapper>();
+        services.AddSingleton<SsoLinkStore>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerTokenOptionsSetup>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, SsoTokenOptionsSetup>();
 

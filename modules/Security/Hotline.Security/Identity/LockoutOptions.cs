@@ -1,6 +1,6 @@
 namespace Hotline.Security.Identity;
 
-/// <summary>Hotline:Security:Lockout: after this many wrong passwords in a row the account refuses every password for a while.</summary>
+/// <summary>Hotline:Security:Lockout: retired. The hard lock (any stranger could lock any account) is replaced by Hotline:Security:Backoff; the values are ignored.</summary>
 public sealed class LockoutOptions
 {
     public int MaxFailedAttempts { get; set; } = 5;

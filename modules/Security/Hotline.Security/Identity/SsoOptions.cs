@@ -16,7 +16,7 @@ public sealed class SsoOptions
 
     public string? SigningKeysFile { get; set; }
 
-    /// <summary>The claim naming the user; its value is a Hotline username, or else a person id of the organisation.</summary>
+    /// <summary>Retired: a user name claim is mutable and was matched without case. Tokens now map by iss + sub to an explicitly linked account (host command link-sso); the value is ignored.</summary>
     public string UserClaim { get; set; } = "preferred_username";
 
     /// <summary>

@@ -13,6 +13,7 @@ public static class TicketQueryStoreServiceCollectionExtensions
     {
         services.TryAddSingleton<ITicketQueryStore, PostgresTicketQueryStore>();
         services.TryAddSingleton<TicketQueryRebuilder>();
+        services.TryAddSingleton<Hotline.Tickets.Contracts.ITicketScopes, TicketListScopes>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Hotline.Hosting;
 using Hotline.Organization.Contracts;
 using Hotline.Security.Contracts;
 using Hotline.Security.Identity.Accounts;
+using Hotline.Security.Identity.Backoff;
 using Hotline.Security.Identity.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,8 @@ internal static class AuthEndpoints
     {
         var group = app.MapGroup("/api/auth").WithTags("Auth");
         group.MapPost("/token", IssueToken).RequireRateLimiting(RateLimitPolicyNames.SignIn)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/me", Me);
         return app;
     }
@@ -32,11 +34,13 @@ internal static class AuthEndpoints
             return TypedResults.ValidationProblem(problems);
         }
 
-        var outcome = await signIn.SignInAsync(body!.Username!.Trim(), body.Password!);
+        var source = new SignInSource(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", KnownDevices.Of(http.Request), "POST /api/auth/token");
+        var outcome = await signIn.SignInAsync(body!.Username!.Trim(), body.Password!, source);
         return outcome switch
         {
-            { Status: SignInStatus.SignedIn, PersonId: { } personId } => TypedResults.Ok(tokens.Issue(personId)),
-            { Status: SignInStatus.LockedOut, RetryAfter: { } until } => SignInProblems.Locked(http, until, clock),
+            { Status: SignInStatus.SignedIn, PersonId: { } personId } => TypedResults.Ok((await tokens.IssueAsync(personId)) with { DeviceToken = outcome.DeviceToken }),
+            { Status: SignInStatus.BackingOff, RetryAfter: { } until } => SignInProblems.BackingOff(http, until, clock),
+            { Status: SignInStatus.Busy } => SignInProblems.Busy(http),
             _ => SignInProblems.Rejected(),
         };
     }

@@ -1,6 +1,7 @@
 using Hotline.Hosting;
 using Hotline.Security.Identity.Accounts;
 using Hotline.Security.Identity.Api;
+using Hotline.Security.Identity.Backoff;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,8 @@ internal static class ConsoleEndpoints
     }
 
     // Form binding makes the antiforgery middleware's verdict binding: a missing or wrong token answers 400 before this runs.
-    private static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignIn([FromForm] SignInForm form, SignInService signIn, IAntiforgery antiforgery, TimeProvider clock, HttpContext http)
+    private static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignIn(
+        [FromForm] SignInForm form, SignInService signIn, SecurityStamps stamps, IAntiforgery antiforgery, TimeProvider clock, HttpContext http)
     {
         var returnUrl = LocalUrl.OrRoot(form.ReturnUrl);
         if (CredentialRules.Problems(form.Username, form.Password).Count > 0)
@@ -36,15 +38,24 @@ internal static class ConsoleEndpoints
             return Page(http, antiforgery, returnUrl, "Enter your username and password.", StatusCodes.Status400BadRequest);
         }
 
-        var outcome = await signIn.SignInAsync(form.Username!.Trim(), form.Password!);
+        var source = new SignInSource(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", KnownDevices.Of(http.Request), "POST /account/sign-in");
+        var outcome = await signIn.SignInAsync(form.Username!.Trim(), form.Password!, source);
         switch (outcome)
         {
             case { Status: SignInStatus.SignedIn, PersonId: { } personId }:
-                await http.SignInAsync(HotlineSchemes.Console, HotlinePrincipal.Create(personId, HotlineSchemes.Console));
+                var stamp = (await stamps.FreshAsync(personId)).Stamp;
+                await http.SignInAsync(HotlineSchemes.Console, HotlinePrincipal.Create(personId, HotlineSchemes.Console, stamp));
+                http.Response.Cookies.Append(KnownDevices.CookieName, outcome.DeviceToken!, new CookieOptions
+                {
+                    HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = SignInPath, MaxAge = TimeSpan.FromDays(400),
+                });
                 return TypedResults.LocalRedirect(returnUrl);
-            case { Status: SignInStatus.LockedOut, RetryAfter: { } until }:
+            case { Status: SignInStatus.BackingOff, RetryAfter: { } until }:
                 SignInProblems.SetRetryAfter(http, until, clock);
-                return Page(http, antiforgery, returnUrl, SignInProblems.LockedDetail(until), StatusCodes.Status423Locked);
+                return Page(http, antiforgery, returnUrl, SignInProblems.BackingOffDetail(until), StatusCodes.Status429TooManyRequests);
+            case { Status: SignInStatus.Busy }:
+                http.Response.Headers.RetryAfter = "1";
+                return Page(http, antiforgery, returnUrl, SignInProblems.BusyDetail, StatusCodes.Status503ServiceUnavailable);
             default:
                 return Page(http, antiforgery, returnUrl, SignInProblems.RejectedDetail, StatusCodes.Status401Unauthorized);
         }
@@ -58,11 +69,17 @@ internal static class ConsoleEndpoints
         return TypedResults.Ok(new ConsoleAntiforgeryToken(tokens.HeaderName ?? ConsoleApiForgeryGuard.HeaderName, tokens.RequestToken!));
     }
 
-    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOut(IAntiforgery antiforgery, HttpContext http)
+    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOut(IAntiforgery antiforgery, SecurityStamps stamps, HttpContext http)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
             return TypedResults.BadRequest();
+        }
+
+        // Revoked, not only forgotten by this browser: a copy of the cookie (or a token of the same person) stops working too.
+        if (http.User.PersonId() is { } personId)
+        {
+            await stamps.RevokeAsync(personId);
         }
 
         await http.SignOutAsync(HotlineSchemes.Console);

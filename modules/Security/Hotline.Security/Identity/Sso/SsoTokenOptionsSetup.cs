@@ -41,15 +41,18 @@ internal sealed class SsoTokenOptionsSetup(IOptions<SecurityOptions> security, T
         {
             OnTokenValidated = async context =>
             {
-                var user = context.Principal?.FindFirst(sso.UserClaim)?.Value;
+                var token = context.SecurityToken as Microsoft.IdentityModel.JsonWebTokens.JsonWebToken;
+                var issuedAt = token is { IssuedAt: var iat } && iat != DateTime.MinValue ? new DateTimeOffset(iat, TimeSpan.Zero) : (DateTimeOffset?)null;
                 var mapper = context.HttpContext.RequestServices.GetRequiredService<SsoUserMapper>();
-                if (await mapper.PersonIdAsync(user) is { } personId)
+                if (await mapper.PersonIdAsync(token?.Issuer, token?.Subject, issuedAt) is { } personId)
                 {
                     context.Principal = HotlinePrincipal.Create(personId, HotlineSchemes.Sso);
                 }
                 else
                 {
-                    context.Fail($"the identity provider's user is not a member of staff in Hotline (claim {sso.UserClaim})");
+                    context.HttpContext.RequestServices.GetRequiredService<Events.SecurityEvents>()
+                        .Record(Events.SecurityEventKind.SignInFailed, "sso", "no linked, unlocked account for the token's subject, or a revoked token");
+                    context.Fail("the identity provider's subject is not linked to an unlocked Hotline account, or the token was revoked");
                 }
             },
         };
