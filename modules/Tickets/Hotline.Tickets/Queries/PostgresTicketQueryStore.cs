@@ -4,7 +4,7 @@ using NpgsqlTypes;
 
 namespace Hotline.Tickets.Queries;
 
-/// <summary>The ticket list in PostgreSQL (table <c>ticket_list</c>, migration 0005).</summary>
+/// <summary>The ticket list in PostgreSQL (table <c>ticket_list</c>).</summary>
 public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITicketQueryStore
 {
     public Task Upsert(TicketListRow row, CancellationToken ct = default) => Write(TicketListSql.Upsert, row, ct);
@@ -23,6 +23,7 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         command.CommandText = string.Format(CultureInfo.InvariantCulture, TicketListSql.SearchFormat, where);
         command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = search.PageSize });
         command.Parameters.Add(new NpgsqlParameter<long>("offset", NpgsqlDbType.Bigint) { TypedValue = (search.Page - 1L) * search.PageSize });
+        command.Parameters.Add(new NpgsqlParameter<int>("cap", NpgsqlDbType.Integer) { TypedValue = TicketSearch.CountCap + 1 });
 
         var items = new List<TicketListRow>();
         var total = 0L;
@@ -36,7 +37,25 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
             }
         }
 
-        return new TicketPage(items, checked((int)total), search.Page, search.PageSize);
+        // One more than the cap was counted, so "more than the cap" is told apart from "exactly the cap".
+        return new TicketPage(items, (int)Math.Min(total, TicketSearch.CountCap), search.Page, search.PageSize)
+        {
+            TotalCapped = total > TicketSearch.CountCap,
+        };
+    }
+
+    public async Task<Guid?> FindByNumber(long number, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(TicketListSql.IdByNumber);
+        command.Parameters.Add(new NpgsqlParameter<long>("number", NpgsqlDbType.Bigint) { TypedValue = number });
+        return await command.ExecuteScalarAsync(ct) is Guid id ? id : null;
+    }
+
+    public async Task<string?> NumberOf(Guid id, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(TicketListSql.NumberById);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = id });
+        return await command.ExecuteScalarAsync(ct) is long number ? TicketNumber.Format(number) : null;
     }
 
     private async Task Write(string sql, TicketListRow row, CancellationToken ct)
@@ -57,10 +76,15 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         Text(p, "text", row.Text);
         Time(p, "registered_at", row.RegisteredAt);
         p.Add(new NpgsqlParameter<bool>("breached", NpgsqlDbType.Boolean) { TypedValue = row.Breached });
-        p.Add(new NpgsqlParameter("next_due_at", NpgsqlDbType.TimestampTz) { Value = row.NextDueAt is { } due ? due.ToUniversalTime() : DBNull.Value });
+        OptionalTime(p, "next_due_at", row.NextDueAt);
         Time(p, "updated_at", row.UpdatedAt);
         OptionalText(p, "owner_name_masked", row.OwnerContactMasked?.Name);
         OptionalText(p, "owner_phone_masked", row.OwnerContactMasked?.Phone);
+        OptionalText(p, "warning_level", row.WarningLevel);
+        OptionalText(p, "household", row.Household);
+        OptionalText(p, "responsible_department", row.ResponsibleDepartment);
+        OptionalTime(p, "promised_completion_at", row.PromisedCompletionAt);
+        OptionalText(p, "assignee", row.Assignee);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -69,6 +93,9 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
 
     private static void OptionalText(NpgsqlParameterCollection p, string name, string? value) =>
         p.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value });
+
+    private static void OptionalTime(NpgsqlParameterCollection p, string name, DateTimeOffset? value) =>
+        p.Add(new NpgsqlParameter(name, NpgsqlDbType.TimestampTz) { Value = value is { } time ? time.ToUniversalTime() : DBNull.Value });
 
     private static void Time(NpgsqlParameterCollection p, string name, DateTimeOffset value) =>
         p.Add(new NpgsqlParameter<DateTimeOffset>(name, NpgsqlDbType.TimestampTz) { TypedValue = value.ToUniversalTime() });
@@ -80,6 +107,14 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         r.IsDBNull(o + 13) ? null : r.GetFieldValue<DateTimeOffset>(o + 13), r.GetFieldValue<DateTimeOffset>(o + 14))
     {
         OwnerContactMasked = r.IsDBNull(o + 15) && r.IsDBNull(o + 16) ? null
-            : new(r.IsDBNull(o + 15) ? null : r.GetString(o + 15), r.IsDBNull(o + 16) ? null : r.GetString(o + 16)),
+            : new(OptionalString(r, o + 15), OptionalString(r, o + 16)),
+        WarningLevel = OptionalString(r, o + 17),
+        Household = OptionalString(r, o + 18),
+        ResponsibleDepartment = OptionalString(r, o + 19),
+        PromisedCompletionAt = r.IsDBNull(o + 20) ? null : r.GetFieldValue<DateTimeOffset>(o + 20),
+        Assignee = OptionalString(r, o + 21),
+        Number = TicketNumber.Format(r.GetInt64(o + 22)),
     };
+
+    private static string? OptionalString(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }
