@@ -30,13 +30,14 @@ public sealed partial class TicketNumberRoutes(ITicketQueryStore store, ILogger<
 
     private async Task Rewrite(HttpContext context, RequestDelegate next)
     {
-        if (!context.Request.Path.StartsWithSegments(Tickets, StringComparison.OrdinalIgnoreCase, out var rest) || !rest.HasValue)
+        if (!context.Request.Path.StartsWithSegments(Tickets, StringComparison.OrdinalIgnoreCase, out var rest))
         {
             await next(context);
             return;
         }
 
-        var segment = rest.Value!.Split('/', 3)[1];
+        // "/api/tickets" itself (registration, the list) has no segment; its Location, if any, names the ticket.
+        var segment = rest.HasValue ? rest.Value!.Split('/', 3)[1] : "";
         Guid? id = Guid.TryParse(segment, out var guid) ? guid : null;
         if (id is null && TicketNumber.TryParse(segment, out var number))
         {
