@@ -48,7 +48,8 @@ public sealed class SearchMeasurements(BenchOptions options, Report report, stri
                 await api.SearchAsync(q, ct);
                 times.Add(clock.Elapsed.TotalMilliseconds);
                 clock.Restart();
-                await QueryAsync(IndexedSql, q, ct);
+                var matches = await QueryAsync(CountSql, q, ct);
+                await QueryAsync(matches <= 1000 ? FewSql : ManySql, q, ct);
                 sql.Add(clock.Elapsed.TotalMilliseconds);
                 if (round < 3)
                 {
@@ -61,19 +62,22 @@ public sealed class SearchMeasurements(BenchOptions options, Report report, stri
 
         var (p50, p95) = (Percentile(times, 0.5), Percentile(times, 0.95));
         report.Add($"ticket_search_p50_v{volume}", p50, "ms", $"GET /api/tickets?q=, {Queries.Length} queries x {Rounds}, p95 {p95:0.#} ms");
-        report.Add($"ticket_search_sql_p50_v{volume}", Percentile(sql, 0.5), "ms", $"the store's query shape by SQL (bigram index, count capped at 1001), p95 {Percentile(sql, 0.95):0.#} ms");
+        report.Add($"ticket_search_sql_p50_v{volume}", Percentile(sql, 0.5), "ms", $"the store's queries by SQL (capped count by the bigram index, then the page), p95 {Percentile(sql, 0.95):0.#} ms");
         report.Add($"ticket_search_unindexed_p50_v{volume}", Percentile(old, 0.5), "ms", "the old shape by SQL: ILIKE scan and exact count, x 3");
         return (p50, p95);
     }
 
-    /// <summary>What PostgresTicketQueryStore sends for a text-only search (the count capped, the first page of 50).</summary>
-    private const string IndexedSql = """
-        select c.total, p.id
-        from (select count(*) as total from (select 1 from ticket_list
-              where search_bigrams @> ticket_search_bigrams(@q) and text ilike @p limit 1001) m) c
-        left join lateral (select id from ticket_list where search_bigrams @> ticket_search_bigrams(@q) and text ilike @p
-                           order by registered_at desc, id desc limit 50) p on true
+    /// <summary>What PostgresTicketQueryStore sends for a text-only search: the capped count by the bigram index, then the page
+    /// of 50 by the index when at most 1000 match, else newest first with the substring check alone.</summary>
+    private const string CountSql = """
+        select count(*) from (select 1 from ticket_list where search_bigrams @> ticket_search_bigrams(@q) and text ilike @p limit 1001) m
         """;
+
+    private const string FewSql = """
+        select id from ticket_list where search_bigrams @> ticket_search_bigrams(@q) and text ilike @p order by registered_at desc, id desc limit 50
+        """;
+
+    private const string ManySql = "select id from ticket_list where text ilike @p order by registered_at desc, id desc limit 50";
 
     /// <summary>The query before the index: an ILIKE scan and an exact count.</summary>
     private const string UnindexedSql = """
@@ -81,7 +85,8 @@ public sealed class SearchMeasurements(BenchOptions options, Report report, stri
         left join lateral (select id from ticket_list where text ilike @p order by registered_at desc, id desc limit 50) p on true
         """;
 
-    private async Task QueryAsync(string sql, string q, CancellationToken ct)
+    /// <summary>Runs the query to its end; its first column's first value (the count, for a count).</summary>
+    private async Task<long> QueryAsync(string sql, string q, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
@@ -89,9 +94,13 @@ public sealed class SearchMeasurements(BenchOptions options, Report report, stri
         command.Parameters.AddWithValue("q", q);
         command.Parameters.AddWithValue("p", $"%{q}%");
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        long first = 0;
+        for (var row = 0; await reader.ReadAsync(ct); row++)
         {
+            first = row == 0 && reader.GetFieldType(0) == typeof(long) ? reader.GetInt64(0) : first;
         }
+
+        return first;
     }
 
     private Task FillAsync(long from, long to, CancellationToken ct) => ExecuteAsync($"""

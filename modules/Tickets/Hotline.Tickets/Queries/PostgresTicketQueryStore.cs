@@ -18,12 +18,16 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         ArgumentOutOfRangeException.ThrowIfLessThan(search.PageSize, 1, nameof(search.PageSize));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(search.PageSize, TicketSearch.MaxPageSize, nameof(search.PageSize));
 
+        if (TicketSearchFilter.UsesTextIndex(search))
+        {
+            return await SearchText(search, ct);
+        }
+
         await using var command = dataSource.CreateCommand();
         var where = TicketSearchFilter.Apply(search, command.Parameters);
         command.CommandText = string.Format(CultureInfo.InvariantCulture, TicketListSql.SearchFormat, where);
-        command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = search.PageSize });
-        command.Parameters.Add(new NpgsqlParameter<long>("offset", NpgsqlDbType.Bigint) { TypedValue = (search.Page - 1L) * search.PageSize });
-        command.Parameters.Add(new NpgsqlParameter<int>("cap", NpgsqlDbType.Integer) { TypedValue = TicketSearch.CountCap + 1 });
+        Paging(command, search);
+        command.Parameters.Add(Cap());
 
         var items = new List<TicketListRow>();
         var total = 0L;
@@ -37,12 +41,49 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
             }
         }
 
-        // One more than the cap was counted, so "more than the cap" is told apart from "exactly the cap".
-        return new TicketPage(items, (int)Math.Min(total, TicketSearch.CountCap), search.Page, search.PageSize)
-        {
-            TotalCapped = total > TicketSearch.CountCap,
-        };
+        return Page(search, items, total);
     }
+
+    /// <summary>
+    /// A text search counts first, by the bigram index. Few matches (up to the cap): the page is read by the index too.
+    /// Many: the page is read newest first with the substring check alone, which meets its rows early, where a bitmap
+    /// of every match would be built and sorted (the planner cannot tell: bigrams of one phrase always come together).
+    /// </summary>
+    private async Task<TicketPage> SearchText(TicketSearch search, CancellationToken ct)
+    {
+        long total;
+        await using (var count = dataSource.CreateCommand())
+        {
+            count.CommandText = string.Format(CultureInfo.InvariantCulture, TicketListSql.CountFormat, TicketSearchFilter.Apply(search, count.Parameters));
+            count.Parameters.Add(Cap());
+            total = (long)(await count.ExecuteScalarAsync(ct))!;
+        }
+
+        await using var command = dataSource.CreateCommand();
+        var where = TicketSearchFilter.Apply(search, command.Parameters, textIndex: total <= TicketSearch.CountCap);
+        command.CommandText = string.Format(CultureInfo.InvariantCulture, TicketListSql.PageFormat, where);
+        Paging(command, search);
+        var items = new List<TicketListRow>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            items.Add(Read(reader, 0));
+        }
+
+        return Page(search, items, total);
+    }
+
+    private static void Paging(NpgsqlCommand command, TicketSearch search)
+    {
+        command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = search.PageSize });
+        command.Parameters.Add(new NpgsqlParameter<long>("offset", NpgsqlDbType.Bigint) { TypedValue = (search.Page - 1L) * search.PageSize });
+    }
+
+    // One more than the cap is counted, so "more than the cap" is told apart from "exactly the cap".
+    private static NpgsqlParameter<int> Cap() => new("cap", NpgsqlDbType.Integer) { TypedValue = TicketSearch.CountCap + 1 };
+
+    private static TicketPage Page(TicketSearch search, List<TicketListRow> items, long total) =>
+        new(items, (int)Math.Min(total, TicketSearch.CountCap), search.Page, search.PageSize) { TotalCapped = total > TicketSearch.CountCap };
 
     public async Task<Guid?> FindByNumber(long number, CancellationToken ct = default)
     {

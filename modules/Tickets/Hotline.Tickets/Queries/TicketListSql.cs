@@ -78,4 +78,10 @@ internal static class TicketListSql
         ) p on true
         order by p.registered_at desc, p.id desc
         """;
+
+    /// <summary>The capped count alone (text searches: see PostgresTicketQueryStore.SearchText).</summary>
+    public const string CountFormat = "select count(*) from (select 1 from ticket_list where {0} limit @cap) m";
+
+    /// <summary>One page alone, newest first.</summary>
+    public const string PageFormat = $"select {Columns} from ticket_list where {{0}} order by registered_at desc, id desc limit @limit offset @offset";
 }

@@ -6,7 +6,11 @@ namespace Hotline.Tickets.Queries;
 /// <summary>Turns a search into a WHERE clause of fixed fragments and the parameters they name.</summary>
 internal static class TicketSearchFilter
 {
-    public static string Apply(TicketSearch search, NpgsqlParameterCollection parameters)
+    /// <summary>Whether the search's text can use the bigram index: two characters or more.</summary>
+    public static bool UsesTextIndex(TicketSearch search) => Blank(search.Text?.Trim()) is { } text && text.EnumerateRunes().Skip(1).Any();
+
+    /// <summary>The WHERE clause; <paramref name="textIndex"/> false leaves the bigram condition out (the substring check stays).</summary>
+    public static string Apply(TicketSearch search, NpgsqlParameterCollection parameters, bool textIndex = true)
     {
         var clauses = new List<string>();
 
@@ -63,7 +67,7 @@ internal static class TicketSearchFilter
 
         if (Blank(search.Text?.Trim()) is { } text)
         {
-            clauses.Add(TextClause(text, parameters));
+            clauses.Add(TextClause(text, parameters, textIndex));
         }
 
         return clauses.Count == 0 ? "true" : string.Join(" and ", clauses);
@@ -73,11 +77,11 @@ internal static class TicketSearchFilter
     /// The substring match, narrowed by the bigram index (migration ticket_lookup) when the text has two characters or
     /// more: a text containing the query contains every bigram of it. A number also matches the ticket it names.
     /// </summary>
-    private static string TextClause(string text, NpgsqlParameterCollection parameters)
+    private static string TextClause(string text, NpgsqlParameterCollection parameters, bool textIndex)
     {
         parameters.Add(new NpgsqlParameter<string>("text", NpgsqlDbType.Text) { TypedValue = ContainsPattern(text) });
         var clause = @"text ilike @text escape '\'";
-        if (text.EnumerateRunes().Skip(1).Any())
+        if (textIndex && text.EnumerateRunes().Skip(1).Any())
         {
             parameters.Add(new NpgsqlParameter<string>("text_bigrams", NpgsqlDbType.Text) { TypedValue = text });
             clause = $"search_bigrams @> ticket_search_bigrams(@text_bigrams) and {clause}";
