@@ -12,6 +12,7 @@ public sealed class QuickRunTests
     [
         "pgbench_tps", "intake_per_s_v0", "intake_per_s", "intake_vs_pgbench", "intake_p99_ms_half_load",
         "intake_flatness", "grain_state_max_bytes_ticket", "grain_state_max_bytes_company", "ticket_grain_managed_bytes",
+        "ticket_search_p50",
     ];
 
     [Fact]

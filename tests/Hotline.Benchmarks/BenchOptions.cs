@@ -30,6 +30,9 @@ public sealed record BenchOptions
 
     public bool KeepFolder { get; init; }
 
+    /// <summary>List rows the search step fills <c>ticket_list</c> up to (by SQL) before measuring search again.</summary>
+    public int SearchRows { get; init; } = 1_000_000;
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = args.Contains("--quick")
@@ -37,6 +40,7 @@ public sealed record BenchOptions
             {
                 Quick = true, Preload = [1_000], Warmup = TimeSpan.FromSeconds(2), Measure = TimeSpan.FromSeconds(6),
                 PgBench = TimeSpan.FromSeconds(5), PreloadBudget = TimeSpan.FromSeconds(45), MemoryTickets = 500,
+                SearchRows = 100_000,
             }
             : new BenchOptions();
         for (var i = 0; i < args.Count; i++)
@@ -56,6 +60,7 @@ public sealed record BenchOptions
                 "--pgbench-seconds" => options with { PgBench = Seconds() },
                 "--preload-budget-minutes" => options with { PreloadBudget = TimeSpan.FromMinutes(Int()) },
                 "--memory-tickets" => options with { MemoryTickets = Int() },
+                "--search-rows" => options with { SearchRows = Int() },
                 "--keep" => options with { KeepFolder = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
@@ -68,5 +73,5 @@ public sealed record BenchOptions
 
     public const string Usage =
         "usage: ./hotline bench [--quick] [--preload 100000,1000000] [--clients 64] [--projects 500] [--households 200000]\n" +
-        "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--preload-budget-minutes m] [--memory-tickets n] [--keep]";
+        "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--preload-budget-minutes m] [--memory-tickets n] [--search-rows n] [--keep]";
 }

@@ -24,6 +24,9 @@ public sealed class Complaints(IReadOnlyList<GeneratedProject> projects)
         ("Complaint", "客服电话没人接，问题一直不处理", false),
     ];
 
+    /// <summary>The texts, "{0}" standing for the building: the search step writes list rows from the same words.</summary>
+    public static IReadOnlyList<string> TextTemplates { get; } = [.. Templates.Select(t => t.Text)];
+
     public object Next()
     {
         var project = projects[Random.Shared.Next(projects.Count)];

@@ -63,5 +63,13 @@ public sealed class HotlineApi : IDisposable
         return response.StatusCode == HttpStatusCode.OK;
     }
 
+    /// <summary>The first page of a text search over the whole list; throws unless answered 200.</summary>
+    public async Task SearchAsync(string q, CancellationToken ct)
+    {
+        using var response = await _http.GetAsync($"api/tickets?q={Uri.EscapeDataString(q)}", ct);
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync(ct);
+    }
+
     public void Dispose() => _http.Dispose();
 }

@@ -48,6 +48,7 @@ public sealed class IntakeMeasurements(BenchOptions options, Report report, stri
         }
 
         _ids = api.Registered;
+        await new SearchMeasurements(options, report, connectionString).RunAsync(api, ct);
     }
 
     public async Task ProbeMemoryAsync(HostChild host, string password, CancellationToken ct)

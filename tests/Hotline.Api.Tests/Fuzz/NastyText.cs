@@ -19,9 +19,10 @@ public static class NastyText
     public static string Huge(Random random, int length) => new(random.Next(3) switch { 0 => 'a', 1 => '樓', _ => 'x' }, length);
 
     /// <summary>Route segment values that are not GUIDs (already percent-encoded where needed).</summary>
+    // Digits from 1 up are ticket numbers, which ticket routes accept in place of the id: "0" is the number no ticket has.
     public static readonly string[] NotGuidSegments =
     [
-        "not-a-guid", "00000000-0000-0000-0000-00000000000G", "1", "-1", "%F0%9D%95%8F", "%E2%80%AE%E2%80%8F", "null", "undefined",
+        "not-a-guid", "00000000-0000-0000-0000-00000000000G", "0", "-1", "%F0%9D%95%8F", "%E2%80%AE%E2%80%8F", "null", "undefined",
         "%27%20or%201%3D1", "0x10", new string('a', 2000), "12345678-1234-1234-1234-1234567890123",
     ];
 

@@ -22,7 +22,11 @@ public sealed class TicketListRowTests
 
         Assert.Equal(
             new TicketListRow(view.Id, 7, "Repair", "p-harbour", "south", "landscaping", "General", "Started", "landscaping/x",
-                "web", "花壇需要修整", T0, false, null, T0.AddHours(2)),
+                "web", "花壇需要修整", T0, false, null, T0.AddHours(2))
+            {
+                ResponsibleDepartment = "LandscapingDept",
+                Assignee = TicketAssignee.Unit,
+            },
             row);
         Assert.Equal(TimeSpan.Zero, row.RegisteredAt.Offset);
     }

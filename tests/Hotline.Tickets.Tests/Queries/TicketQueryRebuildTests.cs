@@ -44,7 +44,7 @@ public sealed class TicketQueryRebuildTests : IAsyncLifetime
         {
             var live = await _fixture.Http.GetTicket(ticket.Id);
             var row = Assert.Single(page.Items, r => r.Id == ticket.Id);
-            Assert.Equal(TicketListRow.From(live, row.UpdatedAt), row);
+            Assert.Equal(TicketListRow.From(live, row.UpdatedAt), row with { Number = null });
         }
     }
 
@@ -60,7 +60,7 @@ public sealed class TicketQueryRebuildTests : IAsyncLifetime
 
         Assert.Equal(new TicketRebuildResult(1, 1, 0, 0), result);
         var row = Assert.Single((await new PostgresTicketQueryStore(_db).Search(new TicketSearch())).Items);
-        Assert.Equal(TicketListRow.From(await _fixture.Http.GetTicket(ticket.Id), row.UpdatedAt), row);
+        Assert.Equal(TicketListRow.From(await _fixture.Http.GetTicket(ticket.Id), row.UpdatedAt), row with { Number = null });
     }
 
     [Fact]

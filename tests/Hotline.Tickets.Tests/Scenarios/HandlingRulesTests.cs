@@ -63,7 +63,7 @@ public sealed class HandlingRulesTests(AroundTheClockFixture fixture)
         await (await ticket.Send("start")).AssertConflict("Dispatched");
 
         await (await ticket.Send("decide", new { adopted = false, note = "感謝建議" })).AssertInvalid("reason");
-        await (await ticket.Send("decide", new { adopted = false, reason = "電力容量不足" })).AssertInvalid("reply");
+        await (await ticket.Send("decide", new { adopted = false, reason = "電力容量不足" })).AssertInvalid("note");
         var decided = await ticket.Do("decide", new { adopted = false, reason = "電力容量不足", note = "感謝建議，因電力容量不足暫不增設" });
 
         Assert.Equal(TicketStatus.Resolved, decided.Status);

@@ -5,11 +5,12 @@ using Hotline.Tickets.Contracts;
 namespace Hotline.Tickets.Api;
 
 /// <summary>Turns a registration request into a command, or into errors keyed by the field at fault.</summary>
-public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainFactory grains, IHouseholdRegistry households)
+public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainFactory grains, IHouseholdRegistry households, ITicketScopes tickets)
 {
     public const int MaxTextLength = Workflow.TicketTransitions.MaxTextLength;
     public const int MaxShortFieldLength = 200;
-    public const string DefaultChannel = "call-center";
+    /// <summary>The channel of every ticket this API registers (<see cref="IntakeChannels"/>).</summary>
+    public const string DefaultChannel = IntakeChannels.CallCenter;
 
     public async Task<(RegisterTicket? Command, Dictionary<string, string[]> Errors)> Validate(RegisterTicketRequest request)
     {
@@ -44,6 +45,8 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             ("channel", request.Channel, MaxShortFieldLength), ("registeredBy", request.RegisteredBy, MaxShortFieldLength),
             ("household", request.Household, MaxShortFieldLength));
 
+        CheckChannel(request.Channel, Fail);
+
         var owner = OwnerContactRules.Check(request.OwnerName, request.OwnerPhone, Fail);
 
         ProjectInfo? project = null;
@@ -67,7 +70,7 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             return (null, errors);
         }
 
-        (household, var problem) = await CheckHousehold(kind, request.Channel ?? DefaultChannel, project!.Id, household, request.HouseholdNotGiven == true);
+        (household, var problem) = await CheckHousehold(kind, DefaultChannel, project!.Id, household, request.HouseholdNotGiven == true);
         if (problem is not null)
         {
             Fail("household", problem);
@@ -82,7 +85,7 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
 
         var command = new RegisterTicket(
             request.RequestId ?? Guid.NewGuid().ToString("N"), kind, project!.Id, project.BranchId, text!,
-            request.Category, severity, request.Location, request.Channel ?? DefaultChannel, request.RegisteredBy)
+            request.Category, severity, request.Location, DefaultChannel, request.RegisteredBy)
         {
             Household = household,
             HouseholdNotGiven = request.HouseholdNotGiven == true,
@@ -123,10 +126,27 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             return "a suggestion is not a repeat complaint";
         }
 
-        var earlier = await grains.GetGrain<ITicketGrain>(earlierId).Get();
+        // Read from the ticket list, so an unknown id activates no grain.
+        var earlier = await tickets.Find(earlierId);
         return earlier is null || earlier.ProjectId != projectId
             ? $"no earlier ticket {earlierId} in project {projectId}"
             : null;
+    }
+
+    /// <summary>
+    /// A2: the channel is the endpoint's, so an agent cannot file a call as a GM SMS. A body may still name this
+    /// endpoint's own channel (older clients did); anything else is refused, naming the field.
+    /// </summary>
+    private static void CheckChannel(string? channel, Action<string, string> fail)
+    {
+        if (channel is null || channel == DefaultChannel || channel.Length > MaxShortFieldLength)
+        {
+            return;
+        }
+
+        fail("channel", IntakeChannels.All.Contains(channel)
+            ? $"is set by the endpoint that received the ticket: this API registers '{DefaultChannel}' tickets only; leave channel out"
+            : $"unknown channel '{Shorten(channel)}'; known: {string.Join(", ", IntakeChannels.All)} (and this API sets '{DefaultChannel}' itself; leave channel out)");
     }
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";

@@ -16,4 +16,10 @@ public interface ITicketQueryStore
     Task Refresh(TicketListRow row, CancellationToken ct = default);
 
     Task<TicketPage> Search(TicketSearch search, CancellationToken ct = default);
+
+    /// <summary>The id of the ticket with this short number (<see cref="TicketNumber"/>), or null.</summary>
+    Task<Guid?> FindByNumber(long number, CancellationToken ct = default);
+
+    /// <summary>The short number of the ticket, or null while its row is not written yet.</summary>
+    Task<string?> NumberOf(Guid id, CancellationToken ct = default);
 }

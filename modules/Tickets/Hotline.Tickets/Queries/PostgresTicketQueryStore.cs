@@ -4,7 +4,7 @@ using NpgsqlTypes;
 
 namespace Hotline.Tickets.Queries;
 
-/// <summary>The ticket list in PostgreSQL (table <c>ticket_list</c>, migration 0005).</summary>
+/// <summary>The ticket list in PostgreSQL (table <c>ticket_list</c>).</summary>
 public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITicketQueryStore
 {
     public Task Upsert(TicketListRow row, CancellationToken ct = default) => Write(TicketListSql.Upsert, row, ct);
@@ -18,11 +18,16 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         ArgumentOutOfRangeException.ThrowIfLessThan(search.PageSize, 1, nameof(search.PageSize));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(search.PageSize, TicketSearch.MaxPageSize, nameof(search.PageSize));
 
+        if (TicketSearchFilter.UsesTextIndex(search))
+        {
+            return await SearchText(search, ct);
+        }
+
         await using var command = dataSource.CreateCommand();
         var where = TicketSearchFilter.Apply(search, command.Parameters);
         command.CommandText = string.Format(CultureInfo.InvariantCulture, TicketListSql.SearchFormat, where);
-        command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = search.PageSize });
-        command.Parameters.Add(new NpgsqlParameter<long>("offset", NpgsqlDbType.Bigint) { TypedValue = (search.Page - 1L) * search.PageSize });
+        Paging(command, search);
+        command.Parameters.Add(Cap());
 
         var items = new List<TicketListRow>();
         var total = 0L;
@@ -36,7 +41,62 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
             }
         }
 
-        return new TicketPage(items, checked((int)total), search.Page, search.PageSize);
+        return Page(search, items, total);
+    }
+
+    /// <summary>
+    /// A text search counts first, by the bigram index. Few matches (up to the cap): the page is read by the index too.
+    /// Many: the page is read newest first with the substring check alone, which meets its rows early, where a bitmap
+    /// of every match would be built and sorted (the planner cannot tell: bigrams of one phrase always come together).
+    /// </summary>
+    private async Task<TicketPage> SearchText(TicketSearch search, CancellationToken ct)
+    {
+        long total;
+        await using (var count = dataSource.CreateCommand())
+        {
+            count.CommandText = string.Format(CultureInfo.InvariantCulture, TicketListSql.CountFormat, TicketSearchFilter.Apply(search, count.Parameters));
+            count.Parameters.Add(Cap());
+            total = (long)(await count.ExecuteScalarAsync(ct))!;
+        }
+
+        await using var command = dataSource.CreateCommand();
+        var where = TicketSearchFilter.Apply(search, command.Parameters, textIndex: total <= TicketSearch.CountCap);
+        command.CommandText = string.Format(CultureInfo.InvariantCulture, TicketListSql.PageFormat, where);
+        Paging(command, search);
+        var items = new List<TicketListRow>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            items.Add(Read(reader, 0));
+        }
+
+        return Page(search, items, total);
+    }
+
+    private static void Paging(NpgsqlCommand command, TicketSearch search)
+    {
+        command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = search.PageSize });
+        command.Parameters.Add(new NpgsqlParameter<long>("offset", NpgsqlDbType.Bigint) { TypedValue = (search.Page - 1L) * search.PageSize });
+    }
+
+    // One more than the cap is counted, so "more than the cap" is told apart from "exactly the cap".
+    private static NpgsqlParameter<int> Cap() => new("cap", NpgsqlDbType.Integer) { TypedValue = TicketSearch.CountCap + 1 };
+
+    private static TicketPage Page(TicketSearch search, List<TicketListRow> items, long total) =>
+        new(items, (int)Math.Min(total, TicketSearch.CountCap), search.Page, search.PageSize) { TotalCapped = total > TicketSearch.CountCap };
+
+    public async Task<Guid?> FindByNumber(long number, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(TicketListSql.IdByNumber);
+        command.Parameters.Add(new NpgsqlParameter<long>("number", NpgsqlDbType.Bigint) { TypedValue = number });
+        return await command.ExecuteScalarAsync(ct) is Guid id ? id : null;
+    }
+
+    public async Task<string?> NumberOf(Guid id, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(TicketListSql.NumberById);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = id });
+        return await command.ExecuteScalarAsync(ct) is long number ? TicketNumber.Format(number) : null;
     }
 
     private async Task Write(string sql, TicketListRow row, CancellationToken ct)
@@ -57,10 +117,15 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         Text(p, "text", row.Text);
         Time(p, "registered_at", row.RegisteredAt);
         p.Add(new NpgsqlParameter<bool>("breached", NpgsqlDbType.Boolean) { TypedValue = row.Breached });
-        p.Add(new NpgsqlParameter("next_due_at", NpgsqlDbType.TimestampTz) { Value = row.NextDueAt is { } due ? due.ToUniversalTime() : DBNull.Value });
+        OptionalTime(p, "next_due_at", row.NextDueAt);
         Time(p, "updated_at", row.UpdatedAt);
         OptionalText(p, "owner_name_masked", row.OwnerContactMasked?.Name);
         OptionalText(p, "owner_phone_masked", row.OwnerContactMasked?.Phone);
+        OptionalText(p, "warning_level", row.WarningLevel);
+        OptionalText(p, "household", row.Household);
+        OptionalText(p, "responsible_department", row.ResponsibleDepartment);
+        OptionalTime(p, "promised_completion_at", row.PromisedCompletionAt);
+        OptionalText(p, "assignee", row.Assignee);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -69,6 +134,9 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
 
     private static void OptionalText(NpgsqlParameterCollection p, string name, string? value) =>
         p.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value });
+
+    private static void OptionalTime(NpgsqlParameterCollection p, string name, DateTimeOffset? value) =>
+        p.Add(new NpgsqlParameter(name, NpgsqlDbType.TimestampTz) { Value = value is { } time ? time.ToUniversalTime() : DBNull.Value });
 
     private static void Time(NpgsqlParameterCollection p, string name, DateTimeOffset value) =>
         p.Add(new NpgsqlParameter<DateTimeOffset>(name, NpgsqlDbType.TimestampTz) { TypedValue = value.ToUniversalTime() });
@@ -80,6 +148,14 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         r.IsDBNull(o + 13) ? null : r.GetFieldValue<DateTimeOffset>(o + 13), r.GetFieldValue<DateTimeOffset>(o + 14))
     {
         OwnerContactMasked = r.IsDBNull(o + 15) && r.IsDBNull(o + 16) ? null
-            : new(r.IsDBNull(o + 15) ? null : r.GetString(o + 15), r.IsDBNull(o + 16) ? null : r.GetString(o + 16)),
+            : new(OptionalString(r, o + 15), OptionalString(r, o + 16)),
+        WarningLevel = OptionalString(r, o + 17),
+        Household = OptionalString(r, o + 18),
+        ResponsibleDepartment = OptionalString(r, o + 19),
+        PromisedCompletionAt = r.IsDBNull(o + 20) ? null : r.GetFieldValue<DateTimeOffset>(o + 20),
+        Assignee = OptionalString(r, o + 21),
+        Number = TicketNumber.Format(r.GetInt64(o + 22)),
     };
+
+    private static string? OptionalString(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }

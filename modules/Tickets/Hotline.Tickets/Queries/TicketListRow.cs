@@ -27,6 +27,23 @@ public sealed record TicketListRow(
     /// <summary>The owner's name and phone, masked only: lists and exports never carry them whole.</summary>
     public OwnerContactMasked? OwnerContactMasked { get; init; }
 
+    /// <summary>The ticket's short number (<see cref="TicketNumber"/>), given by the store when the first row is written; null on rows not read from it.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>The highest warning level raised (Blue, Yellow, Red), or null.</summary>
+    public string? WarningLevel { get; init; }
+
+    public string? Household { get; init; }
+
+    /// <summary>The department the plan named, else the one the category gives.</summary>
+    public string? ResponsibleDepartment { get; init; }
+
+    /// <summary>The completion time the unit promised in its plan (A10.3), when reported.</summary>
+    public DateTimeOffset? PromisedCompletionAt { get; init; }
+
+    /// <summary>Who must act next (<see cref="TicketAssignee"/>), or null when nobody must.</summary>
+    public string? Assignee { get; init; }
+
     /// <summary>
     /// The row for a ticket's live state. <paramref name="now"/> becomes <see cref="UpdatedAt"/>;
     /// breached means any clock breached, next due the earliest deadline of the pending clocks.
@@ -54,6 +71,11 @@ public sealed record TicketListRow(
             now.ToUniversalTime())
         {
             OwnerContactMasked = view.OwnerContactMasked,
+            WarningLevel = view.WarningLevel,
+            Household = view.Household,
+            ResponsibleDepartment = view.Plan?.Department ?? view.ResponsibleDepartment,
+            PromisedCompletionAt = view.Plan?.CompletionDueAt?.ToUniversalTime(),
+            Assignee = TicketAssignee.Of(view),
         };
     }
 }

@@ -1,38 +1,74 @@
+using System.Globalization;
+
 namespace Hotline.Tickets.Queries;
 
 /// <summary>The fixed SQL of the ticket list. Values always travel as parameters, never as text.</summary>
 internal static class TicketListSql
 {
-    public const string Columns =
+    /// <summary>Every column a write sets: all but <c>number</c> (the database gives it once) and <c>search_bigrams</c> (generated).</summary>
+    private const string WriteColumns =
         "id, version, kind, project_id, branch_id, category, severity, status, issue_key, channel, text, " +
-        "registered_at, breached, next_due_at, updated_at, owner_name_masked, owner_phone_masked";
+        "registered_at, breached, next_due_at, updated_at, owner_name_masked, owner_phone_masked, " +
+        "warning_level, household, responsible_department, promised_completion_at, assignee";
 
-    private const string Insert = $"""
-        insert into ticket_list ({Columns})
-        values (@id, @version, @kind, @project_id, @branch_id, @category, @severity, @status, @issue_key, @channel, @text,
-                @registered_at, @breached, @next_due_at, @updated_at, @owner_name_masked, @owner_phone_masked)
-        on conflict (id) do update set
-            version = excluded.version, kind = excluded.kind, project_id = excluded.project_id,
+    /// <summary>What a read returns, in <see cref="PostgresTicketQueryStore"/>'s reading order.</summary>
+    public const string Columns = WriteColumns + ", number";
+
+    private const string Values =
+        "@id, @version, @kind, @project_id, @branch_id, @category, @severity, @status, @issue_key, @channel, @text, " +
+        "@registered_at, @breached, @next_due_at, @updated_at, @owner_name_masked, @owner_phone_masked, " +
+        "@warning_level, @household, @responsible_department, @promised_completion_at, @assignee";
+
+    private const string Overwrite = """
+        version = excluded.version, kind = excluded.kind, project_id = excluded.project_id,
             branch_id = excluded.branch_id, category = excluded.category, severity = excluded.severity,
             status = excluded.status, issue_key = excluded.issue_key, channel = excluded.channel,
             text = excluded.text, registered_at = excluded.registered_at, breached = excluded.breached,
             next_due_at = excluded.next_due_at, updated_at = excluded.updated_at,
-            owner_name_masked = excluded.owner_name_masked, owner_phone_masked = excluded.owner_phone_masked
+            owner_name_masked = excluded.owner_name_masked, owner_phone_masked = excluded.owner_phone_masked,
+            warning_level = excluded.warning_level, household = excluded.household,
+            responsible_department = excluded.responsible_department,
+            promised_completion_at = excluded.promised_completion_at, assignee = excluded.assignee
+        """;
+
+    /// <summary>
+    /// One statement per write. An existing row is updated in place; only a ticket without a row inserts, so only
+    /// a new ticket draws a number from the sequence (an INSERT ... ON CONFLICT alone would draw one on every write,
+    /// leaving gaps that make numbers longer to read out). Two first writes racing meet in ON CONFLICT, as before.
+    /// <c>{0}</c> is the version comparison.
+    /// </summary>
+    private const string WriteFormat = $$"""
+        with changed as (
+            update ticket_list set ({{WriteColumns}}) = ({{Values}})
+            where id = @id and version {0} @version
+            returning id)
+        insert into ticket_list ({{WriteColumns}})
+        select {{Values}}
+        where not exists (select 1 from ticket_list where id = @id)
+        on conflict (id) do update set {{Overwrite}}
+        where ticket_list.version {0} excluded.version
         """;
 
     /// <summary>A replayed or late write (same or older version) changes nothing.</summary>
-    public const string Upsert = Insert + "\nwhere ticket_list.version < excluded.version";
+    public static readonly string Upsert = string.Format(CultureInfo.InvariantCulture, WriteFormat, "<");
 
     /// <summary>Rewrites the same version too (rebuild); an older version still changes nothing.</summary>
-    public const string Refresh = Insert + "\nwhere ticket_list.version <= excluded.version";
+    public static readonly string Refresh = string.Format(CultureInfo.InvariantCulture, WriteFormat, "<=");
+
+    /// <summary>A ticket's id by its short number.</summary>
+    public const string IdByNumber = "select id from ticket_list where number = @number";
+
+    /// <summary>A ticket's short number by its id.</summary>
+    public const string NumberById = "select number from ticket_list where id = @id";
 
     /// <summary>
-    /// One round trip for the page and the total: the count row always comes back, joined to the page's
-    /// rows (none past the last page). <c>{0}</c> is the WHERE clause built from fixed fragments.
+    /// One round trip for the page and the count: the count row always comes back, joined to the page's rows (none
+    /// past the last page). Counting stops at <c>@cap</c> matches, so a broad filter over a million tickets costs a
+    /// bounded count instead of a scan of every match. <c>{0}</c> is the WHERE clause built from fixed fragments.
     /// </summary>
     public const string SearchFormat = $$"""
         select c.total, p.*
-        from (select count(*) as total from ticket_list where {0}) c
+        from (select count(*) as total from (select 1 from ticket_list where {0} limit @cap) m) c
         left join lateral (
             select {{Columns}}
             from ticket_list
@@ -42,4 +78,10 @@ internal static class TicketListSql
         ) p on true
         order by p.registered_at desc, p.id desc
         """;
+
+    /// <summary>The capped count alone (text searches: see PostgresTicketQueryStore.SearchText).</summary>
+    public const string CountFormat = "select count(*) from (select 1 from ticket_list where {0} limit @cap) m";
+
+    /// <summary>One page alone, newest first.</summary>
+    public const string PageFormat = $"select {Columns} from ticket_list where {{0}} order by registered_at desc, id desc limit @limit offset @offset";
 }

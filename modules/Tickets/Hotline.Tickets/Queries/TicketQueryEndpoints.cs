@@ -21,7 +21,18 @@ public static class TicketQueryEndpoints
         [AsParameters] TicketSearchQuery query, Caller caller, ITicketQueryStore store, CancellationToken ct)
     {
         var (search, errors) = TicketSearchQueryParser.Parse(WithinCallersScope(query, caller));
-        return search is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await store.Search(search, ct));
+        if (search is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        // "Needs my action": waiting on a party the caller's acting role belongs to (none for roles without a workflow step).
+        if (search.AwaitingAnyOf is not null)
+        {
+            search = search with { AwaitingAnyOf = caller.ActingRole is { } role ? TicketAssignee.For(role.Role) : [] };
+        }
+
+        return TypedResults.Ok(await store.Search(search, ct));
     }
 
     /// <summary>An unfiltered list shows what the caller may see: a liaison their project, a branch head their branch.</summary>

@@ -16,4 +16,9 @@ public sealed record TicketSearchQuery(
     string? To,
     string? Q,
     string? Page,
-    string? PageSize);
+    string? PageSize,
+    string? WarningLevel = null,
+    string? Assignee = null,
+    string? NeedsMyAction = null,
+    string? Household = null,
+    string? Department = null);

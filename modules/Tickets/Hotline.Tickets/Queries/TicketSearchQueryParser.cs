@@ -8,6 +8,8 @@ public static class TicketSearchQueryParser
 {
     public const int MaxValueLength = 200;
 
+    private static readonly string[] WarningLevels = ["Blue", "Yellow", "Red", TicketSearch.NoWarning];
+
     public static (TicketSearch? Search, Dictionary<string, string[]> Errors) Parse(TicketSearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -73,15 +75,40 @@ public static class TicketSearchQueryParser
             return fallback;
         }
 
-        bool? breached = null;
-        if (Text("breached", query.Breached) is { } b)
+        bool? Flag(string name, string? value)
         {
-            breached = bool.TryParse(b, out var parsed) ? parsed : null;
-            if (breached is null)
+            if (Text(name, value) is not { } text)
             {
-                Fail("breached", "must be true or false");
+                return null;
             }
+
+            if (bool.TryParse(text, out var flag))
+            {
+                return flag;
+            }
+
+            Fail(name, "must be true or false");
+            return null;
         }
+
+        // A fixed set of names, matched ignoring case and returned as spelled here.
+        string? OneOf(string name, string? value, IReadOnlyList<string> names)
+        {
+            if (Text(name, value) is not { } text)
+            {
+                return null;
+            }
+
+            if (names.FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is { } known)
+            {
+                return known;
+            }
+
+            Fail(name, $"must be one of: {string.Join(", ", names)}");
+            return null;
+        }
+
+        var breached = Flag("breached", query.Breached);
 
         var search = new TicketSearch
         {
@@ -96,8 +123,14 @@ public static class TicketSearchQueryParser
             To = Time("to", query.To),
             Text = Text("q", query.Q),
             Page = Number("page", query.Page, 1, 1, int.MaxValue / TicketSearch.MaxPageSize),
+            WarningLevel = OneOf("warningLevel", query.WarningLevel, WarningLevels),
+            Assignee = OneOf("assignee", query.Assignee, TicketAssignee.All),
+            Household = Text("household", query.Household),
+            Department = Text("department", query.Department),
             PageSize = Number("pageSize", query.PageSize, TicketSearch.DefaultPageSize, 1, TicketSearch.MaxPageSize),
         };
+        // The parties the caller acts for are the endpoint's to add (it knows the caller); here only the switch.
+        search = search with { AwaitingAnyOf = Flag("needsMyAction", query.NeedsMyAction) == true ? [] : null };
         if (search.From > search.To)
         {
             Fail("to", "must not be earlier than from");

@@ -11,7 +11,7 @@ public sealed class DecideHandler : CommandHandler<Decide>
 
     protected override bool ReadsNote => true;
 
-    // The reply arrives as the body's "note"; a missing one is reported as "reply", as the API always has.
+    // The reply arrives as the body's "note", so a missing one is reported against "note", the field the caller sends.
     public override ValueTask<Decide> Parse(CommandInput input) =>
         new(new Decide(input.RequestId, input.By, input.Yes, CommandInput.Text(input.Body.Note), input.Body.Reason));
 
@@ -22,7 +22,7 @@ public sealed class DecideHandler : CommandHandler<Decide>
             return Transition.Invalid("adopted", "say whether the suggestion is adopted");
         }
 
-        return Arguments.Required(c.Reply, "reply")
+        return Arguments.Required(c.Reply, "note")
             ?? (adopted ? null : Arguments.Required(c.Reason, "reason"))
             ?? Transition.To(t with
             {

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using Hotline.Kernel;
+using Hotline.Tickets.Contracts;
+
+namespace Hotline.Tickets.Queries;
+
+/// <summary>
+/// Who must act next on a ticket, by the workflow's next step: the handling unit (start, contact, plan, resolve,
+/// follow the owner up, decide a suggestion), the group (confirm or return a reported plan: call center and QualityDept),
+/// the call center (callback, close) or the call-center supervisor (review a pending statement). Lists filter on it, and "needs my action" is the parties the caller's role is in.
+/// </summary>
+public static class TicketAssignee
+{
+    public const string Unit = "unit";
+    public const string PlanConfirmation = "plan-confirmation";
+    public const string CallCenter = "call-center";
+    public const string Supervisor = "supervisor";
+
+    public static readonly IReadOnlyList<string> All = [Unit, PlanConfirmation, CallCenter, Supervisor];
+
+    // A10.1–A10.4 and the access table's command rights: which party each role acts for.
+    private static readonly FrozenDictionary<Role, string[]> PartiesOf = new Dictionary<Role, string[]>
+    {
+        [Role.CallCenterAgent] = [CallCenter, PlanConfirmation],
+        [Role.CallCenterSupervisor] = [CallCenter, Supervisor, PlanConfirmation],
+        [Role.ProjectLiaison] = [Unit],
+        [Role.ProjectManager] = [Unit],
+        [Role.BranchHead] = [Unit],
+        [Role.QualityDeptStaff] = [PlanConfirmation],
+        [Role.QualityDeptHead] = [PlanConfirmation],
+    }.ToFrozenDictionary();
+
+    public static string? Of(TicketView ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        if (ticket.Status is TicketStatus.Closed or TicketStatus.Invalid)
+        {
+            return null;
+        }
+
+        if (ticket.Status == TicketStatus.Resolved)
+        {
+            return CallCenter;
+        }
+
+        if (ticket.Statement is { Pending: true })
+        {
+            return Supervisor;
+        }
+
+        // A10.3.2–5: a reported plan waits for the group's confirmation; A10.2.3: the unit (liaison included) decides a suggestion.
+        return ticket.Plan is { AwaitingConfirmation: true } ? PlanConfirmation : Unit;
+    }
+
+    /// <summary>The parties a role acts for; none for roles that take no step in a ticket's workflow.</summary>
+    public static IReadOnlyList<string> For(Role role) => PartiesOf.GetValueOrDefault(role) ?? [];
+}
