@@ -1,3 +1,4 @@
+using Hotline.TestKit;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -50,7 +51,7 @@ public sealed class HouseholdImportTests(OrganizationFixture fixture)
     private async Task<string> NewProject()
     {
         var id = $"p-reg-{Guid.NewGuid():N}"[..16];
-        await fixture.Grains.GetGrain<IProjectGrain>(id).Define(new ProjectInfo(id, "Registry", "north", 10));
+        await ExtraProjects.Add(fixture.Grains, fixture.Clock, new ProjectInfo(id, "Registry", "north", 10));
         return id;
     }
 

@@ -83,7 +83,7 @@ public sealed class HouseholdIntakeTests(AroundTheClockFixture fixture)
     private async Task<string> RegisteredProject()
     {
         var id = $"p-reg-{Guid.NewGuid():N}"[..16];
-        await fixture.Grains.GetGrain<IProjectGrain>(id).Define(new ProjectInfo(id, "Registry", "north", 100));
+        await ExtraProjects.Add(fixture.Grains, fixture.Clock, new ProjectInfo(id, "Registry", "north", 100));
         var import = await fixture.Http.PostAsync($"/api/organization/projects/{id}/households/import",
             new StringContent("building,unit,room,phones\n3,1,1201,13800000001\n3,1,1202,\n", Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.OK, import.StatusCode);

@@ -44,7 +44,8 @@ public sealed class ReceiptRulesTests(AroundTheClockFixture fixture)
         Assert.True(decided.Decision!.Adopted);
         // Another project's liaison still may not.
         var other = await TicketClient.Register(fixture.Http, kind: "Suggestion", text: "建議增加垃圾分類桶");
-        Assert.Equal(HttpStatusCode.Forbidden, (await other.Send("decide", new { personId = "harbour-liaison", adopted = true, note = "好" })).StatusCode);
+        // Another project's liaison: outside their scope, answered as if the ticket did not exist (issue 10: refusals that leak).
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Send("decide", new { personId = "harbour-liaison", adopted = true, note = "好" })).StatusCode);
     }
 
     [Fact]
