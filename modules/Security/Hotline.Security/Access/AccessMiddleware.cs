@@ -20,7 +20,7 @@ public sealed class AccessMiddleware(RequestDelegate next)
     /// <summary>Optional: which of their roles a person holding several acts in.</summary>
     public const string ActingRoleHeader = "X-Hotline-Role";
 
-    public async Task InvokeAsync(HttpContext context, ResourceResolver resolver, IStaffDirectory staff, StaffRateLimiter limiter, SecurityEvents events)
+    public async Task InvokeAsync(HttpContext context, AccessRules rules, ResourceResolver resolver, IStaffDirectory staff, StaffRateLimiter limiter, SecurityEvents events)
     {
         if (context.GetEndpoint() is not { } endpoint || EndpointKeys.Of(endpoint) is not { } key)
         {
@@ -28,7 +28,7 @@ public sealed class AccessMiddleware(RequestDelegate next)
             return;
         }
 
-        var rule = AccessTable.Find(key, context.GetRouteValue(AccessTable.CommandRouteValue) as string);
+        var rule = rules.Find(key, context.GetRouteValue(AccessTable.CommandRouteValue) as string);
         if (rule is { Anonymous: true })
         {
             await next(context);

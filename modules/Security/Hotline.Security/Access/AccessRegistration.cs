@@ -8,6 +8,7 @@ public static class AccessRegistration
 {
     public static IHostApplicationBuilder AddAccessPolicy(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton(AccessRules.From(builder.Configuration));
         builder.Services.AddSingleton<ResourceResolver>();
         builder.Services.AddSingleton<StaffRateLimiter>();
         builder.Services.AddSingleton<KnownPlaces>();
