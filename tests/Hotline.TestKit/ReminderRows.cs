@@ -24,15 +24,38 @@ public static class ReminderRows
     }
 
     /// <summary>
-    /// After the clock was moved past a grain's next deadline: returns once the grain's tick at the current clock time
-    /// has been processed, or at once when the grain has no reminder (then no tick can act at all).
+    /// After the clock was moved: returns once the grain's tick at the current clock time has been processed when one
+    /// is due (a reminder row starting at or before now), or at once when the grain has no reminder, or only one that
+    /// starts later (then no tick can act until the clock moves again).
     /// </summary>
-    public static async Task Settled(HostFixture fixture, Guid grainId)
+    public static Task Settled(HostFixture fixture, Guid grainId) =>
+        Settled(fixture.Host, fixture.ConnectionString, fixture.ServiceId, fixture.Clock, grainId);
+
+    /// <summary>The same, for a host started on its own (its database and service id given).</summary>
+    public static async Task Settled(HotlineTestHost host, string connectionString, string serviceId, TimeProvider clock, Guid grainId)
     {
-        var now = fixture.Clock.GetUtcNow();
-        if ((await Of(fixture, grainId)).Count > 0)
+        var now = clock.GetUtcNow();
+        if ((await StartTimes(connectionString, serviceId, grainId)).Any(start => start <= now))
         {
-            await fixture.Host.Ticks.Processed(grainId, now);
+            await host.Ticks.Processed(grainId, now);
         }
+    }
+
+    private static async Task<IReadOnlyList<DateTimeOffset>> StartTimes(string connectionString, string serviceId, Guid grainId)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select starttime from orleans_reminders where serviceid = @service and grainid like '%' || @key || '%'", connection);
+        command.Parameters.AddWithValue("service", serviceId);
+        command.Parameters.AddWithValue("key", grainId.ToString("N"));
+        var starts = new List<DateTimeOffset>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            starts.Add(new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc)));
+        }
+
+        return starts;
     }
 }

@@ -23,7 +23,7 @@ public sealed class NightDeadlineNoticeTests(NotificationFixture fixture)
         var key = await RegisterComplaint(Demo.Sunrise);
 
         await Eventually.Get(() => StartNotices("sunrise-liaison-night", key), n => n.Count > 0, fixture.Clock, TimeSpan.FromMinutes(1));
-        await Settle();
+        await Settle(key);
 
         Assert.Null(Assert.Single(await StartNotices("sunrise-liaison-night", key)).OnBehalfOf);
         Assert.Empty(await StartNotices(Demo.SunriseLiaison, key));
@@ -37,7 +37,7 @@ public sealed class NightDeadlineNoticeTests(NotificationFixture fixture)
         var key = await RegisterComplaint("p-riverside");
 
         await Eventually.Get(() => StartNotices("cs-hotline", key), n => n.Count > 0, fixture.Clock, TimeSpan.FromMinutes(1));
-        await Settle();
+        await Settle(key);
 
         Assert.Equal("riverside-liaison", Assert.Single(await StartNotices("cs-hotline", key)).OnBehalfOf);
         Assert.Empty(await StartNotices("riverside-liaison", key));
@@ -57,11 +57,11 @@ public sealed class NightDeadlineNoticeTests(NotificationFixture fixture)
         fixture.Clock.Advance(target > now ? target - now : target.AddDays(1) - now);
     }
 
-    /// <summary>A few more minutes for any duplicate to show up.</summary>
-    private async Task Settle()
+    /// <summary>A few more minutes for any duplicate: returns once the ticket's tick at the new time has been processed.</summary>
+    private async Task Settle(string ticketKey)
     {
         fixture.Clock.Advance(TimeSpan.FromMinutes(2));
-        await Task.Delay(500);
+        await ReminderRows.Settled(fixture, Guid.ParseExact(ticketKey, "N"));
     }
 
     private async Task<string> RegisterComplaint(string projectId)

@@ -13,9 +13,14 @@ public sealed class LogCapturingHostFixture : IAsyncLifetime
 
     public HotlineTestHost Host { get; private set; } = null!;
 
+    public string ConnectionString { get; private set; } = "";
+
+    public string ServiceId { get; } = $"logs-{Guid.NewGuid():N}"[..20];
+
     public async Task InitializeAsync()
     {
         var database = await TestPostgres.CreateDatabaseAsync("privacylogs");
+        ConnectionString = database;
         var settings = new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Information",
@@ -24,7 +29,7 @@ public sealed class LogCapturingHostFixture : IAsyncLifetime
             ["Logging:LogLevel:Orleans"] = "Debug",
             ["Logging:LogLevel:Npgsql"] = "Debug",
         };
-        Host = await HotlineTestHost.StartAsync(database, $"logs-{Guid.NewGuid():N}"[..20], Clock, settings,
+        Host = await HotlineTestHost.StartAsync(database, ServiceId, Clock, settings,
             builder => builder.Logging.AddProvider(Logs));
     }
 

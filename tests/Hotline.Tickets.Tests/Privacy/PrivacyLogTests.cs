@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Hotline.TestKit;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Tickets.Tests.Privacy;
@@ -35,7 +36,11 @@ public sealed partial class PrivacyLogTests(LogCapturingHostFixture fixture) : I
         await Read(host.ClientAs("cc-agent-1"), "/api/tickets?projectId=p-sunrise", HttpStatusCode.OK);
         (await host.ClientAs("admin").PostAsync("/api/admin/query-store/rebuild", null)).EnsureSuccessStatusCode();
         fixture.Clock.Advance(TimeSpan.FromHours(2));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // The tickets' reminder ticks (breaches, notices, warnings) have run and logged what they log.
+        foreach (var id in ids)
+        {
+            await ReminderRows.Settled(host, fixture.ConnectionString, fixture.ServiceId, fixture.Clock, id);
+        }
 
         var entries = fixture.Logs.Entries.ToList();
         Assert.Contains(entries, e => e.Category.StartsWith("Hotline.", StringComparison.Ordinal));

@@ -34,7 +34,7 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
         Assert.Equal(due, breached.Clocks.Single().DueAt);
 
         // Repeated: many reminder periods later, and ticks delivered again by hand.
-        await KeepTicking(TimeSpan.FromMinutes(12));
+        await KeepTicking(ticket.Id, TimeSpan.FromMinutes(12));
         await TickByHand(ticket.Id);
         await TickByHand(ticket.Id);
 
@@ -59,7 +59,7 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
         await AssertReminderFollowsNextPendingClock(planBreached);
 
         var bothBreached = await Eventually.Get(ticket.Get, t => t.Clocks.Single(c => c.Kind == ClockKind.OwnerFollowUp).BreachRecordedAt is not null, fixture.Clock, TimeSpan.FromMinutes(10));
-        await KeepTicking(TimeSpan.FromMinutes(8));
+        await KeepTicking(ticket.Id, TimeSpan.FromMinutes(8));
         await TickByHand(ticket.Id);
 
         var after = await ticket.Get();
@@ -98,7 +98,7 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
 
         Assert.Equal(TicketStatus.Closed, closed.Status);
         Assert.Empty(await ReminderTable.Rows(fixture, ticket.Id));
-        await KeepTicking(TimeSpan.FromMinutes(3));
+        await KeepTicking(ticket.Id, TimeSpan.FromMinutes(3));
         Assert.Empty(await ReminderTable.Rows(fixture, ticket.Id));
     }
 
@@ -168,13 +168,16 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
         return row;
     }
 
-    /// <summary>Moves the clock on a minute (one reminder period) at a time, letting any due tick run.</summary>
-    private async Task KeepTicking(TimeSpan total)
+    /// <summary>
+    /// Moves the clock on a minute (one reminder period) at a time; after each step, waits until the ticket's due tick
+    /// at that time has been processed (or sees that no tick is due), so nothing that would happen is still on its way.
+    /// </summary>
+    private async Task KeepTicking(Guid ticketId, TimeSpan total)
     {
         for (var moved = TimeSpan.Zero; moved < total; moved += RetryPeriod)
         {
             fixture.Clock.Advance(RetryPeriod);
-            await Task.Delay(150);
+            await ReminderRows.Settled(fixture, ticketId);
         }
     }
 

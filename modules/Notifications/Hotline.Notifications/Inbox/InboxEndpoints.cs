@@ -11,9 +11,10 @@ public static class InboxEndpoints
     private const int MaxIdLength = 500;
 
     /// <summary>
-    /// GET /api/inbox[?before=…][&amp;limit=…][&amp;personId=…]: the signed-in person's (or, where the access policy allows,
-    /// another's) notifications, newest first, a page at a time. POST /api/inbox/read and /api/inbox/read-all: the caller
-    /// marks their own items read.
+    /// GET /api/inbox[?before=…][&amp;limit=…][&amp;unread=true|false][&amp;kind=…][&amp;personId=…]: the signed-in person's (or,
+    /// where the access policy allows, another's) notifications, newest first, a page at a time, optionally only unread
+    /// (or read) ones and only of the named kinds. POST /api/inbox/read and /api/inbox/read-all: the caller marks their
+    /// own items read, which is also "done" (<see cref="InboxFilter"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapInbox(this IEndpointRouteBuilder app)
     {
@@ -25,7 +26,7 @@ public static class InboxEndpoints
     }
 
     private static async Task<Results<Ok<InboxPage>, ValidationProblem>> Get(
-        string? personId, string? before, int? limit, Caller caller, InboxStore store, CancellationToken ct)
+        string? personId, string? before, int? limit, string? unread, string? kind, Caller caller, InboxStore store, CancellationToken ct)
     {
         if (personId is { Length: > 200 })
         {
@@ -48,8 +49,18 @@ public static class InboxEndpoints
             return Invalid("limit", $"must be from 1 to {InboxStore.MaxLimit}");
         }
 
+        if (kind is { Length: > 500 })
+        {
+            return Invalid("kind", "must be at most 500 characters");
+        }
+
+        if (!InboxFilter.TryParse(unread, kind, out var filter, out var error))
+        {
+            return Invalid(error.Field, error.Problem);
+        }
+
         var whose = string.IsNullOrWhiteSpace(personId) ? caller.PersonId : personId.Trim();
-        return TypedResults.Ok(await store.Page(whose, cursor, limit ?? InboxStore.DefaultLimit, ct));
+        return TypedResults.Ok(await store.Page(whose, cursor, limit ?? InboxStore.DefaultLimit, filter, ct));
     }
 
     private static async Task<Results<Ok<InboxReadResult>, ValidationProblem>> Read(

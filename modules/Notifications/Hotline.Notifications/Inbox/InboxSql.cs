@@ -27,9 +27,12 @@ internal static class InboxSql
         select count(*)::int from added
         """;
 
+    /// <summary>The page's filter (<see cref="InboxFilter"/>): a null parameter lets every item through.</summary>
+    private const string Filter = "(@unread::boolean is null or (read_at is null) = @unread) and (@kinds::smallint[] is null or kind = any(@kinds))";
+
     public const string FirstPage = $"""
         select {Columns} from inbox_items
-        where person_id = @person_id
+        where person_id = @person_id and {Filter}
         order by at desc, item_id desc
         limit @limit
         """;
@@ -37,7 +40,7 @@ internal static class InboxSql
     /// <summary>Strictly after the cursor in newest-first order: no item twice, none skipped, even at equal times.</summary>
     public const string NextPage = $"""
         select {Columns} from inbox_items
-        where person_id = @person_id and (at, item_id) < (@before_at, @before_id)
+        where person_id = @person_id and (at, item_id) < (@before_at, @before_id) and {Filter}
         order by at desc, item_id desc
         limit @limit
         """;

@@ -46,8 +46,16 @@ public sealed class InboxStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Newest first, strictly after <paramref name="before"/> when given; with the inbox's unread count.</summary>
-    public async Task<InboxPage> Page(string personId, InboxCursor? before, int limit, CancellationToken ct = default)
+    public Task<InboxPage> Page(string personId, InboxCursor? before, int limit, CancellationToken ct = default) =>
+        Page(personId, before, limit, InboxFilter.All, ct);
+
+    /// <summary>
+    /// The items that pass <paramref name="filter"/>, newest first, strictly after <paramref name="before"/>; the unread
+    /// count is the whole inbox's. The cursor is the last item's (time, id), so paging stays exact under any filter.
+    /// </summary>
+    public async Task<InboxPage> Page(string personId, InboxCursor? before, int limit, InboxFilter filter, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxLimit);
         await using var batch = dataSource.CreateBatch();
@@ -55,6 +63,11 @@ public sealed class InboxStore(NpgsqlDataSource dataSource)
         Text(page.Parameters, "person_id", personId);
         // One more than asked: whether there is a next page, without a count.
         page.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit + 1 });
+        page.Parameters.Add(new NpgsqlParameter("unread", NpgsqlDbType.Boolean) { Value = filter.Unread is { } u ? u : DBNull.Value });
+        page.Parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Smallint)
+        {
+            Value = filter.Kinds.Count == 0 ? DBNull.Value : filter.Kinds.Select(k => (short)k).ToArray(),
+        });
         if (before is { } cursor)
         {
             page.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("before_at", NpgsqlDbType.TimestampTz) { TypedValue = cursor.At.ToUniversalTime() });

@@ -46,7 +46,8 @@ public sealed record TicketListRow(
 
     /// <summary>
     /// The row for a ticket's live state. <paramref name="now"/> becomes <see cref="UpdatedAt"/>;
-    /// breached means any clock breached, next due the earliest deadline of the pending clocks.
+    /// breached means any clock breached, next due the earliest deadline of the pending clocks. A complaint found
+    /// invalid (A10.4) is outside the timeliness figures: never breached in the list, though its clocks keep their history.
     /// </summary>
     public static TicketListRow From(TicketView view, DateTimeOffset now)
     {
@@ -66,7 +67,7 @@ public sealed record TicketListRow(
             view.Channel,
             view.Text,
             view.RegisteredAt.ToUniversalTime(),
-            clocks.Any(c => c.Breached),
+            view.Status != TicketStatus.Invalid && clocks.Any(c => c.Breached),
             nextDue?.ToUniversalTime(),
             now.ToUniversalTime())
         {
