@@ -91,6 +91,17 @@ public sealed class PhotoReencoderTests
         Assert.Equal("The photo is 10000 x 5000 pixels; at most 8192 x 8192 and 24000000 pixels are accepted.", rejection.Message);
     }
 
+    [Fact]
+    public void Issue10_Check_HeaderClaimingFiftyMegapixels_IsRefusedBeforeItsPictureIsRead()
+    {
+        // The picture data is noise: were it decoded first, the answer would be "not well-formed" instead.
+        var claim = Png(PngHeader(10_000, 5_000), PngChunk("IDAT", Noise(17, 2000)), PngChunk("IEND", []));
+
+        var (_, rejection) = PhotoCheck.Check("image/png", claim, Max);
+
+        Assert.StartsWith("The photo is 10000 x 5000 pixels", rejection!.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(31, 100, 10_000)] // one pixel too wide
     [InlineData(100, 23, 10_000)] // one pixel too tall
