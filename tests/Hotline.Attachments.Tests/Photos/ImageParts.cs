@@ -3,11 +3,10 @@ using System.Text;
 
 namespace Hotline.Attachments.Tests.Photos;
 
-/// <summary>The pieces image files are made of (JPEG segments, PNG chunks, RIFF chunks), to build small test files.</summary>
+/// <summary>The pieces image files are made of (JPEG segments, PNG chunks), to build small test files.</summary>
 internal static class ImageParts
 {
     public static readonly byte[] JpegSoi = [0xFF, 0xD8];
-    public static readonly byte[] JpegEoi = [0xFF, 0xD9];
     public static readonly byte[] PngSignature = [0x89, .. "PNG\r\n\u001a\n"u8];
 
     /// <summary>A marker segment: FF, the marker, a big-endian length counting itself, the payload.</summary>
@@ -15,12 +14,6 @@ internal static class ImageParts
         [0xFF, marker, (byte)((payload.Length + 2) >> 8), (byte)(payload.Length + 2), .. payload];
 
     public static byte[] JpegSegment(byte marker, string payload) => JpegSegment(marker, Encoding.ASCII.GetBytes(payload));
-
-    /// <summary>APP0 "JFIF" version 1.1, no density, no thumbnail.</summary>
-    public static byte[] Jfif() => JpegSegment(0xE0, [.. "JFIF\0"u8, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
-
-    /// <summary>SOS for one component, then the given entropy-coded data and EOI.</summary>
-    public static byte[] JpegScan(byte[] entropyCoded) => [.. JpegSegment(0xDA, [1, 1, 0, 0, 0x3F, 0]), .. entropyCoded, .. JpegEoi];
 
     /// <summary>A PNG chunk: big-endian data length, type, data, CRC-32 of type and data.</summary>
     public static byte[] PngChunk(string type, byte[] data)
@@ -35,30 +28,39 @@ internal static class ImageParts
 
     public static byte[] PngChunk(string type, string data) => PngChunk(type, Encoding.Latin1.GetBytes(data));
 
-    /// <summary>IHDR of a 1x1 8-bit greyscale image.</summary>
-    public static byte[] PngHeader() => PngChunk("IHDR", [0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
+    /// <summary>IHDR of an 8-bit greyscale image.</summary>
+    public static byte[] PngHeader(uint width = 1, uint height = 1)
+    {
+        var data = new byte[13];
+        BinaryPrimitives.WriteUInt32BigEndian(data, width);
+        BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(4), height);
+        data[8] = 8;
+        return PngChunk("IHDR", data);
+    }
 
     public static byte[] Png(params byte[][] chunks) => [.. PngSignature, .. chunks.SelectMany(c => c)];
 
-    /// <summary>A RIFF chunk: fourCC, little-endian data size, data, and a pad byte when the size is odd.</summary>
-    public static byte[] RiffChunk(string fourCc, byte[] data)
-    {
-        var chunk = new byte[8 + data.Length + (data.Length & 1)];
-        Encoding.ASCII.GetBytes(fourCc).CopyTo(chunk, 0);
-        BinaryPrimitives.WriteUInt32LittleEndian(chunk.AsSpan(4), (uint)data.Length);
-        data.CopyTo(chunk, 8);
-        return chunk;
-    }
+    /// <summary>The PNG with the given chunks put right after its IHDR (signature 8 bytes, IHDR 25).</summary>
+    public static byte[] WithChunksAfterHeader(byte[] png, params byte[][] chunks) => [.. png[..33], .. chunks.SelectMany(c => c), .. png[33..]];
 
-    public static byte[] WebP(params byte[][] chunks)
+    /// <summary>
+    /// A complete, valid greyscale PNG of <paramref name="width"/> x <paramref name="height"/> black pixels: a few
+    /// tens of KB that decode to width x height bytes and more (a decompression bomb).
+    /// </summary>
+    public static byte[] BlackPng(uint width, uint height)
     {
-        byte[] file = [.. "RIFF"u8, 0, 0, 0, 0, .. "WEBP"u8, .. chunks.SelectMany(c => c)];
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(4), (uint)(file.Length - 8));
-        return file;
-    }
+        using var compressed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize))
+        {
+            var row = new byte[width + 1]; // filter byte 0, then the row's pixels
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(row);
+            }
+        }
 
-    /// <summary>VP8X with the given flag byte, for a 1x1 canvas.</summary>
-    public static byte[] Vp8X(byte flags) => RiffChunk("VP8X", [flags, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        return Png(PngHeader(width, height), PngChunk("IDAT", compressed.ToArray()), PngChunk("IEND", []));
+    }
 
     public static byte[] Noise(int seed, int length)
     {

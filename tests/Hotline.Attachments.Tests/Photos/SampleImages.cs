@@ -1,37 +1,54 @@
 using System.Text;
+using ImageMagick;
+using static Hotline.Attachments.Tests.Photos.ImageParts;
 
 namespace Hotline.Attachments.Tests.Photos;
 
 /// <summary>
-/// Files with the structure of their format (JPEG segments up to the scan, PNG chunks, WebP RIFF chunks) around
-/// seeded noise as the picture data: the checks read magic numbers and structure, not pictures, and a different
-/// seed gives different bytes (another photo). None carries metadata, so none is changed by stripping.
+/// Real, decodable pictures of seeded noise (a different seed gives another photo), encoded by ImageMagick, plus
+/// files that are no photo at all. None carries metadata. Noise does not compress, so a PNG of w x h grey pixels
+/// takes a little over w x h bytes, and stays so when re-encoded.
 /// </summary>
 internal static class SampleImages
 {
-    /// <summary>SOI, APP0 JFIF, SOS, noise, EOI: exactly <paramref name="size"/> bytes.</summary>
-    /// <remarks>The noise has no 0xFF: in a real scan 0xFF is always a marker or stuffed, and the stripper reads scans up to EOI.</remarks>
-    public static byte[] Jpeg(int seed = 1, int size = 4096)
+    /// <summary>A 32 x 24 JPEG, padded with comment segments (dropped by re-encoding) to exactly <paramref name="size"/> bytes.</summary>
+    public static byte[] Jpeg(int seed = 1, int size = 0)
     {
-        const int frame = 2 + 18 + 10 + 2; // SOI, JFIF, SOS, EOI
-        var scan = ImageParts.Noise(seed, size - frame).Select(b => b == 0xFF ? (byte)0xFE : b).ToArray();
-        return [.. ImageParts.JpegSoi, .. ImageParts.Jfif(), .. ImageParts.JpegScan(scan)];
+        var jpeg = Encode(seed, 32, 24, MagickFormat.Jpeg);
+        var padding = new List<byte>();
+        var remaining = size - jpeg.Length;
+        if (remaining is > 0 and < 4)
+        {
+            throw new ArgumentOutOfRangeException(nameof(size), size, "a comment segment takes at least 4 bytes");
+        }
+
+        while (remaining > 0)
+        {
+            // A comment segment: 4 bytes of marker and length around at most 65,533 bytes of text; never leave 1-3 bytes over.
+            var text = Math.Min(remaining - 4, 65_533);
+            text -= remaining - 4 - text is > 0 and < 4 ? 4 : 0;
+            padding.AddRange(JpegSegment(0xFE, new byte[text]));
+            remaining -= text + 4;
+        }
+
+        return [.. jpeg[..2], .. padding, .. jpeg[2..]];
     }
 
-    /// <summary>Signature, IHDR, IDAT of noise, IEND: exactly <paramref name="size"/> bytes.</summary>
-    public static byte[] Png(int seed = 1, int size = 4096)
+    /// <summary>A greyscale PNG of <paramref name="width"/> x <paramref name="height"/> noise.</summary>
+    public static byte[] Png(int seed = 1, int width = 32, int height = 24) => Encode(seed, width, height, MagickFormat.Png, grey: true);
+
+    public static byte[] WebP(int seed = 1) => Encode(seed, 32, 24, MagickFormat.WebP);
+
+    /// <summary>A real 64 x 48 HEIC whose EXIF has a GPS latitude (51° 30' 2" N) and the make "HotlineTestCam".</summary>
+    public static byte[] Heic()
     {
-        const int frame = 8 + 25 + 12 + 12; // signature, IHDR, IDAT framing, IEND
-        return ImageParts.Png(ImageParts.PngHeader(), ImageParts.PngChunk("IDAT", ImageParts.Noise(seed, size - frame)), ImageParts.PngChunk("IEND", []));
+        using var stream = typeof(SampleImages).Assembly.GetManifestResourceStream("gps-64x48.heic")!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
-    /// <summary>A simple (lossy, no VP8X) WebP of <paramref name="size"/> bytes, rounded down to even as RIFF files are.</summary>
-    public static byte[] WebP(int seed = 1, int size = 4096) =>
-        ImageParts.WebP(ImageParts.RiffChunk("VP8 ", ImageParts.Noise(seed, (size - 20) & ~1)));
-
-    public static byte[] Heic(int seed = 1, int size = 4096) => Build([0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0, .. "mif1heic"u8], seed, size);
-
-    public static byte[] Gif(int seed = 1) => Build([.. "GIF89a"u8, 1, 0, 1, 0], seed, 512);
+    public static byte[] Gif(int seed = 1) => Encode(seed, 8, 8, MagickFormat.Gif);
 
     public static byte[] Pdf() => Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
@@ -44,7 +61,7 @@ internal static class SampleImages
         "jpeg" => Jpeg(seed),
         "png" => Png(seed),
         "webp" => WebP(seed),
-        "heic" => Heic(seed),
+        "heic" => Heic(),
         "gif" => Gif(seed),
         "pdf" => Pdf(),
         "html" => Html(),
@@ -52,11 +69,25 @@ internal static class SampleImages
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no such sample"),
     };
 
-    private static byte[] Build(byte[] start, int seed, int size)
+    /// <summary>Noise pixels, encoded: the picture <see cref="Noise"/> gives for the seed.</summary>
+    public static MagickImage Picture(int seed, int width, int height, bool grey = false)
     {
-        var bytes = new byte[Math.Max(size, start.Length)];
-        new Random(seed).NextBytes(bytes);
-        start.CopyTo(bytes, 0);
-        return bytes;
+        var image = new MagickImage();
+        var noise = Noise(seed, width * height * (grey ? 1 : 3));
+        byte[] rgb = grey ? [.. noise.SelectMany(b => new[] { b, b, b })] : noise;
+        image.ReadPixels(rgb, new PixelReadSettings((uint)width, (uint)height, StorageType.Char, PixelMapping.RGB));
+        if (grey)
+        {
+            image.ColorType = ColorType.Grayscale;
+        }
+
+        return image;
+    }
+
+    private static byte[] Encode(int seed, int width, int height, MagickFormat format, bool grey = false)
+    {
+        using var image = Picture(seed, width, height, grey);
+        image.Settings.SetDefine(MagickFormat.Png, "exclude-chunk", "date,time");
+        return image.ToByteArray(format);
     }
 }

@@ -91,12 +91,15 @@ public sealed class TicketPhotoLimitTests(PhotosFixture fixture)
     [Fact]
     public async Task Upload_PastTheTicketsByteBudget_Answers409AndStoresNothing()
     {
-        // Issue 10: only the photo count was bounded (10 x 5 MiB per ticket). Here 64 KiB + 40 KiB > 100 KiB.
+        // Issue 10: only the photo count was bounded (10 x 5 MiB per ticket). The budget counts the stored (re-encoded)
+        // bytes; PNGs of grey noise stay a little over one byte a pixel: 62,500 + 44,100 > 102,400 >= 62,500 + 32,400.
         var ticketId = await fixture.NewTicket();
-        Assert.Equal(HttpStatusCode.Created, (await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(seed: 501, size: 64 * 1024), "image/jpeg")).StatusCode);
+        var first = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Png(seed: 501, width: 250, height: 250), "image/png");
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.InRange((await first.Photo()).Size, 62_500, 64_000);
 
-        var refused = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(seed: 502, size: 40 * 1024), "image/jpeg");
-        var fits = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Jpeg(seed: 503, size: 36 * 1024), "image/jpeg");
+        var refused = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Png(seed: 502, width: 210, height: 210), "image/png");
+        var fits = await fixture.Agent.UploadPhoto(ticketId, SampleImages.Png(seed: 503, width: 180, height: 180), "image/png");
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Created, fits.StatusCode);

@@ -3,13 +3,14 @@ namespace Hotline.Attachments.Photos;
 /// <summary>
 /// The content rules for one uploaded file. The declared type must name an accepted image format and the
 /// bytes must be one; when both are accepted but differ (a PNG sent as image/jpeg, as some phones do) the
-/// photo is kept as what its bytes are, since that is the type it will be served with. An accepted photo
-/// loses its metadata (<see cref="PhotoMetadataStripper"/>) here, so everything after (hash, duplicate check,
-/// storage) sees only the stripped bytes.
+/// photo is kept as what its bytes are, since that is the type it will be served with. The bytes must then
+/// decode as that format within the pixel bounds, and the photo is re-encoded without its metadata
+/// (<see cref="PhotoReencoder"/>) here, so everything after (hash, duplicate check, byte budgets, storage)
+/// sees only the re-encoded bytes.
 /// </summary>
 public static class PhotoCheck
 {
-    public static (PhotoUpload? Upload, PhotoRejection? Rejection) Check(string? declaredContentType, byte[] bytes, long maxBytes)
+    public static (PhotoUpload? Upload, PhotoRejection? Rejection) Check(string? declaredContentType, byte[] bytes, long maxBytes, PhotoPixelBounds? bounds = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length == 0)
@@ -33,7 +34,6 @@ public static class PhotoCheck
             return (null, PhotoRejection.Unsupported($"The photo's content is not a {PhotoFormat.AcceptedNames} image."));
         }
 
-        var (stripped, rejection) = PhotoMetadataStripper.Strip(actual, bytes);
-        return stripped is null ? (null, rejection) : (new PhotoUpload(actual, stripped), null);
+        return PhotoReencoder.Reencode(actual, bytes, bounds ?? PhotoPixelBounds.Default);
     }
 }

@@ -26,6 +26,20 @@ public sealed class PhotoOptions
     [Range(1L, long.MaxValue)]
     public long MaxBytesPerPersonPerDay { get; set; } = 100L * 1024 * 1024;
 
+    /// <summary>The widest picture accepted, in pixels (read from the header before decoding).</summary>
+    [Range(1, 65_535)]
+    public int MaxWidth { get; set; } = PhotoPixelBounds.Default.MaxWidth;
+
+    /// <summary>The tallest picture accepted, in pixels.</summary>
+    [Range(1, 65_535)]
+    public int MaxHeight { get; set; } = PhotoPixelBounds.Default.MaxHeight;
+
+    /// <summary>The most pixels accepted (width x height): bounds the memory one decode takes (about 4 bytes a pixel).</summary>
+    [Range(1L, 100_000_000L)]
+    public long MaxPixels { get; set; } = PhotoPixelBounds.Default.MaxPixels;
+
+    public PhotoPixelBounds PixelBounds => new(MaxWidth, MaxHeight, MaxPixels);
+
     /// <summary>The upload endpoint's request body limit: a larger body is refused while it is being read.</summary>
     public long RequestBodyLimit => MaxBytes + MultipartOverhead;
 }

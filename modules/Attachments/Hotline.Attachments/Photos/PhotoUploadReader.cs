@@ -10,8 +10,10 @@ public static class PhotoUploadReader
 {
     public const string Field = "photo";
 
-    public static async Task<(PhotoUpload? Upload, PhotoRejection? Rejection)> Read(HttpRequest request, long maxBytes, CancellationToken ct)
+    public static async Task<(PhotoUpload? Upload, PhotoRejection? Rejection)> Read(HttpRequest request, PhotoOptions limits, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(limits);
+        var maxBytes = limits.MaxBytes;
         if (!request.HasFormContentType)
         {
             return (null, PhotoRejection.Unsupported($"Send the photo as multipart/form-data in the field '{Field}'."));
@@ -49,6 +51,6 @@ public static class PhotoUploadReader
             await stream.ReadExactlyAsync(bytes, ct);
         }
 
-        return PhotoCheck.Check(file.ContentType, bytes, maxBytes);
+        return PhotoCheck.Check(file.ContentType, bytes, maxBytes, limits.PixelBounds);
     }
 }

@@ -33,7 +33,7 @@ public static class TicketPhotoEndpoints
             return TypedResults.NotFound();
         }
 
-        var (upload, rejection) = await PhotoUploadReader.Read(request, options.Value.MaxBytes, ct);
+        var (upload, rejection) = await PhotoUploadReader.Read(request, options.Value, ct);
         if (upload is null)
         {
             return rejection!.Status == StatusCodes.Status400BadRequest
