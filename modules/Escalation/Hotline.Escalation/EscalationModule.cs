@@ -28,6 +28,7 @@ public static class EscalationModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IPenaltyLedger, PostgresPenaltyLedger>();
         builder.Services.TryAddSingleton<IWarningListStore, PostgresWarningListStore>();
+        builder.Services.TryAddSingleton<IWarningScopes, WarningListScopes>();
         return builder;
     }
 

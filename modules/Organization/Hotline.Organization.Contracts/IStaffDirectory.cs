@@ -17,4 +17,11 @@ public interface IStaffDirectory
 
     /// <summary>All members of staff, as the company lists them.</summary>
     Task<ImmutableArray<PersonInfo>> GetPeople();
+
+    /// <summary>
+    /// The version of this copy (as fresh as <see cref="GetPeople"/>): it moves whenever the company's staff changes. The
+    /// organisation's branches and projects are set only by its import, in the same change as the staff (after the
+    /// branches are defined), so a copy of them can re-read when this moves instead of on a timer.
+    /// </summary>
+    Task<Guid> GetVersion();
 }

@@ -94,6 +94,8 @@ public sealed class AccessPolicyTests(AccessFixture fixture)
     [InlineData("TicketGrain", "/api/tickets/{0}")]
     [InlineData("ProjectGrain", "/api/organization/projects/p-{0}")]
     [InlineData("BranchGrain", "/api/organization/branches/b-{0}")]
+    [InlineData("WarningGrain", "/api/warnings/{0}")]
+    [InlineData("WarningGrain", "/api/warnings/{0}/penalties")]
     public async Task UnknownIds_Are404WithoutActivatingAGrain(string grainType, string path)
     {
         // Issue 10: each random id activated (and held for 15 minutes) a grain, even for a company role.
@@ -109,6 +111,26 @@ public sealed class AccessPolicyTests(AccessFixture fixture)
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.NotFound, a));
         Assert.True(await Activations(management, grainType) <= before, $"{grainType} activations grew from {before}");
+    }
+
+    [Theory]
+    [InlineData("verify")]
+    [InlineData("answer")]
+    public async Task UnknownWarningIds_CommandIs404WithoutActivatingAGrain(string command)
+    {
+        // Issue 10: a command on a random warning id activated the warning's grain to learn it did not exist.
+        var management = fixture.Grains.GetGrain<IManagementGrain>(0);
+        var before = await Activations(management, "WarningGrain");
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await fixture.Host.ClientAs("cc-supervisor").PostAsJsonAsync($"/api/warnings/{Guid.NewGuid()}/{command}", new { note = "x" });
+            answers.Add(response.StatusCode);
+        }
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.NotFound, a));
+        Assert.True(await Activations(management, "WarningGrain") <= before, $"WarningGrain activations grew from {before}");
     }
 
     private static async Task<int> Activations(IManagementGrain management, string grainType) =>

@@ -23,6 +23,8 @@ public static class ExpectedAccess
         ExpectedRow.SignedIn("POST /account/sign-out"),
         ExpectedRow.SignedIn("GET /account/antiforgery"),
         ExpectedRow.SignedIn("GET /api/auth/me"),
+        // Anyone signed in may revoke their own tokens (issue 10: sign-out revokes at once).
+        ExpectedRow.SignedIn("POST /api/auth/sign-out") with { RevokesCaller = true },
         ExpectedRow.SignedIn("GET /api/organization"),
         // The API description and its reference page: any member of staff, never anonymous (it lists every route).
         ExpectedRow.SignedIn("GET /openapi/v1.json"),

@@ -9,6 +9,9 @@ public sealed record ExpectedRow(string Endpoint, ResourceScope Scope, Role[] Ro
 
     public bool AnySignedIn { get; init; }
 
+    /// <summary>Calling it revokes the caller's own tokens (sign-out): the matrix sends it as each person's last request.</summary>
+    public bool RevokesCaller { get; init; }
+
     public static ExpectedRow Open(string endpoint) => new(endpoint, ResourceScope.Company, []) { IsOpen = true };
 
     public static ExpectedRow SignedIn(string endpoint) => new(endpoint, ResourceScope.Company, []) { AnySignedIn = true };

@@ -38,6 +38,30 @@ public sealed class StaffLookupTests(CountingHostFixture fixture) : IClassFixtur
         Assert.Equal(before + 1, fixture.CompanyCalls.Calls);
     }
 
+    [Fact]
+    public async Task UnknownProjectIds_AcrossManyIntervals_NeverReReadThePlaces()
+    {
+        // Issue 10: KnownPlaces re-read the company and its branches on a miss once its 5 s timer ran out, so random ids
+        // kept costing company calls. It now re-reads only when the directory's version moves, which random ids never do.
+        var admin = fixture.Host.ClientAs("admin");
+        using (var known = await admin.GetAsync("/api/organization/projects/p-sunrise"))
+        {
+            Assert.Equal(HttpStatusCode.OK, known.StatusCode); // loads the silo's copy of staff and places
+        }
+
+        var before = fixture.CompanyCalls.Calls;
+        const int intervals = 3;
+        for (var i = 0; i < intervals; i++)
+        {
+            fixture.Clock.Advance(TimeSpan.FromSeconds(6)); // past the old 5 s timer and the directory's 2 s check
+            using var unknown = await admin.GetAsync($"/api/organization/projects/p-{Guid.NewGuid()}");
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        }
+
+        // One call per interval: the directory's staff-version check (unchanged); no company read for the places.
+        Assert.Equal(before + intervals, fixture.CompanyCalls.Calls);
+    }
+
     private static async Task Me(HttpClient client)
     {
         var response = await client.GetAsync("/api/auth/me");

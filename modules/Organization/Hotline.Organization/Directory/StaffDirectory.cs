@@ -28,6 +28,8 @@ public sealed class StaffDirectory(IStaffSource source, DirectoryChanges changes
 
     public async Task<ImmutableArray<PersonInfo>> GetPeople() => (await Current()).People;
 
+    public async Task<Guid> GetVersion() => (await Current()).Version;
+
     private async ValueTask<Snapshot> Current()
     {
         var known = Volatile.Read(ref _snapshot);

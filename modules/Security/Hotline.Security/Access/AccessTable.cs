@@ -29,6 +29,7 @@ public static class AccessTable
         ["POST /account/sign-out"] = SignedIn,
         ["GET /account/antiforgery"] = SignedIn,
         ["GET /api/auth/me"] = SignedIn,
+        ["POST /api/auth/sign-out"] = SignedIn, // revokes the caller's own tokens only
         ["GET /openapi/v1.json"] = SignedIn,
         ["GET /openapi/reference"] = SignedIn,
 

@@ -12,9 +12,10 @@ namespace Hotline.Security.Access;
 /// them. A ticket or warning that does not exist resolves as <see cref="AccessResource.Missing"/>, and so does a
 /// project or branch in the route that the company does not have; an unknown project or branch in a search filter
 /// covers only company roles (and someone whose scope names that very id). Ticket ids and project and branch ids are
-/// checked against the ticket list and <see cref="KnownPlaces"/> first: an unknown id activates no grain.
+/// checked against the ticket list, warning ids against the warning list, and project and branch ids against
+/// <see cref="KnownPlaces"/> first: an unknown id activates no grain.
 /// </summary>
-public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets, KnownPlaces places)
+public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets, IWarningScopes warnings, KnownPlaces places)
 {
     private const int MaxIdLength = 200;
 
@@ -43,8 +44,9 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
         : await known(id) ? await resolve(id)
         : AccessResource.Missing;
 
+    // Like a ticket: the warning list says whether it exists, the grain where it is and how grave it is now.
     private async Task<AccessResource> Warning(Guid? id) =>
-        id is { } warningId && await grains.GetGrain<IWarningGrain>(warningId).Get() is { } warning
+        id is { } warningId && await warnings.Find(warningId) is not null && await grains.GetGrain<IWarningGrain>(warningId).Get() is { } warning
             ? new AccessResource(warning.Subject.ProjectId, warning.Subject.BranchId, Level: warning.Level)
             : AccessResource.Missing;
 

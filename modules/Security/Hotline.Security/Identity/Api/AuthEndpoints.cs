@@ -12,7 +12,7 @@ using System.Security.Claims;
 
 namespace Hotline.Security.Identity.Api;
 
-/// <summary>/api/auth: bearer tokens for the API and who the caller is.</summary>
+/// <summary>/api/auth: bearer tokens for the API, their revocation, and who the caller is.</summary>
 internal static class AuthEndpoints
 {
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
@@ -22,6 +22,8 @@ internal static class AuthEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/me", Me);
+        group.MapPost("/sign-out", SignOut)
+            .WithSummary("Signs the caller out everywhere: every token and console session of the caller stops working at once");
         return app;
     }
 
@@ -43,6 +45,14 @@ internal static class AuthEndpoints
             { Status: SignInStatus.Busy } => SignInProblems.Busy(http),
             _ => SignInProblems.Rejected(),
         };
+    }
+
+    // Issue 10: a token is not only dropped by its client but revoked (a new security stamp, as the console's sign-out
+    // gives), so a copied token stops too: at once on this host, on the others within StampCacheSeconds.
+    private static async Task<NoContent> SignOut(Caller caller, SecurityStamps stamps)
+    {
+        await stamps.RevokeAsync(caller.PersonId);
+        return TypedResults.NoContent();
     }
 
     // The access policy admitted the caller as a member of staff; their name is the one thing it did not attach.
