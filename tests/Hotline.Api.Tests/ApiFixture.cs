@@ -39,7 +39,7 @@ public sealed class ApiFixture : HostFixture
                 var response = await Client("cc-agent-1").PostAsJsonAsync("/api/tickets", new
                 {
                     requestId = "api-tests-existing-ticket", kind = "Complaint", projectId = "p-sunrise",
-                    text = "3號樓電梯壞了", location = "3號樓", registeredBy = "cc-agent-1",
+                    text = "3號樓電梯壞了", location = "3號樓", registeredBy = "cc-agent-1", householdNotGiven = true,
                 });
                 var body = await response.Content.ReadAsStringAsync();
                 Assert.True(response.IsSuccessStatusCode, $"registering the fixture ticket: {(int)response.StatusCode} {body}");

@@ -12,7 +12,7 @@ public sealed class OutputEncodingTests(ApiFixture fixture)
     [Fact]
     public async Task Complaint_WithAScriptTag_ComesBackAsTheSameTextUnderNoSniffHeaders()
     {
-        var created = await fixture.Client("cc-agent-1").PostAsJsonAsync("/api/tickets", new { kind = "Complaint", projectId = "p-sunrise", text = Script, location = Script });
+        var created = await fixture.Client("cc-agent-1").PostAsJsonAsync("/api/tickets", new { kind = "Complaint", projectId = "p-sunrise", text = Script, location = Script, householdNotGiven = true });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         using var read = await fixture.Client().GetAsync($"/api/tickets/{id}");

@@ -313,6 +313,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         kind = "Complaint",
         projectId = Projects[i % Projects.Length],
         text = $"第{i + 1}棟外牆脫落砸壞車輛，業主說要找電視台",
+        householdNotGiven = true,
     };
 
     private static object RaiseRisk(int i) => new

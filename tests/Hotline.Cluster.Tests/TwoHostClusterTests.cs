@@ -46,7 +46,7 @@ public sealed class TwoHostClusterTests : IAsyncLifetime
             var via = i % 2;
             var response = await hosts[via].Http.PostAsJsonAsync("/api/tickets", new
             {
-                requestId = $"cluster-{i}", kind = "Complaint", projectId = "p-riverside", text = $"第{i}號樓道燈不亮",
+                requestId = $"cluster-{i}", kind = "Complaint", projectId = "p-riverside", text = $"第{i}號樓道燈不亮", householdNotGiven = true,
             });
             Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
             registered.Add(((await response.Content.ReadFromJsonAsync<TicketView>(Json))!.Id, via));

@@ -35,7 +35,7 @@ public sealed class EmbeddedDefaultTests : IDisposable
                 Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty(check).GetProperty("status").GetString());
             }
 
-            var created = await http.PostAsJsonAsync("/api/tickets", new { kind = "Complaint", projectId = "p-sunrise", text = "樓下噪音太大" });
+            var created = await http.PostAsJsonAsync("/api/tickets", new { kind = "Complaint", projectId = "p-sunrise", text = "樓下噪音太大", householdNotGiven = true });
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             ticketId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 

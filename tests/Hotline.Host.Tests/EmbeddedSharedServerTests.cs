@@ -106,7 +106,7 @@ public sealed class EmbeddedSharedServerTests : IAsyncLifetime
     {
         var ready = await http.GetFromJsonAsync<JsonElement>("/health/ready");
         Assert.Equal("Healthy", ready.GetProperty("status").GetString());
-        var created = await http.PostAsJsonAsync("/api/tickets", new { kind = "Complaint", projectId = "p-sunrise", text = "電梯停了" });
+        var created = await http.PostAsJsonAsync("/api/tickets", new { kind = "Complaint", projectId = "p-sunrise", text = "電梯停了", householdNotGiven = true });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var found = await http.GetAsync("/api/tickets");
         Assert.Equal(HttpStatusCode.OK, found.StatusCode);

@@ -55,7 +55,7 @@ public sealed class TicketRegistrationTests(AroundTheClockFixture fixture)
     {
         var ticket = await fixture.Http.Register(new
         {
-            kind = "Repair", projectId = "p-harbour", text = "門口的花壇需要修整", category = "landscaping", severity = "Serious",
+            kind = "Repair", projectId = "p-harbour", text = "門口的花壇需要修整", category = "landscaping", severity = "Serious", householdNotGiven = true,
         });
 
         Assert.Equal("landscaping", ticket.Category);

@@ -67,7 +67,7 @@ public sealed class NightDeadlineNoticeTests(NotificationFixture fixture)
     private async Task<string> RegisterComplaint(string projectId)
     {
         var response = await fixture.Http.PostAsJsonAsync("/api/tickets",
-            new { kind = "Complaint", projectId, text = "14號樓消防通道被堵", location = "14號樓", registeredBy = "cc-agent-1" });
+            new { kind = "Complaint", projectId, text = "14號樓消防通道被堵", location = "14號樓", registeredBy = "cc-agent-1", householdNotGiven = true });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ToString("N");
     }

@@ -18,7 +18,7 @@ public sealed class RedWarningVicePresidentTests(NotificationFixture fixture)
     public async Task A8_1_4_raised_red_warning_reaches_the_vice_president_once_for_information()
     {
         BusinessClock.AdvanceToNext(fixture.Clock, 10);
-        var ticket = await fixture.Http.Register(new { kind = "Complaint", projectId = Demo.Sunrise, text = "業主揚言聯絡報社", location = "2號樓", registeredBy = "cc-agent-1" });
+        var ticket = await fixture.Http.Register(new { kind = "Complaint", projectId = Demo.Sunrise, text = "業主揚言聯絡報社", location = "2號樓", registeredBy = "cc-agent-1", householdNotGiven = true });
 
         using var response = await fixture.Http.PostAsJsonAsync($"/api/tickets/{ticket.Id}/raise-risk-warning",
             new { personId = "cc-agent-1", reason = "業主聯絡了記者" });

@@ -42,7 +42,7 @@ public sealed class PlanReportedTests(NotificationFixture fixture)
 
     private async Task<TicketView> TicketWithPlan()
     {
-        var ticket = await fixture.Http.Register(new { kind = "Complaint", projectId = Demo.Sunrise, text = "5號樓電梯門關不上", location = "5號樓", registeredBy = "cc-agent-1" });
+        var ticket = await fixture.Http.Register(new { kind = "Complaint", projectId = Demo.Sunrise, text = "5號樓電梯門關不上", location = "5號樓", registeredBy = "cc-agent-1", householdNotGiven = true });
         await Send(ticket.Id, "start", new { });
         await Send(ticket.Id, "contact", new { department = "EngineeringDept", plan = "更換門機" });
         await Send(ticket.Id, "report-plan", new { completionDueAt = fixture.Clock.GetUtcNow().AddDays(2), plan = "週五前更換門機" });

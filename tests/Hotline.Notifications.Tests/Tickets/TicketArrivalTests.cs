@@ -63,7 +63,7 @@ public sealed class TicketArrivalTests(NotificationFixture fixture)
     public async Task A10_1_3_1_a_repeated_dispatch_request_leaves_one_item_per_person()
     {
         BusinessClock.AdvanceToNext(fixture.Clock, 12);
-        var request = new { requestId = Guid.NewGuid().ToString("N"), kind = "Complaint", projectId = Demo.Sunrise, text = "車庫照明不亮", location = "車庫", registeredBy = "cc-agent-1" };
+        var request = new { requestId = Guid.NewGuid().ToString("N"), kind = "Complaint", projectId = Demo.Sunrise, text = "車庫照明不亮", location = "車庫", registeredBy = "cc-agent-1", householdNotGiven = true };
 
         var ticket = await fixture.Http.Register(request);
         using var again = await fixture.Http.PostAsJsonAsync("/api/tickets", request);
@@ -74,7 +74,7 @@ public sealed class TicketArrivalTests(NotificationFixture fixture)
     }
 
     private Task<TicketView> Register(string projectId) =>
-        fixture.Http.Register(new { kind = "Complaint", projectId, text = "14號樓消防通道被堵", location = "14號樓", registeredBy = "cc-agent-1" });
+        fixture.Http.Register(new { kind = "Complaint", projectId, text = "14號樓消防通道被堵", location = "14號樓", registeredBy = "cc-agent-1", householdNotGiven = true });
 
     private async Task<List<InboxItem>> Arrivals(string personId, Guid ticketId) =>
         [.. (await Inboxes.Inbox(personId)).Where(i => i.Kind == InboxItemKind.TicketDispatched && i.TicketId == ticketId)];

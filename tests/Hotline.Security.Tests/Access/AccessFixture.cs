@@ -15,7 +15,7 @@ public sealed class AccessFixture : HostFixture, IAsyncLifetime
     {
         await InitializeAsync();
         var created = await Host.ClientAs("cc-agent-1").PostAsJsonAsync("/api/tickets",
-            new { kind = "Complaint", projectId = "p-sunrise", text = "3號樓電梯停運", location = "3號樓" });
+            new { kind = "Complaint", projectId = "p-sunrise", text = "3號樓電梯停運", location = "3號樓", householdNotGiven = true });
         created.EnsureSuccessStatusCode();
         TicketId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var raised = await Host.ClientAs("sunrise-liaison").PostAsJsonAsync($"/api/tickets/{TicketId}/raise-risk-warning",

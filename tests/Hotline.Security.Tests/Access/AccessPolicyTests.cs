@@ -148,7 +148,7 @@ public sealed class AccessPolicyTests(AccessFixture fixture)
     public async Task Command_NamingSomeoneElseInTheBody_IsRecordedAsTheSignedInPerson()
     {
         var created = await fixture.Host.ClientAs("cc-agent-2").PostAsJsonAsync("/api/tickets",
-            new { kind = "Complaint", projectId = "p-sunrise", text = "車庫燈不亮", registeredBy = "gm" });
+            new { kind = "Complaint", projectId = "p-sunrise", text = "車庫燈不亮", registeredBy = "gm", householdNotGiven = true });
         var ticket = await created.Content.ReadFromJsonAsync<JsonElement>();
         var id = ticket.GetProperty("id").GetGuid();
 
@@ -190,7 +190,7 @@ public sealed class AccessPolicyTests(AccessFixture fixture)
     [InlineData("sunrise-liaison", "projectId", "p-sunrise")]
     public async Task TicketList_Unfiltered_ShowsOnlyTheCallersScope(string person, string field, string scope)
     {
-        await fixture.Host.ClientAs("cc-agent-1").PostAsJsonAsync("/api/tickets", new { kind = "Repair", projectId = "p-harbour", text = "水管爆裂" });
+        await fixture.Host.ClientAs("cc-agent-1").PostAsJsonAsync("/api/tickets", new { kind = "Repair", projectId = "p-harbour", text = "水管爆裂", householdNotGiven = true });
 
         var page = await fixture.Host.ClientAs(person).GetFromJsonAsync<JsonElement>("/api/tickets?pageSize=200");
         var everything = await fixture.Host.ClientAs("qd-staff").GetFromJsonAsync<JsonElement>("/api/tickets?pageSize=200");

@@ -83,7 +83,7 @@ public sealed partial class ConsoleSignInTests(SecurityFixture fixture)
         {
             var token = await FormToken(client, "/account/sign-in");
             (await client.PostAsync("/account/sign-in", Form("cc-supervisor", "supervisor-test-password", "/", token))).Dispose();
-            var ticket = new { kind = "Complaint", projectId = "p-sunrise", text = "垃圾桶滿了" };
+            var ticket = new { kind = "Complaint", projectId = "p-sunrise", text = "垃圾桶滿了", householdNotGiven = true };
 
             using var read = await client.GetAsync("/api/tickets?projectId=p-sunrise");
             using var forged = await client.PostAsJsonAsync("/api/tickets", ticket);

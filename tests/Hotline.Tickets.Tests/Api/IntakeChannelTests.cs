@@ -17,7 +17,7 @@ public sealed class IntakeChannelTests(AroundTheClockFixture fixture)
     {
         var response = await fixture.Http.PostAsJsonAsync("/api/tickets", new
         {
-            requestId = Guid.NewGuid().ToString("N"), kind = "Complaint", projectId = "p-sunrise", text = "電梯壞了", channel,
+            requestId = Guid.NewGuid().ToString("N"), kind = "Complaint", projectId = "p-sunrise", text = "電梯壞了", channel, householdNotGiven = true,
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -30,7 +30,7 @@ public sealed class IntakeChannelTests(AroundTheClockFixture fixture)
     {
         var named = await fixture.Http.Register(new
         {
-            requestId = Guid.NewGuid().ToString("N"), kind = "Complaint", projectId = "p-sunrise", text = "電梯壞了", channel = "call-center",
+            requestId = Guid.NewGuid().ToString("N"), kind = "Complaint", projectId = "p-sunrise", text = "電梯壞了", channel = "call-center", householdNotGiven = true,
         });
         var unnamed = await fixture.Http.Register(TicketApi.Complaint());
 

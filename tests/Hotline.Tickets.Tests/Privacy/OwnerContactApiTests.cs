@@ -105,7 +105,7 @@ public sealed class OwnerContactApiTests(AroundTheClockFixture fixture)
     [InlineData("ownerName", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一")]
     public async Task Register_BadOwnerField_Returns400NamingTheField(string field, string value)
     {
-        var request = new Dictionary<string, object?> { ["kind"] = "Complaint", ["projectId"] = "p-sunrise", ["text"] = "門禁壞了", [field] = value };
+        var request = new Dictionary<string, object?> { ["kind"] = "Complaint", ["projectId"] = "p-sunrise", ["text"] = "門禁壞了", ["householdNotGiven"] = true, [field] = value };
 
         var response = await As("cc-agent-1").PostAsJsonAsync("/api/tickets", request);
 

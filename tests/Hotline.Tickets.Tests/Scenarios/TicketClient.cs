@@ -12,7 +12,7 @@ internal sealed class TicketClient(HttpClient http, Guid id)
 
     public static async Task<TicketClient> Register(HttpClient http, string kind = "Complaint", string text = "5號樓電梯門關不上", string? severity = null)
     {
-        var ticket = await http.Register(new { kind, projectId = "p-sunrise", text, location = "5號樓", severity, registeredBy = "cc-agent-1" });
+        var ticket = await http.Register(new { kind, projectId = "p-sunrise", text, location = "5號樓", severity, registeredBy = "cc-agent-1", householdNotGiven = kind != "Suggestion" });
         return new TicketClient(http, ticket.Id);
     }
 

@@ -21,7 +21,7 @@ public sealed class TicketStateBoundsTests(AroundTheClockFixture fixture)
     public async Task RetryWindow_RemembersTheRegistrationAndTheLatestCommands_AnOlderRetryIsANewCommand()
     {
         var registration = Guid.NewGuid().ToString("N");
-        var ticket = await fixture.Http.Register(new { requestId = registration, kind = "Complaint", projectId = "p-sunrise", text = "10號樓走廊燈不亮", severity = "General" });
+        var ticket = await fixture.Http.Register(new { requestId = registration, kind = "Complaint", projectId = "p-sunrise", text = "10號樓走廊燈不亮", severity = "General", householdNotGiven = true });
         var grain = fixture.Grains.GetGrain<ITicketGrain>(ticket.Id);
         var raise = new RaiseSeverity("raise-" + registration, Agent, Severity.Serious);
         Assert.True((await grain.Execute(raise)).Accepted);
@@ -40,7 +40,7 @@ public sealed class TicketStateBoundsTests(AroundTheClockFixture fixture)
         Assert.Equal(version, (await grain.Execute(corrections[^1])).Ticket!.Version);
         Assert.Equal(version, (await grain.Execute(corrections[9])).Ticket!.Version);
         // The registration's id is kept for life.
-        var again = await fixture.Http.Register(new { requestId = registration, kind = "Complaint", projectId = "p-sunrise", text = "10號樓走廊燈不亮", severity = "General" });
+        var again = await fixture.Http.Register(new { requestId = registration, kind = "Complaint", projectId = "p-sunrise", text = "10號樓走廊燈不亮", severity = "General", householdNotGiven = true });
         Assert.Equal((ticket.Id, version), (again.Id, again.Version));
 
         // Forgotten (raise-severity was 32 commands ago): answered as a new command, which the state machine refuses.

@@ -96,21 +96,22 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
     }
 
     /// <summary>
-    /// A11.1.1 / A11.3 count households: in a project with a registry, a named household must be registered (and takes its
-    /// registered label), and a complaint or repair from the call center names one or says explicitly that the caller gave none.
+    /// A11.1.1 / A11.3 count households, so a complaint or repair from the call center names one or says explicitly that
+    /// the caller gave none, in every project (without it the ticket would silently escape the 5% line and repeat blues).
+    /// In a project with a registry, a named household must be registered (and takes its registered label).
     /// </summary>
     private async Task<(string? Household, string? Problem)> CheckHousehold(TicketKind kind, string channel, string projectId, string? household, bool notGiven)
     {
-        if (!await households.HasRegistry(projectId))
-        {
-            return (household, null);
-        }
-
         if (household is null)
         {
             return kind != TicketKind.Suggestion && channel == DefaultChannel && !notGiven
                 ? (null, "name the caller's household (building-unit-room, as registered) or set householdNotGiven to true when the caller gave none")
                 : (null, null);
+        }
+
+        if (!await households.HasRegistry(projectId))
+        {
+            return (household, null);
         }
 
         return await households.Find(projectId, household) is { } registered
