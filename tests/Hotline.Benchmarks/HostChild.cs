@@ -48,6 +48,9 @@ public sealed partial class HostChild : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
+        // The harness drives every registration as one agent from 64 connections, the very shape the per-person API
+        // limit (issue 10) stops; it is switched off here so the run measures intake, not the limiter.
+        start.Environment["Hotline__Security__StaffRateLimit__PerMinute"] = "0";
         start.Environment["ConnectionStrings__Hotline"] = connectionString;
         start.Environment["Hotline__Organization__SeedFile"] = organisationFile;
         start.Environment["Hotline__Security__SigningKey"] = signingKey;
