@@ -6,9 +6,9 @@ namespace Hotline.Organization.Contracts;
 /// </summary>
 public interface IHouseholdRegistry
 {
-    /// <summary>Whether any household of the project is registered (a project without a registry cannot be checked).</summary>
-    Task<bool> HasRegistry(string projectId);
-
-    /// <summary>The registered household <paramref name="household"/> names ("3-1-1201", "3/1/1201", "3 1 1201"), or null.</summary>
-    Task<RegisteredHousehold?> Find(string projectId, string household);
+    /// <summary>
+    /// In one read: whether any household of the project is registered (a project without a registry cannot be checked),
+    /// and the registered household <paramref name="household"/> names ("3-1-1201", "3/1/1201", "3 1 1201"), or null.
+    /// </summary>
+    Task<(bool HasRegistry, RegisteredHousehold? Household)> Find(string projectId, string household);
 }

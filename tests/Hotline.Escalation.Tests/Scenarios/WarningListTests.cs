@@ -56,6 +56,13 @@ public sealed class WarningListTests(EscalationFixture fixture)
         var bad = await fixture.Http.GetAsync($"/api/warnings?status=Pending&personId={Demo.Supervisor}");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.True((await WarningDriver.Problem(bad)).GetProperty("errors").TryGetProperty("status", out _));
+        // Two names or a number are not a level: "Blue,Yellow" would otherwise be OR-ed into Red (1 | 2 = 3).
+        foreach (var level in new[] { "Blue,Yellow", "3" })
+        {
+            var notALevel = await fixture.Http.GetAsync($"/api/warnings?level={Uri.EscapeDataString(level)}&personId={Demo.Supervisor}");
+            Assert.Equal(HttpStatusCode.BadRequest, notALevel.StatusCode);
+            Assert.True((await WarningDriver.Problem(notALevel)).GetProperty("errors").TryGetProperty("level", out _));
+        }
     }
 
     [Fact]

@@ -33,9 +33,10 @@ public static class WarningListQueryParser
                 return null;
             }
 
-            if (!int.TryParse(text, out _) && Enum.TryParse<T>(text, ignoreCase: true, out var parsed))
+            // Declared names only: Enum.TryParse would also take numbers and "Blue,Yellow" (OR-ed into Red).
+            if (Enum.GetNames<T>().FirstOrDefault(n => n.Equals(text, StringComparison.OrdinalIgnoreCase)) is { } declared)
             {
-                return parsed;
+                return Enum.Parse<T>(declared);
             }
 
             errors[name] = [$"must be one of: {string.Join(", ", Enum.GetNames<T>())}"];

@@ -48,27 +48,27 @@ public sealed class HouseholdStore(NpgsqlDataSource dataSource) : IHouseholdRegi
         return total;
     }
 
-    public async Task<bool> HasRegistry(string projectId)
-    {
-        await using var command = dataSource.CreateCommand("select exists (select 1 from households where project_id = @project_id)");
-        command.Parameters.Add(new NpgsqlParameter<string>("project_id", NpgsqlDbType.Text) { TypedValue = projectId });
-        return (bool)(await command.ExecuteScalarAsync())!;
-    }
+    // One statement on the intake path: the household's row if registered, and whether the project has a registry at all.
+    private const string Lookup = """
+        select h.building, h.unit, h.room, exists (select 1 from households where project_id = @project_id)
+        from (select 1) as one
+        left join households h on h.project_id = @project_id and h.household_key = @key
+        """;
 
-    public async Task<RegisteredHousehold?> Find(string projectId, string household)
+    public async Task<(bool HasRegistry, RegisteredHousehold? Household)> Find(string projectId, string household)
     {
-        await using var command = dataSource.CreateCommand(
-            "select building, unit, room from households where project_id = @project_id and household_key = @key");
+        await using var command = dataSource.CreateCommand(Lookup);
         command.Parameters.Add(new NpgsqlParameter<string>("project_id", NpgsqlDbType.Text) { TypedValue = projectId });
         command.Parameters.Add(new NpgsqlParameter<string>("key", NpgsqlDbType.Text) { TypedValue = HouseholdNames.Key(household) });
         await using var reader = await command.ExecuteReaderAsync();
-        if (!await reader.ReadAsync())
+        await reader.ReadAsync();
+        if (reader.IsDBNull(0))
         {
-            return null;
+            return (reader.GetBoolean(3), null);
         }
 
         var (building, unit, room) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
-        return new RegisteredHousehold(projectId, HouseholdNames.Label(building, unit, room), building, unit, room);
+        return (true, new RegisteredHousehold(projectId, HouseholdNames.Label(building, unit, room), building, unit, room));
     }
 
     private static NpgsqlParameter<string[]> Texts(string name, IEnumerable<string> values) =>

@@ -18,7 +18,7 @@ public sealed class AccessRules
 
     private readonly ImmutableDictionary<string, AccessRule> _ticketCommands;
 
-    public AccessRules(ImmutableDictionary<string, ImmutableArray<Role>> chosen)
+    private AccessRules(ImmutableDictionary<string, ImmutableArray<Role>> chosen)
     {
         var table = AccessTable.Commands[TicketCommandEndpoint];
         _ticketCommands = table.SetItems(chosen.Select(c => KeyValuePair.Create(c.Key, table[c.Key] with { Roles = c.Value })));

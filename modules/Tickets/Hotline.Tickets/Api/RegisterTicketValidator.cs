@@ -70,7 +70,7 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             return (null, errors);
         }
 
-        (household, var problem) = await CheckHousehold(kind, DefaultChannel, project!.Id, household, request.HouseholdNotGiven == true);
+        (household, var problem) = await CheckHousehold(kind, project!.Id, household, request.HouseholdNotGiven == true);
         if (problem is not null)
         {
             Fail("household", problem);
@@ -100,23 +100,21 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
     /// the caller gave none, in every project (without it the ticket would silently escape the 5% line and repeat blues).
     /// In a project with a registry, a named household must be registered (and takes its registered label).
     /// </summary>
-    private async Task<(string? Household, string? Problem)> CheckHousehold(TicketKind kind, string channel, string projectId, string? household, bool notGiven)
+    private async Task<(string? Household, string? Problem)> CheckHousehold(TicketKind kind, string projectId, string? household, bool notGiven)
     {
         if (household is null)
         {
-            return kind != TicketKind.Suggestion && channel == DefaultChannel && !notGiven
+            return kind != TicketKind.Suggestion && !notGiven
                 ? (null, "name the caller's household (building-unit-room, as registered) or set householdNotGiven to true when the caller gave none")
                 : (null, null);
         }
 
-        if (!await households.HasRegistry(projectId))
+        return await households.Find(projectId, household) switch
         {
-            return (household, null);
-        }
-
-        return await households.Find(projectId, household) is { } registered
-            ? (registered.Label, null)
-            : (household, $"household '{Shorten(household)}' is not registered in project {projectId}");
+            (_, { } registered) => (registered.Label, null),
+            (false, null) => (household, null),
+            (true, null) => (household, $"household '{Shorten(household)}' is not registered in project {projectId}"),
+        };
     }
 
     /// <summary>A11.1.1 by hand: the earlier ticket exists, is the same project's, and the new one is a complaint or repair.</summary>

@@ -41,6 +41,9 @@ public static class OverdueEscalation
     public static DateTimeOffset? Next(TicketView t, ImmutableArray<TicketWarning> raised, IEscalationPolicy policy) =>
         CurrentDue(t) is { } due ? Above(raised, policy).Select(x => (DateTimeOffset?)(due + x.PastDue)).FirstOrDefault() : null;
 
+    /// <summary>The level a ticket shows: its highest warning still live (a dismissed one no longer counts, A11.4).</summary>
+    public static string? LiveLevel(IEnumerable<TicketWarning> warnings) => Highest([.. warnings.Where(w => !w.Dismissed)])?.ToString();
+
     public static WarningLevel? Highest(ImmutableArray<TicketWarning> raised) =>
         raised.IsDefaultOrEmpty ? null : raised.Max(w => w.Level);
 

@@ -39,8 +39,8 @@ public sealed partial class TicketGrain
 
     /// <summary>
     /// Tells each owed notice not yet told by this activation. It costs no write of its own: the told ones leave the
-    /// outbox with the ticket's next command (<see cref="WithoutToldNotices"/>), so a registration stays one state write
-    /// and one reminder upsert. A failure is logged and retried by the next reminder tick or command; a new activation
+    /// outbox with the ticket's next command (<see cref="WithoutToldNotices"/>), so notices add no state write or reminder
+    /// upsert to the command that owes them. A failure is logged and retried by the next reminder tick or command; a new activation
     /// tells what is still listed once more, which the notifier's per-event item ids make harmless.
     /// </summary>
     private async Task FlushNotices()

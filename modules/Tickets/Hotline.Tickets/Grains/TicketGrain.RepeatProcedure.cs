@@ -47,7 +47,7 @@ public sealed partial class TicketGrain
         var ticket = s.Ticket! with
         {
             Warnings = s.Ticket.Warnings.Add(id),
-            WarningLevel = OverdueEscalation.Highest([.. warnings.Where(w => !w.Dismissed)])?.ToString(),
+            WarningLevel = OverdueEscalation.LiveLevel(warnings),
             Version = s.Ticket.Version + 1,
         };
         return s with

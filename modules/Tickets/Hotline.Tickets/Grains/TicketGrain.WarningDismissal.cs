@@ -17,7 +17,7 @@ public sealed partial class TicketGrain
         var warnings = Current.Warnings.Replace(dismissed, dismissed with { Dismissed = true });
         ticket = ticket with
         {
-            WarningLevel = OverdueEscalation.Highest([.. warnings.Where(w => !w.Dismissed)])?.ToString(),
+            WarningLevel = OverdueEscalation.LiveLevel(warnings),
             Version = ticket.Version + 1,
         };
         state.State = Current with

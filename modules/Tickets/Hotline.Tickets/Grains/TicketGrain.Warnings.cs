@@ -146,7 +146,7 @@ public sealed partial class TicketGrain
         ticket = ticket with
         {
             Warnings = ticket.Warnings.Add(pending.Id),
-            WarningLevel = OverdueEscalation.Highest([.. warnings.Where(w => !w.Dismissed)])?.ToString(),
+            WarningLevel = OverdueEscalation.LiveLevel(warnings),
             Version = ticket.Version + 1,
         };
         var note = $"{pending.Level}: {pending.Rule}{(pending.Reason is null ? "" : $"; reason: {pending.Reason}")}";
