@@ -1,4 +1,5 @@
 using Hotline.Attachments;
+using Hotline.Channels;
 using Hotline.Escalation;
 using Hotline.Host.Configuration;
 using Hotline.Host.Health;
@@ -33,6 +34,7 @@ public static class HotlineApp
         builder.AddEscalationModule();
         builder.AddNotificationsModule();
         builder.AddSecurityModule();
+        builder.AddChannelsModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
@@ -55,6 +57,7 @@ public static class HotlineApp
         app.MapEscalation();
         app.MapNotifications();
         app.MapSecurity();
+        app.MapChannels();
         app.MapHotlineOpenApi();
         return app;
     }

@@ -11,4 +11,11 @@ public interface IHouseholdRegistry
     /// and the registered household <paramref name="household"/> names ("3-1-1201", "3/1/1201", "3 1 1201"), or null.
     /// </summary>
     Task<(bool HasRegistry, RegisteredHousehold? Household)> Find(string projectId, string household);
+
+    /// <summary>
+    /// Every registered household, in any project, that lists <paramref name="phone"/> among its owners' numbers (any
+    /// spelling: <c>+86 138-0013-8000</c> finds <c>13800138000</c>), ordered by project and household; empty for an
+    /// unknown or malformed number. How the channels and the call center recognise an owner.
+    /// </summary>
+    Task<IReadOnlyList<RegisteredHousehold>> FindByPhone(string phone);
 }

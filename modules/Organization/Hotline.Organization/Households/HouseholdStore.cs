@@ -1,3 +1,4 @@
+using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Npgsql;
 using NpgsqlTypes;
@@ -69,6 +70,36 @@ public sealed class HouseholdStore(NpgsqlDataSource dataSource) : IHouseholdRegi
 
         var (building, unit, room) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
         return (true, new RegisteredHousehold(projectId, HouseholdNames.Label(building, unit, room), building, unit, room));
+    }
+
+    // The registry keeps numbers as imported (separators dropped); the GIN index answers "lists this number".
+    private const string ByPhone = """
+        select project_id, building, unit, room from households
+        where owner_phones && @phones
+        order by project_id, household_key
+        limit 50
+        """;
+
+    public async Task<IReadOnlyList<RegisteredHousehold>> FindByPhone(string phone)
+    {
+        if (PhoneNumbers.Normalize(phone) is not { } normalized)
+        {
+            return [];
+        }
+
+        // A registry may hold a mobile number with or without China's country code.
+        string[] spellings = normalized.Length == 11 && normalized[0] == '1' ? [normalized, "+86" + normalized, "0086" + normalized] : [normalized];
+        await using var command = dataSource.CreateCommand(ByPhone);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("phones", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = spellings });
+        await using var reader = await command.ExecuteReaderAsync();
+        var found = new List<RegisteredHousehold>();
+        while (await reader.ReadAsync())
+        {
+            var (building, unit, room) = (reader.GetString(1), reader.GetString(2), reader.GetString(3));
+            found.Add(new RegisteredHousehold(reader.GetString(0), HouseholdNames.Label(building, unit, room), building, unit, room));
+        }
+
+        return found;
     }
 
     private static NpgsqlParameter<string[]> Texts(string name, IEnumerable<string> values) =>
