@@ -31,4 +31,19 @@ public static class PluginCatalogLoader
             .Select(run.LoadOne)
             .ToArray();
     }
+
+    /// <summary>
+    /// Loads one plugin folder exactly as <see cref="Load"/> loads each of its sub-folders (manifest, host-version range,
+    /// load context, entry class, handlers, <c>ConfigureServices</c>): the entry point of the plugin test kit
+    /// (tests/Hotline.Plugins.TestKit), so a plugin's own tests run the host's code path and not a copy of it.
+    /// A plugin that fails is a Failed record naming the reason, as at start-up.
+    /// </summary>
+    public static PluginRecord LoadOne(string pluginFolder, IServiceCollection services, ILogger logger, Version hostVersion)
+    {
+        ArgumentNullException.ThrowIfNull(pluginFolder);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(hostVersion);
+        return new PluginLoadRun(services, logger, hostVersion, ReservedCategoryCodes).LoadOne(Path.TrimEndingDirectorySeparator(Path.GetFullPath(pluginFolder)));
+    }
 }
