@@ -29,13 +29,15 @@ public sealed class HealthAndPluginEndpointTests : IClassFixture<HostFixture>
     }
 
     [Fact]
-    public async Task Plugins_RunningHost_ListsTheFiveCategoryPluginsAndTheSmsChannelAsLoaded()
+    public async Task Plugins_RunningHost_ListsTheFiveCategoryPluginsAndTheSmsAndChatChannelsAsLoaded()
     {
         var body = await _fixture.Http.GetFromJsonAsync<JsonElement>("/api/plugins");
 
         var plugins = body.GetProperty("plugins").EnumerateArray().ToList();
-        Assert.Equal(6, plugins.Count);
-        Assert.Equal(["category", "category", "category", "category", "category", "channel"], plugins.Select(p => p.GetProperty("kind").GetString()!).Order());
+        Assert.Equal(7, plugins.Count);
+        Assert.Equal(["category", "category", "category", "category", "category", "channel", "channel"], plugins.Select(p => p.GetProperty("kind").GetString()!).Order());
+        Assert.Equal(["hotline.channels.chat", "hotline.channels.sms-gateway"],
+            plugins.Where(p => p.GetProperty("kind").GetString() == "channel").Select(p => p.GetProperty("id").GetString()!).Order());
         Assert.All(plugins, p => Assert.Equal("Loaded", p.GetProperty("state").GetString()));
         Assert.Equal(["cleaning", "customer-service", "engineering", "landscaping", "security"],
             plugins.SelectMany(p => p.GetProperty("categories").EnumerateArray().Select(c => c.GetString()!)).Order());
