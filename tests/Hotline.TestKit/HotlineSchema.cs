@@ -1,5 +1,6 @@
 using System.Reflection;
 using Hotline.Attachments;
+using Hotline.Channels;
 using Hotline.Escalation;
 using Hotline.Notifications;
 using Hotline.Organization;
@@ -25,6 +26,7 @@ public static class HotlineSchema
         typeof(SecurityModule).Assembly,
         typeof(AttachmentsModule).Assembly,
         typeof(OrganizationModule).Assembly,
+        typeof(ChannelsModule).Assembly,
     ];
 
     public static int LatestVersion => Migrator().LatestVersion;
