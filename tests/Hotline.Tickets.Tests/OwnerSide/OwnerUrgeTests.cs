@@ -49,6 +49,19 @@ public sealed class OwnerUrgeTests(AroundTheClockFixture fixture)
     }
 
     [Fact]
+    public async Task A10_1_3_3_an_urge_at_night_tells_the_night_liaison_on_duty_not_the_day_liaison()
+    {
+        var ticket = await _owner.InProgress("7號樓樓道燈不亮");
+        AdvanceToNextShanghai(22); // the night liaison's shift (20:00–08:00)
+
+        Assert.True((await _owner.AsOwner(ticket, new Urge(Id(), Owner, null))).Accepted);
+
+        Assert.Single(await Eventually.Get(() => Urged(NightLiaison, ticket.Id), items => items.Count > 0));
+        Assert.Single(await Eventually.Get(() => Urged(Demo.SunriseManager, ticket.Id), items => items.Count > 0));
+        Assert.Empty(await Urged(Demo.SunriseLiaison, ticket.Id));
+    }
+
+    [Fact]
     public async Task A10_1_3_3_an_urge_inside_the_interval_is_429_naming_the_next_allowed_time_then_allowed_after_it()
     {
         var ticket = await _owner.InProgress();
