@@ -23,6 +23,8 @@ public sealed class TicketCommandSerializationTests
         new Transfer("r13", By, "p-harbour", "south"), new CorrectCategory("r14", By, "security"), new RaiseSeverity("r15", By, Severity.Serious),
         new RaiseRiskWarning("r16", By, "業主聯繫了電視台"), new ConfirmPlan("r17", By, "同意延期"), new ReturnPlan("r18", By, "完成時間過長"),
         new ConfirmCategory("r19", By) { Remark = "分類無誤" },
+        new Rate("r20", By, 4, 3, 5, "師傅很客氣"), new AnswerRating("r21", By, "已調整排班"), new Urge("r22", By, "等了一上午"),
+        new ConfirmResolution("r23", By, 5, 4, 3, "修好了"),
     ];
 
     [Fact]

@@ -11,4 +11,7 @@ public interface ITicketNotices
 
     /// <summary>A10.3.2–5: QualityDept (within its duty hours, else a stand-in or the 24-hour line) and the call-center supervisor.</summary>
     Task PlanReported(TicketNotice notice);
+
+    /// <summary>催單: the owner chased the ticket; the project's liaisons (on duty, else their stand-in) and its manager, at once.</summary>
+    Task Urged(TicketNotice notice);
 }

@@ -42,4 +42,9 @@ public enum InboxItemKind
 
     /// <summary>A11.r: a verified red warning waits for QualityDept's head to assign the functional departments that plan.</summary>
     AssignDepartmentsRequest = 23,
+
+    // 24 onwards: the owner's side of a ticket.
+
+    /// <summary>催單: the owner chased an open ticket of this person's project (the title carries the ticket number).</summary>
+    Urged = 24,
 }

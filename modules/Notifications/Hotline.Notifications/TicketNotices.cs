@@ -12,6 +12,9 @@ internal sealed class TicketNotices(IStaffDirectory staff, INotifier notifier) :
     public async Task PlanReported(TicketNotice notice) =>
         await notifier.Notify(TicketRecipients.PlanReported(await staff.GetPeople()), Item(notice, InboxItemKind.TicketPlanReported));
 
+    public async Task Urged(TicketNotice notice) =>
+        await notifier.Notify(TicketRecipients.Urged(notice.ProjectId, await staff.GetPeople()), Item(notice, InboxItemKind.Urged));
+
     private static InboxItem Item(TicketNotice notice, InboxItemKind kind)
     {
         ArgumentNullException.ThrowIfNull(notice);

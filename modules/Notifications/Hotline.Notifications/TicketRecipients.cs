@@ -11,6 +11,9 @@ public static class TicketRecipients
     public static ImmutableArray<string> Dispatched(string projectId, IEnumerable<PersonInfo> people) =>
         Holding(people, r => r.Scope == ScopeKind.Project && r.ScopeId == projectId && r.Role is Role.ProjectLiaison or Role.ProjectManager);
 
+    /// <summary>催單: those a dispatch tells, the project's liaisons and its manager, who must act on the ticket.</summary>
+    public static ImmutableArray<string> Urged(string projectId, IEnumerable<PersonInfo> people) => Dispatched(projectId, people);
+
     /// <summary>A10.3.2–5: the plan is reported to QualityDept (its staff, who watch the platform) and the call center (its supervisor).</summary>
     public static ImmutableArray<string> PlanReported(IEnumerable<PersonInfo> people) =>
         Holding(people, r => r.Role is Role.QualityDeptStaff or Role.CallCenterSupervisor);

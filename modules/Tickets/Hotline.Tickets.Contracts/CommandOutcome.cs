@@ -17,6 +17,10 @@ public sealed record CommandOutcome(
     [Id(4)]
     public string? InvalidField { get; init; }
 
+    /// <summary>Refused as too soon (an urge inside its interval, HTTP 429): the command is accepted again from this moment.</summary>
+    [Id(50)]
+    public DateTimeOffset? NotBefore { get; init; }
+
     public bool Accepted => Rejection is null;
 
     public static CommandOutcome Done(TicketView ticket) => new(ticket, null, ticket.Status, []);

@@ -31,10 +31,22 @@ public static class TicketCommands
     /// <summary>A11.4: a person raises a red warning for media or group-petition risk, with a reason.</summary>
     public const string RaiseRiskWarning = "raise-risk-warning";
 
+    /// <summary>A2 (owner-facing): the owner rates a resolution on overall, speed and attitude.</summary>
+    public const string Rate = "rate";
+
+    /// <summary>Staff answer an owner's rating.</summary>
+    public const string AnswerRating = "answer-rating";
+
+    /// <summary>催單: the owner chases an open ticket; the unit is told at once (A10.1.3.3).</summary>
+    public const string Urge = "urge";
+
+    /// <summary>The owner confirms the resolution, closing the ticket as a reached callback does.</summary>
+    public const string ConfirmResolution = "confirm-resolution";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Start, Contact, ReportPlan, WaitForOwner, ResumeHandling, Resolve, Callback, Reopen,
         FileStatement, ReviewStatement, Decide, Close, Transfer, CorrectCategory, RaiseSeverity, RaiseRiskWarning,
-        ConfirmPlan, ReturnPlan, ConfirmCategory,
+        ConfirmPlan, ReturnPlan, ConfirmCategory, Rate, AnswerRating, Urge, ConfirmResolution,
     ];
 }

@@ -62,4 +62,11 @@ public sealed record TicketView(
     [Id(40)] public bool HouseholdNotGiven { get; init; }
     /// <summary>The earlier ticket the agent marked this one a repeat complaint of (A11.1.1), or null.</summary>
     [Id(41)] public Guid? RepeatOf { get; init; }
+    /// <summary>The owner's three-dimension rating of the current resolution (reopening clears it; the timeline keeps every one).</summary>
+    [Id(50)] public OwnerRating? Rating { get; init; }
+    /// <summary>催單: when the owner last chased the ticket, and how often in all.</summary>
+    [Id(51)] public DateTimeOffset? LastUrgedAt { get; init; }
+    [Id(52)] public int UrgeCount { get; init; }
+    /// <summary>The owner confirmed the current resolution (closing the ticket), or null.</summary>
+    [Id(53)] public ResolutionConfirmation? ResolutionConfirmed { get; init; }
 }

@@ -18,6 +18,7 @@ public static class TicketsModule
         builder.Services.AddMigrations(typeof(TicketsModule).Assembly);
         builder.Services.AddSlaPolicy(builder.Configuration);
         builder.Services.BindChecked<OwnerWaitOptions>(builder.Configuration, OwnerWaitOptions.SectionName);
+        builder.Services.BindChecked<UrgeOptions>(builder.Configuration, UrgeOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddCategoryCatalog();
         builder.Services.AddTicketQueryStore();

@@ -71,6 +71,13 @@ public static class ExpectedAccess
         // A10.3.2–5: the plan is reported to QualityDept and the call center, who confirm it or send it back.
         Command("confirm-plan", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
         Command("return-plan", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
+        // The owner's side (issue 11): the call center records what the owner says on the phone (rating, urge,
+        // confirmation); a rating is answered by the project's liaison, manager, branch head, QualityDept or the
+        // call-center supervisor.
+        Command("rate", CallCenter),
+        Command("urge", CallCenter),
+        Command("confirm-resolution", CallCenter),
+        Command("answer-rating", [CallCenterSupervisor, QualityDeptStaff, QualityDeptHead, ProjectLiaison, ProjectManager, BranchHead]),
 
         // The supervisor's list, scoped like the ticket list (the matrix asks for p-sunrise's warnings).
         new("GET /api/warnings", ResourceScope.Project, Everyone),

@@ -25,12 +25,13 @@ internal sealed class TicketClient(HttpClient http, Guid id)
         return await http.PostAsJsonAsync($"/api/tickets/{id}/{command}", fields);
     }
 
-    /// <summary>Whose job the command is (the access table's answer): the call center calls back, reopens and
-    /// dispatches; the project manager signs statements and decides suggestions; the liaison does the rest.</summary>
+    /// <summary>Whose job the command is (the access table's answer): the call center calls back, reopens,
+    /// dispatches and records the owner's rating, urge or confirmation; the project manager signs statements and decides suggestions; the liaison does the rest.</summary>
     public static string WhoSends(string command) => command switch
     {
         TicketCommands.Callback or TicketCommands.Reopen or TicketCommands.Close or TicketCommands.Transfer
-            or TicketCommands.CorrectCategory or TicketCommands.RaiseSeverity => "cc-agent-1",
+            or TicketCommands.CorrectCategory or TicketCommands.RaiseSeverity
+            or TicketCommands.Rate or TicketCommands.Urge or TicketCommands.ConfirmResolution => "cc-agent-1",
         TicketCommands.ReviewStatement => "cc-supervisor",
         TicketCommands.FileStatement or TicketCommands.Decide => "sunrise-manager",
         _ => "sunrise-liaison",

@@ -71,6 +71,8 @@ public sealed class CommandCatalogTests
     [InlineData(TicketCommands.CorrectCategory, "category")]
     [InlineData(TicketCommands.RaiseSeverity, "severity")]
     [InlineData(TicketCommands.RaiseRiskWarning, "reason")]
+    [InlineData(TicketCommands.Rate, "overall")]
+    [InlineData(TicketCommands.AnswerRating, "note")]
     public async Task Apply_ArgumentMissingFromTheBody_RefusedNamingTheField(string name, string field)
     {
         var handler = CommandCatalog.For(name)!;

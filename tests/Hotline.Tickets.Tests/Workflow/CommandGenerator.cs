@@ -29,7 +29,7 @@ internal static class CommandGenerator
 
     /// <summary>The commands whose arguments this generator knows how to get wrong.</summary>
     private static readonly string[] Known =
-        [.. WorkflowSteps, FileStatement, Transfer, CorrectCategory, RaiseSeverity, ReturnPlan];
+        [.. WorkflowSteps, FileStatement, Transfer, CorrectCategory, RaiseSeverity, ReturnPlan, Rate, AnswerRating, ConfirmResolution];
 
     private static readonly string TooLong = new('漏', TicketTransitions.MaxTextLength + 1);
 
@@ -116,6 +116,18 @@ internal static class CommandGenerator
                     ? Cased(r, WorkflowWorld.Categories.All.Select(h => h.Code).Where(code => code != t.Category).ToArray())
                     : CommandInput.Text(Pick<string?>(r, t.Category, t.Category.ToUpperInvariant(), "plumbing", null, ""))),
             RaiseSeverity => new Cmd.RaiseSeverity(requestId, by, valid ? Severity.Serious : Pick<Severity?>(r, Severity.General, null)),
+            // The owner's side: scores 1–5 (or one missing or out of range), an answer, an urge with or without a note.
+            Rate => valid
+                ? new Cmd.Rate(requestId, by, r.Next(1, 6), r.Next(1, 6), r.Next(1, 6), Pick<string?>(r, null, Text(r)))
+                : new Cmd.Rate(requestId, by, Pick<int?>(r, null, 0, 6), r.Next(1, 6), Pick<int?>(r, 3, null, -1), null),
+            AnswerRating => new Cmd.AnswerRating(requestId, by, valid ? Text(r) : Missing(r)),
+            Urge => new Cmd.Urge(requestId, by, Pick<string?>(r, null, Text(r))),
+            // Scores only while the resolution is unrated (a second rating is refused, and that is the invalid case).
+            ConfirmResolution => valid
+                ? t.Rating is null && r.Next(2) == 0
+                    ? new Cmd.ConfirmResolution(requestId, by, r.Next(1, 6), r.Next(1, 6), r.Next(1, 6), Text(r))
+                    : new Cmd.ConfirmResolution(requestId, by, null, null, null, null)
+                : new Cmd.ConfirmResolution(requestId, by, r.Next(1, 6), Pick<int?>(r, null, 0, 7), r.Next(1, 6), null),
             Start => new Cmd.Start(requestId, by),
             ResumeHandling => new Cmd.ResumeHandling(requestId, by),
             Close => new Cmd.Close(requestId, by),

@@ -100,7 +100,13 @@ internal static class WorkflowInvariants
         if (t.Status == TicketStatus.Closed)
         {
             var reopenable = t.Kind != TicketKind.Suggestion && now - t.ClosedAt <= rules.ReopenWindow;
-            string[] expected = reopenable ? [Reopen] : [];
+            // Besides reopening: the owner rates the resolution once, within the same window, and staff answer it once.
+            string[] expected =
+            [
+                .. reopenable ? [Reopen] : Array.Empty<string>(),
+                .. t.Rating is null && now - t.ClosedAt <= rules.ReopenWindow ? [Rate] : Array.Empty<string>(),
+                .. t.Rating is { Answer: null } ? [AnswerRating] : Array.Empty<string>(),
+            ];
             if (!allowed.SequenceEqual(expected))
             {
                 return new("closed-only-reopens-within-window",

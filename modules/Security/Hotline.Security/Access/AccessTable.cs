@@ -101,6 +101,12 @@ public static class AccessTable
             // A10.3.2–5: the plan is reported to QualityDept and the call center, who confirm it or send it back.
             [TicketCommands.ConfirmPlan] = On(Ticket, Of(CallCenter, QualityDept)),
             [TicketCommands.ReturnPlan] = On(Ticket, Of(CallCenter, QualityDept)),
+            // The owner's side: owners act through the portal (on the grain, as their own actor); here the call center
+            // records a rating, an urge or a confirmation the owner gave on the phone, and staff answer a rating.
+            [TicketCommands.Rate] = On(Ticket, CallCenter),
+            [TicketCommands.Urge] = On(Ticket, CallCenter),
+            [TicketCommands.ConfirmResolution] = On(Ticket, CallCenter),
+            [TicketCommands.AnswerRating] = On(Ticket, Of(QualityDept, [Role.CallCenterSupervisor, Role.ProjectLiaison, Role.ProjectManager, Role.BranchHead])),
         }.ToImmutableDictionary(),
         ["POST /api/warnings/{id:guid}/{command}"] = new Dictionary<string, AccessRule>
         {

@@ -55,7 +55,7 @@ public static class TicketEndpoints
     }
 
     private static async Task<Results<Ok<TicketView>, ValidationProblem, NotFound, ProblemHttpResult>> Execute(
-        Guid id, string command, TicketCommandRequest request, Caller caller, IGrainFactory grains)
+        Guid id, string command, TicketCommandRequest request, Caller caller, IGrainFactory grains, TimeProvider time, HttpContext http)
     {
         var (parsed, errors) = await TicketCommandParser.Parse(command, request, new Actor(caller.PersonId, caller.ActingRoleName), grains);
         if (parsed is null)
@@ -69,8 +69,25 @@ public static class TicketEndpoints
             { Ticket: null } => TypedResults.NotFound(),
             { InvalidField: { } field } => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [outcome.Rejection!] }),
             { Accepted: true } => TypedResults.Ok(outcome.Ticket),
+            { NotBefore: { } from } => TooSoon(outcome, from, time.GetUtcNow(), http),
             _ => Conflict(outcome),
         };
+    }
+
+    /// <summary>429: the command is allowed again later (an urge inside its interval); Retry-After and nextAllowedAt say when.</summary>
+    private static ProblemHttpResult TooSoon(CommandOutcome outcome, DateTimeOffset from, DateTimeOffset now, HttpContext http)
+    {
+        var seconds = Math.Max(1, (long)Math.Ceiling((from - now).TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too soon: the ticket accepts this command again later",
+            detail: outcome.Rejection,
+            extensions: new Dictionary<string, object?>
+            {
+                ["nextAllowedAt"] = from,
+                ["currentState"] = outcome.CurrentStatus?.ToString(),
+            });
     }
 
     private static ProblemHttpResult Conflict(CommandOutcome outcome) => TypedResults.Problem(

@@ -16,6 +16,7 @@ public static class CommandCatalog
         new DecideHandler(), new CloseHandler(), new TransferHandler(), new CorrectCategoryHandler(), new RaiseSeverityHandler(),
         new RaiseRiskWarningHandler(), new ConfirmPlanHandler(), new ReturnPlanHandler(),
         new ConfirmCategoryHandler(),
+        new RateHandler(), new AnswerRatingHandler(), new UrgeHandler(), new ConfirmResolutionHandler(),
     ];
 
     private static readonly FrozenDictionary<string, ICommandHandler> ByName = All.ToFrozenDictionary(h => h.Name, StringComparer.Ordinal);

@@ -14,7 +14,7 @@ public sealed partial class TicketGrain
     /// <summary>Event keys of the notices this activation has told (see <see cref="FlushNotices"/>).</summary>
     private readonly HashSet<string> _noticesTold = new(StringComparer.Ordinal);
 
-    /// <summary>The notices a change owes: a new dispatch (registration, transfer) and a newly reported plan.</summary>
+    /// <summary>The notices a change owes: a new dispatch (registration, transfer), a newly reported plan, an owner's urge.</summary>
     private static TicketState WithNotices(TicketState s, TicketView? before, TicketView after)
     {
         if (before is null || before.ProjectId != after.ProjectId || before.DispatchedAt != after.DispatchedAt)
@@ -25,6 +25,11 @@ public sealed partial class TicketGrain
         if (after.Plan?.ReportedAt is { } reported && reported != before?.Plan?.ReportedAt)
         {
             s = Owe(s, TicketNoticeKind.PlanReported, $"plan-{reported.UtcTicks}", reported);
+        }
+
+        if (after.LastUrgedAt is { } urged && urged != before?.LastUrgedAt)
+        {
+            s = Owe(s, TicketNoticeKind.Urged, $"urge-{after.UrgeCount}", urged);
         }
 
         return s;
@@ -53,10 +58,16 @@ public sealed partial class TicketGrain
         var notices = ServiceProvider.GetRequiredService<ITicketNotices>();
         foreach (var pending in Current.NoticesToSend.Where(n => !_noticesTold.Contains(n.EventKey)).ToList())
         {
-            var notice = new TicketNotice(ticket.Id, ticket.ProjectId, ticket.BranchId, pending.EventKey, pending.At, Title(ticket, pending.Kind));
             try
             {
-                await (pending.Kind == TicketNoticeKind.PlanReported ? notices.PlanReported(notice) : notices.Dispatched(notice));
+                var title = pending.Kind == TicketNoticeKind.Urged ? await UrgedTitle(ticket) : Title(ticket, pending.Kind);
+                var notice = new TicketNotice(ticket.Id, ticket.ProjectId, ticket.BranchId, pending.EventKey, pending.At, title);
+                await (pending.Kind switch
+                {
+                    TicketNoticeKind.PlanReported => notices.PlanReported(notice),
+                    TicketNoticeKind.Urged => notices.Urged(notice),
+                    _ => notices.Dispatched(notice),
+                });
                 _noticesTold.Add(pending.EventKey);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -69,6 +80,14 @@ public sealed partial class TicketGrain
     /// <summary>The outbox without the notices this activation has told.</summary>
     private TicketState WithoutToldNotices(TicketState s) =>
         s.NoticesToSend.IsDefaultOrEmpty || _noticesTold.Count == 0 ? s : s with { NoticesToSend = s.NoticesToSend.RemoveAll(n => _noticesTold.Contains(n.EventKey)) };
+
+    /// <summary>催單: with the short number the owner quotes on the phone (the id while the list row is not written yet).</summary>
+    private async Task<string> UrgedTitle(TicketView ticket)
+    {
+        var number = await queries.NumberOf(ticket.Id) ?? ticket.Id.ToString("N");
+        var note = Current.Timeline.LastOrDefault(e => e.Action == TicketCommands.Urge)?.Note;
+        return $"【催單】Ticket {number} ({ticket.ProjectId}) urged by the owner ({ticket.UrgeCount}×){(note is null ? "" : $": {note}")}";
+    }
 
     private static string Title(TicketView ticket, TicketNoticeKind kind)
     {

@@ -112,6 +112,11 @@ public sealed partial class TicketGrain(
                 : $"'{command.Name}' is not allowed while the ticket is {ticket.Status}");
         }
 
+        if (OwnerSideRefusal(ticket, command, now) is { } refused)
+        {
+            return refused;
+        }
+
         var transition = TicketTransitions.Apply(ticket, command, now, rules, categories);
         if (transition.Ticket is not { } next)
         {

@@ -10,4 +10,7 @@ public enum TicketNoticeKind
 
     /// <summary>A10.3.2–5: the unit reported (or revised) the plan and its completion time.</summary>
     PlanReported = 2,
+
+    /// <summary>催單: the owner chased the ticket; the project's liaison and manager hear of it at once. Numbered as its inbox item kind, apart from other additions.</summary>
+    Urged = 24,
 }

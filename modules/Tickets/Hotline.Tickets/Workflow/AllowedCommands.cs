@@ -25,6 +25,7 @@ public static class AllowedCommands
                 allowed.Add(ConfirmCategory);
             }
 
+            AddOwnerSide(allowed, ticket, now, rules);
             return allowed.ToImmutable();
         }
 
@@ -40,7 +41,9 @@ public static class AllowedCommands
                 TicketStatus.Started => [Contact],
                 TicketStatus.Contacted => [ReportPlan, WaitForOwner],
                 TicketStatus.InProgress => [ReportPlan, Resolve, WaitForOwner],
-                TicketStatus.Resolved => [Callback],
+                // The owner may reopen a resolution they do not accept before the callback, within the same window.
+                TicketStatus.Resolved when now - ticket.ResolvedAt <= rules.ReopenWindow => [Callback, Reopen, ConfirmResolution],
+                TicketStatus.Resolved => [Callback, ConfirmResolution],
                 TicketStatus.Closed when now - ticket.ClosedAt <= rules.ReopenWindow => [Reopen],
                 _ => [],
             };
@@ -77,6 +80,30 @@ public static class AllowedCommands
             }
         }
 
+        AddOwnerSide(allowed, ticket, now, rules);
         return allowed.ToImmutable();
+    }
+
+    /// <summary>
+    /// The owner's side of any ticket: urge while it is handled; rate the current resolution once (while resolved, or
+    /// closed within the reopen window); staff answer a rating once.
+    /// </summary>
+    private static void AddOwnerSide(ImmutableArray<string>.Builder allowed, TicketView ticket, DateTimeOffset now, IClockRules rules)
+    {
+        if (ticket.Status is TicketStatus.Dispatched or TicketStatus.Started or TicketStatus.Contacted or TicketStatus.InProgress)
+        {
+            allowed.Add(Urge);
+        }
+
+        var settled = ticket.Status == TicketStatus.Resolved || ticket.Status == TicketStatus.Closed;
+        if (settled && ticket.Rating is null && (ticket.Status == TicketStatus.Resolved || now - ticket.ClosedAt <= rules.ReopenWindow))
+        {
+            allowed.Add(Rate);
+        }
+
+        if (settled && ticket.Rating is { Answer: null })
+        {
+            allowed.Add(AnswerRating);
+        }
     }
 }

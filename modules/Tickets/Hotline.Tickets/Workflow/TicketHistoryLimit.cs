@@ -15,8 +15,8 @@ public static class TicketHistoryLimit
 {
     public const int MaxEntries = 100;
 
-    /// <summary>Each can follow itself or its own undo for ever: transfers, corrections, plan revisions and their confirmations or returns, waits, statements, reopens.</summary>
-    public static readonly FrozenSet<string> Repeatable = FrozenSet.Create(Transfer, CorrectCategory, ReportPlan, WaitForOwner, FileStatement, Reopen, ConfirmPlan, ReturnPlan);
+    /// <summary>Each can follow itself or its own undo for ever: transfers, corrections, plan revisions and their confirmations or returns, waits, statements, reopens, an owner's urges.</summary>
+    public static readonly FrozenSet<string> Repeatable = FrozenSet.Create(Transfer, CorrectCategory, ReportPlan, WaitForOwner, FileStatement, Reopen, ConfirmPlan, ReturnPlan, Urge);
 
     public static bool Refuses(string command, int entries) => entries >= MaxEntries && Repeatable.Contains(command);
 

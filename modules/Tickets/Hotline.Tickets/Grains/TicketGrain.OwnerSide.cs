@@ -1,0 +1,35 @@
+using Hotline.Kernel;
+using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Commands;
+using Hotline.Tickets.Sla;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Tickets.Grains;
+
+/// <summary>
+/// The owner's side of a ticket, where the rule is the host's rather than the ticket's: how often an owner may urge
+/// (Hotline:Tickets:Urge:MinInterval), and that an owner does not answer ratings (staff do). The portal calls the grain
+/// directly for a signed-in owner, so these hold whichever way a command arrives.
+/// </summary>
+public sealed partial class TicketGrain
+{
+    private TimeSpan UrgeInterval => (ServiceProvider.GetService<IOptions<UrgeOptions>>()?.Value ?? new UrgeOptions()).MinInterval;
+
+    /// <summary>The refusal of an owner-side command the state admits but the host's rules do not, or null.</summary>
+    private CommandOutcome? OwnerSideRefusal(TicketView ticket, TicketCommand command, DateTimeOffset now)
+    {
+        if (command is AnswerRating && OwnerActors.IsOwner(command.Actor))
+        {
+            return Refuse(ticket, "a rating is answered by staff, not by an owner");
+        }
+
+        if (command is Urge && ticket.LastUrgedAt is { } last && now < last + UrgeInterval)
+        {
+            var next = last + UrgeInterval;
+            return Refuse(ticket, $"the ticket was urged at {last:u}; the next urge is allowed from {next:u}") with { NotBefore = next };
+        }
+
+        return null;
+    }
+}
