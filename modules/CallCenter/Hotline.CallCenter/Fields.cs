@@ -22,9 +22,9 @@ internal sealed class Fields
         {
             Fail(field, "is required");
         }
-        else if (text is not null && (text.Length > max || text.Any(char.IsControl)))
+        else if (text is not null && (text.Length > max || text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))))
         {
-            Fail(field, $"must be at most {max} characters, without control characters");
+            Fail(field, $"must be at most {max} characters, without control characters other than line breaks and tabs");
             return null;
         }
 
