@@ -1,4 +1,5 @@
 using Hotline.Attachments;
+using Hotline.CallCenter;
 using Hotline.Channels;
 using Hotline.Escalation;
 using Hotline.Host.Configuration;
@@ -35,6 +36,7 @@ public static class HotlineApp
         builder.AddNotificationsModule();
         builder.AddSecurityModule();
         builder.AddChannelsModule();
+        builder.AddCallCenterModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
@@ -58,6 +60,7 @@ public static class HotlineApp
         app.MapNotifications();
         app.MapSecurity();
         app.MapChannels();
+        app.MapCallCenter();
         app.MapHotlineOpenApi();
         return app;
     }

@@ -30,6 +30,7 @@ public static class OrganizationModule
         builder.Services.AddMigrations(typeof(OrganizationModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SameIssueStore>();
+        builder.Services.AddSingleton<IRepeatComplaints, RepeatComplaintCheck>();
         builder.Services.AddSingleton<HouseholdStore>();
         builder.Services.AddSingleton<IHouseholdRegistry>(sp => sp.GetRequiredService<HouseholdStore>());
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacySameIssueMigration>();

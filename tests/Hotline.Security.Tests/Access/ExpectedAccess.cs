@@ -41,6 +41,10 @@ public static class ExpectedAccess
         new("POST /api/organization/projects/{id}/households/import", ResourceScope.Project, [SystemAdministrator]),
 
         new("POST /api/tickets", ResourceScope.Company, CallCenter),
+        // The 400 line's workspace (issue 11): the caller's record, a registration previewed, the softphone's call event.
+        new("GET /api/call-center/owners", ResourceScope.Company, CallCenter),
+        new("POST /api/call-center/precheck", ResourceScope.Company, CallCenter),
+        new("POST /api/call-center/calls", ResourceScope.Company, CallCenter),
         new("GET /api/tickets", ResourceScope.Project, Everyone),
         new("GET /api/tickets/{id:guid}", ResourceScope.Project, Everyone),
         new("GET /api/tickets/{id:guid}/timeline", ResourceScope.Project, Everyone),

@@ -1,5 +1,6 @@
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
+using Hotline.Plugins.Abstractions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -51,7 +52,7 @@ public sealed class HouseholdStore(NpgsqlDataSource dataSource) : IHouseholdRegi
 
     // One statement on the intake path: the household's row if registered, and whether the project has a registry at all.
     private const string Lookup = """
-        select h.building, h.unit, h.room, exists (select 1 from households where project_id = @project_id)
+        select h.building, h.unit, h.room, exists (select 1 from households where project_id = @project_id), h.owner_phones
         from (select 1) as one
         left join households h on h.project_id = @project_id and h.household_key = @key
         """;
@@ -69,12 +70,15 @@ public sealed class HouseholdStore(NpgsqlDataSource dataSource) : IHouseholdRegi
         }
 
         var (building, unit, room) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
-        return (true, new RegisteredHousehold(projectId, HouseholdNames.Label(building, unit, room), building, unit, room));
+        return (true, new RegisteredHousehold(projectId, HouseholdNames.Label(building, unit, room), building, unit, room)
+        {
+            MaskedPhones = Masked(reader.GetFieldValue<string[]>(4)),
+        });
     }
 
     // The registry keeps numbers as imported (separators dropped); the GIN index answers "lists this number".
     private const string ByPhone = """
-        select project_id, building, unit, room from households
+        select project_id, building, unit, room, owner_phones from households
         where owner_phones && @phones
         order by project_id, household_key
         limit 50
@@ -96,11 +100,16 @@ public sealed class HouseholdStore(NpgsqlDataSource dataSource) : IHouseholdRegi
         while (await reader.ReadAsync())
         {
             var (building, unit, room) = (reader.GetString(1), reader.GetString(2), reader.GetString(3));
-            found.Add(new RegisteredHousehold(reader.GetString(0), HouseholdNames.Label(building, unit, room), building, unit, room));
+            found.Add(new RegisteredHousehold(reader.GetString(0), HouseholdNames.Label(building, unit, room), building, unit, room)
+            {
+                MaskedPhones = Masked(reader.GetFieldValue<string[]>(4)),
+            });
         }
 
         return found;
     }
+
+    private static string[] Masked(string[] phones) => [.. phones.Select(PersonalDataMask.Phone).OfType<string>()];
 
     private static NpgsqlParameter<string[]> Texts(string name, IEnumerable<string> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. values] };

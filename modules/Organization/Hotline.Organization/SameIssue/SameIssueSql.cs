@@ -4,16 +4,24 @@ namespace Hotline.Organization.SameIssue;
 internal static class SameIssueSql
 {
     /// <summary>
-    /// Inserts the report once, with the household's latest earlier ticket within the repeat window (A11.1.1); a known
-    /// ticket id inserts nothing and answers what its first insert stored. One round trip either way.
+    /// A11.1.1, the one rule: the household's latest earlier ticket of the issue key in the project, reported within the
+    /// repeat window before <c>@reported_at</c> (<c>@repeat_since</c> = reported_at - window). Recording a report and the
+    /// call center's check before registering (<see cref="RepeatComplaintCheck"/>) both use this text.
     /// </summary>
-    public const string Record = """
-        with earlier as (
-            select ticket_id from same_issue_reports
+    public const string Earlier = """
+        select ticket_id from same_issue_reports
             where issue_key = @issue_key and project_id = @project_id and household_key = @household_key
               and reported_at <= @reported_at and reported_at > @repeat_since and ticket_id <> @ticket_id
             order by reported_at desc, sequence desc
-            limit 1),
+            limit 1
+        """;
+
+    /// <summary>
+    /// Inserts the report once, with the household's latest earlier ticket within the repeat window (A11.1.1); a known
+    /// ticket id inserts nothing and answers what its first insert stored. One round trip either way.
+    /// </summary>
+    public const string Record = $$"""
+        with earlier as ({{Earlier}}),
         inserted as (
             insert into same_issue_reports (ticket_id, issue_key, company_key, project_id, branch_id, household, household_key, reported_at, repeat_of)
             values (@ticket_id, @issue_key, @company_key, @project_id, @branch_id, @household, @household_key, @reported_at, (select ticket_id from earlier))

@@ -50,6 +50,10 @@ public static class AccessTable
         ["GET /api/organization/projects/{id}/people"] = On(Project, AllStaff),
 
         ["POST /api/tickets"] = On(Company, CallCenter),
+        // The agent's workspace: who is calling and what they have open, a registration previewed, the CTI's call event.
+        ["GET /api/call-center/owners"] = On(Company, CallCenter),
+        ["POST /api/call-center/precheck"] = On(Company, CallCenter),
+        ["POST /api/call-center/calls"] = On(Company, CallCenter),
         ["GET /api/tickets"] = On(TicketSearch, AllStaff),
         ["GET /api/tickets/{id:guid}"] = ReadTicket,
         ["GET /api/tickets/{id:guid}/timeline"] = ReadTicket,

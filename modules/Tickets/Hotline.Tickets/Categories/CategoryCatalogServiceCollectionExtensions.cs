@@ -9,6 +9,7 @@ public static class CategoryCatalogServiceCollectionExtensions
     public static IServiceCollection AddCategoryCatalog(this IServiceCollection services)
     {
         services.TryAddSingleton<ICategoryCatalog, CategoryCatalog>();
+        services.TryAddSingleton<Hotline.Tickets.Contracts.IIntakeClassifier, IntakeClassifier>();
         return services;
     }
 }

@@ -58,15 +58,15 @@ public sealed partial class TicketGrain(
         }
 
         var now = time.GetUtcNow();
-        var handler = command.Category is { } code && categories.TryGet(code, out var chosen) ? chosen : categories.Classify(command.Text);
-        var suggested = handler.SuggestSeverity(command.Text) == SeveritySuggestion.Serious ? Severity.Serious : Severity.General;
+        var handler = categories.HandlerFor(command.Category, command.Text);
+        var suggested = handler.SuggestedSeverity(command.Text);
         var severity = command.Severity ?? suggested;
         var first = command.Kind == TicketKind.Suggestion ? ClockKind.SuggestionReply : ClockKind.Start;
         var limits = sla.Resolve(command.Kind, handler.Code, severity, command.ProjectId);
         _rules = new LimitsClockRules(limits, ownerWait.Value);
         var ticket = new TicketView(
             this.GetPrimaryKey(), command.Kind, command.ProjectId, command.BranchId, handler.Code, severity,
-            handler.NormalizeIssueKey(new IssueKeyInput(command.Text, command.ProjectId, command.Location)),
+            handler.IssueKey(command.Text, command.ProjectId, command.Location),
             handler.ResponsibleDepartment, command.Text, command.Location, command.Channel,
             TicketStatus.Dispatched, now, [new Clock(first, now, _rules.DueAt(first, severity, now), null, null)], Version: 1)
         {

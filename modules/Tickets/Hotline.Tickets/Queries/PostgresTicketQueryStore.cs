@@ -141,7 +141,8 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
     private static void Time(NpgsqlParameterCollection p, string name, DateTimeOffset value) =>
         p.Add(new NpgsqlParameter<DateTimeOffset>(name, NpgsqlDbType.TimestampTz) { TypedValue = value.ToUniversalTime() });
 
-    private static TicketListRow Read(NpgsqlDataReader r, int o) => new(
+    /// <summary>A row read in <see cref="TicketListSql.Columns"/> order starting at ordinal <paramref name="o"/>.</summary>
+    internal static TicketListRow Read(NpgsqlDataReader r, int o) => new(
         r.GetGuid(o), r.GetInt32(o + 1), r.GetString(o + 2), r.GetString(o + 3), r.GetString(o + 4),
         r.GetString(o + 5), r.GetString(o + 6), r.GetString(o + 7), r.GetString(o + 8), r.GetString(o + 9),
         r.GetString(o + 10), r.GetFieldValue<DateTimeOffset>(o + 11), r.GetBoolean(o + 12),

@@ -14,6 +14,7 @@ public static class TicketQueryStoreServiceCollectionExtensions
         services.TryAddSingleton<ITicketQueryStore, PostgresTicketQueryStore>();
         services.TryAddSingleton<TicketQueryRebuilder>();
         services.TryAddSingleton<Hotline.Tickets.Contracts.ITicketScopes, TicketListScopes>();
+        services.TryAddSingleton<Hotline.Tickets.Contracts.ITicketDirectory, TicketDirectory>();
         return services;
     }
 }
