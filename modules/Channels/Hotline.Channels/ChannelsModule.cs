@@ -31,6 +31,7 @@ public static class ChannelsModule
         builder.Services.TryAddSingleton<InboundStore>();
         builder.Services.TryAddSingleton<ContactStore>();
         builder.Services.TryAddSingleton<SenderRateLimiter>();
+        builder.Services.TryAddSingleton<OwnerReplies>();
         builder.Services.TryAddSingleton<MessageIntake>();
         builder.Services.TryAddSingleton<InboundProcessor>();
         builder.Services.TryAddSingleton<InboundRetryService>();

@@ -7,10 +7,11 @@ using Hotline.Tickets.Contracts.Intake;
 namespace Hotline.Channels.Inbound;
 
 /// <summary>
-/// Turns one owner's message (already stored and owned by its row) into what it means: a new ticket for the one household that lists the sender's phone (or the household the call center matched
+/// Turns one owner's message (already stored and owned by its row) into what it means: the owner's reply on their
+/// open ticket (<see cref="OwnerReplies"/>), a new ticket for the one household that lists the sender's phone (or the household the call center matched
 /// the contact to), or a wait for that match. Idempotent: the ticket's request id comes from (channel, message id).
 /// </summary>
-public sealed class MessageIntake(IHouseholdRegistry households, ContactStore contacts, ITicketIntake tickets, TimeProvider time)
+public sealed class MessageIntake(IHouseholdRegistry households, ContactStore contacts, ITicketIntake tickets, OwnerReplies replies, TimeProvider time)
 {
     public async Task<(InboundOutcome Outcome, InboundCompletion Completion)> Handle(string channel, InboundMessage message, CancellationToken ct)
     {
@@ -19,6 +20,12 @@ public sealed class MessageIntake(IHouseholdRegistry households, ContactStore co
         {
             var errors = new Dictionary<string, string[]> { ["sender"] = ["the sender has no readable phone number; owners are recognised by phone"] };
             return (InboundOutcome.Refused(errors), new InboundCompletion(InboundStatus.Refused) { Error = "sender: no readable phone number" });
+        }
+
+        if (await replies.TryAttach(channel, phone, message, ct) is { } reply)
+        {
+            return (InboundOutcome.Done(InboundStatus.Processed, reply.TicketId, reply.TicketNumber),
+                new InboundCompletion(InboundStatus.Processed) { TicketId = reply.TicketId, TicketNumber = reply.TicketNumber });
         }
 
         var household = await HouseholdOf(phone, ct);
