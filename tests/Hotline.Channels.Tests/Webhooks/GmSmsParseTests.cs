@@ -19,7 +19,7 @@ public sealed class GmSmsParseTests(ChannelsFixture fixture)
         var message = Assert.IsType<InboundMessage>(parsed.Message);
         Assert.Equal(("gw-9", "+86 138-0013-8000", "电梯坏了", "000123"), (message.MessageId, message.Sender.Phone, message.Text, message.InReplyTo));
         Assert.Equal(new DateTimeOffset(2026, 12, 5, 1, 30, 0, TimeSpan.Zero), message.SentAt);
-        Assert.Equal([new InboundEndpoint("messages", 16 * 1024)], Channel.Endpoints);
+        Assert.Equal(new InboundEndpoint("messages", 16 * 1024), Assert.Single(Channel.Endpoints));
     }
 
     [Theory]

@@ -46,7 +46,7 @@ public sealed class SmsIntakeTests(ChannelsFixture fixture)
         var page = await fixture.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/tickets?projectId={project}");
         Assert.Equal(1, page.GetProperty("total").GetInt32());
         var rows = (await fixture.Http.Inbound("channel=gm-sms&limit=200")).Where(r => r.TicketId == first.TicketId).ToList();
-        Assert.Equal([InboundStatus.Duplicate, InboundStatus.Processed], rows.Select(r => r.Status).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { InboundStatus.Duplicate, InboundStatus.Processed }, rows.Select(r => r.Status).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -68,7 +68,9 @@ public sealed class SmsIntakeTests(ChannelsFixture fixture)
         var response = await fixture.Provider.Post(Url, """{"type":"receipt","messageId":"out-1","status":"delivered"}""", ChannelsFixture.SmsSecret, fixture.Clock.GetUtcNow());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal((InboundStatus.Ignored, null), ((await response.Answer()).Status, (await response.Answer()).TicketId));
+        var answer = await response.Answer();
+        Assert.Equal(InboundStatus.Ignored, answer.Status);
+        Assert.Null(answer.TicketId);
     }
 
     [Fact]

@@ -20,7 +20,9 @@ public sealed class UnverifiedContactTests(ChannelsFixture fixture)
         var response = await fixture.Provider.Post("/channels/gm-sms/messages", Webhook.Sms($"gw-{Guid.NewGuid():N}", phone, "楼道灯不亮"), ChannelsFixture.SmsSecret, fixture.Clock.GetUtcNow());
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Equal((InboundStatus.AwaitingHousehold, null), ((await response.Answer()).Status, (await response.Answer()).TicketId));
+        var answer = await response.Answer();
+        Assert.Equal(InboundStatus.AwaitingHousehold, answer.Status);
+        Assert.Null(answer.TicketId);
         var masked = phone[..3] + "****" + phone[^4..];
         var contact = Assert.Single((await agent.GetFromJsonAsync<List<UnverifiedContact>>("/api/channels/contacts?status=unverified&limit=200", TicketApi.Json))!, c => c.PhoneMasked == masked);
 
