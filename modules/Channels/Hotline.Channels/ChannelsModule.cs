@@ -47,7 +47,10 @@ public static class ChannelsModule
         app.MapPost(WebhookEndpoint.Route, WebhookEndpoint.Receive)
             .WithTags("Channels")
             .DisableAntiforgery()
-            .RequireRateLimiting(RateLimitPolicyNames.ChannelWebhook);
+            .RequireRateLimiting(RateLimitPolicyNames.ChannelWebhook)
+            // A bad signature or timestamp; over the per-sender limit; no secret configured, or the database unreachable.
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapInboundOperators();
         app.MapContacts();
         return app;
