@@ -13,7 +13,7 @@ namespace Hotline.Host.OpenApi;
 /// they come from the host's pipeline and the access table, not from the handlers. Anything an endpoint
 /// declares itself (ProducesProblem: 415, 503) only gets the problem schema.
 /// </summary>
-internal sealed class ProblemResponses : IOpenApiOperationTransformer
+internal sealed partial class ProblemResponses : IOpenApiOperationTransformer
 {
     public const string ProblemJson = "application/problem+json";
 
@@ -21,7 +21,9 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
     {
         var description = context.Description;
         var method = description.HttpMethod ?? "GET";
-        var rule = AccessTable.Find($"{method} /{description.RelativePath?.Trim('/')}", null);
+        var key = $"{method} /{description.RelativePath?.Trim('/')}";
+        // The description drops a catch-all's "**" ("/channels/{channel}/{path}"); the access table keeps the route's own spelling.
+        var rule = AccessTable.Find(key, null) ?? AccessTable.Find(CatchAll().Replace(key, "{**$1}"), null);
         var signedIn = rule is not { Anonymous: true };
         var problem = await Component(context, typeof(ProblemDetails), cancellationToken);
         var invalid = await Component(context, typeof(HttpValidationProblemDetails), cancellationToken);
@@ -101,4 +103,7 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
             concrete.Content = new Dictionary<string, OpenApiMediaType> { [ProblemJson] = new() { Schema = schema } };
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{([a-zA-Z]+)\}$")]
+    private static partial System.Text.RegularExpressions.Regex CatchAll();
 }

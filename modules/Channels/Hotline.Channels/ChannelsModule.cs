@@ -1,5 +1,10 @@
+using Hotline.Channels.Contacts;
+using Hotline.Channels.Inbound;
 using Hotline.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
@@ -11,14 +16,43 @@ namespace Hotline.Channels;
 /// </summary>
 public static class ChannelsModule
 {
+    /// <summary>
+    /// Checks Hotline:Channels now (a bad value stops the start naming its key) and registers the inbound side: the
+    /// channel registry, the raw store, the processor and its retry sweep, unverified contacts. Expects the host's
+    /// NpgsqlDataSource, the Tickets module's ITicketIntake and the Organization module's IHouseholdRegistry.
+    /// </summary>
     public static IHostApplicationBuilder AddChannelsModule(this IHostApplicationBuilder builder)
     {
         // This module's tables (Migrations/*.sql in this assembly), created when the host starts.
         builder.Services.AddMigrations(typeof(ChannelsModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(builder.Services.BindChecked<InboundOptions>(builder.Configuration, InboundOptions.SectionName));
+        builder.Services.TryAddSingleton<IntakeChannelRegistry>();
+        builder.Services.TryAddSingleton<InboundStore>();
+        builder.Services.TryAddSingleton<ContactStore>();
+        builder.Services.TryAddSingleton<SenderRateLimiter>();
+        builder.Services.TryAddSingleton<OwnerReplies>();
+        builder.Services.TryAddSingleton<MessageIntake>();
+        builder.Services.TryAddSingleton<InboundProcessor>();
+        builder.Services.TryAddSingleton<InboundRetryService>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<InboundRetryService>());
         return builder;
     }
 
     /// <summary>The channels' webhooks under /channels/{channel}/… and the operators' endpoints under /api/channels.</summary>
-    public static IEndpointRouteBuilder MapChannels(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapChannels(this IEndpointRouteBuilder app)
+    {
+        // Built now, so a bad or duplicate channel id stops the start naming it.
+        app.ServiceProvider.GetRequiredService<IntakeChannelRegistry>();
+        app.MapPost(WebhookEndpoint.Route, WebhookEndpoint.Receive)
+            .WithTags("Channels")
+            .DisableAntiforgery()
+            .RequireRateLimiting(RateLimitPolicyNames.ChannelWebhook)
+            // A bad signature or timestamp; over the per-sender limit; no secret configured, or the database unreachable.
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapInboundOperators();
+        app.MapContacts();
+        return app;
+    }
 }

@@ -13,6 +13,13 @@ public interface ITicketGrain : IGrainWithGuidKey
     [Alias("Execute")]
     Task<CommandOutcome> Execute(TicketCommand command);
 
+    /// <summary>
+    /// The owner's message on the timeline (action <c>owner-message</c>), not a workflow step: it changes no status or
+    /// clock. Refused (not accepted) from another number, on a closed or invalid ticket, or once the history is full.
+    /// </summary>
+    [Alias("AddOwnerReply")]
+    Task<CommandOutcome> AddOwnerReply(OwnerReply reply);
+
     /// <summary>The live state, or null for an id no ticket was registered under.</summary>
     [Alias("Get")]
     Task<TicketView?> Get();

@@ -22,7 +22,9 @@ public static class TicketsModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddCategoryCatalog();
         builder.Services.AddTicketQueryStore();
+        builder.Services.AddSingleton<IntakeChannels>();
         builder.Services.AddSingleton<RegisterTicketValidator>();
+        builder.Services.AddSingleton<Hotline.Tickets.Contracts.Intake.ITicketIntake, ChannelTicketIntake>();
         // Short ticket numbers in routes: rewritten to the ticket's id ahead of routing (see TicketNumberRoutes).
         builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TicketNumberRoutes>();
         builder.Services.AddOwnerPrivacy();

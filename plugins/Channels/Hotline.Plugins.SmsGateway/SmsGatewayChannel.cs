@@ -1,80 +1,22 @@
-using System.Net;
-using System.Net.Http.Json;
 using Hotline.Plugins.Abstractions;
-using Microsoft.Extensions.Logging;
 
 namespace Hotline.Plugins.SmsGateway;
 
 /// <summary>
-/// Posts <c>{"messageId","to","text"}</c> to the gateway with the API key in <c>X-Api-Key</c> and the message id in
-/// <c>Idempotency-Key</c>. 2xx: delivered; timeouts, connection failures, 408, 429 and 5xx: retryable; other answers: permanent.
-/// Logs show the phone masked and never the key or the text.
+/// The staff notification channel <c>sms</c>: each notification goes to the person's phone through the gateway
+/// (<see cref="SmsGatewaySender"/>, shared with the owners' line <c>gm-sms</c>).
 /// </summary>
-public sealed partial class SmsGatewayChannel(SmsGatewayOptions options, ILogger<SmsGatewayChannel> logger) : INotificationChannel, IDisposable
+public sealed class SmsGatewayChannel(SmsGatewaySender sender) : INotificationChannel
 {
     public const string ChannelName = "sms";
 
-    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.Timeout };
-
     public string Name => ChannelName;
 
-    public bool IsConfigured => options.IsConfigured;
+    public bool IsConfigured => sender.IsConfigured;
 
-    public async Task<ChannelResult> Send(ChannelMessage message, CancellationToken cancellationToken)
+    public Task<ChannelResult> Send(ChannelMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (options.Url is not { } url)
-        {
-            return ChannelResult.Permanent("the SMS gateway is not configured");
-        }
-
-        if (string.IsNullOrWhiteSpace(message.Phone))
-        {
-            return ChannelResult.Permanent("the person has no phone number");
-        }
-
-        var masked = PersonalDataMask.Phone(message.Phone) ?? "(none)";
-        using var request = new HttpRequestMessage(HttpMethod.Post, url)
-        {
-            Content = JsonContent.Create(new SmsRequest(message.MessageId, message.Phone.Trim(), message.Text)),
-        };
-        request.Headers.Add("Idempotency-Key", message.MessageId);
-        if (options.ApiKey is { } key)
-        {
-            request.Headers.Add("X-Api-Key", key);
-        }
-
-        try
-        {
-            using var response = await _http.SendAsync(request, cancellationToken);
-            var status = (int)response.StatusCode;
-            if (response.IsSuccessStatusCode)
-            {
-                Sent(logger, message.MessageId, masked);
-                return ChannelResult.Delivered;
-            }
-
-            var retryable = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
-            Refused(logger, message.MessageId, masked, status);
-            return retryable ? ChannelResult.Retryable($"gateway answered {status}") : ChannelResult.Permanent($"gateway refused the message ({status})");
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            Unreachable(logger, message.MessageId, masked, e.GetType().Name);
-            return ChannelResult.Retryable($"gateway not reached ({e.GetType().Name})");
-        }
+        return sender.Post(message.MessageId, message.Phone, message.Text, "the person has no phone number", cancellationToken);
     }
-
-    public void Dispose() => _http.Dispose();
-
-    private sealed record SmsRequest(string MessageId, string To, string Text);
-
-    [LoggerMessage(EventId = 7101, Level = LogLevel.Information, Message = "SMS {MessageId} to {Phone} accepted by the gateway")]
-    private static partial void Sent(ILogger logger, string messageId, string phone);
-
-    [LoggerMessage(EventId = 7102, Level = LogLevel.Warning, Message = "SMS {MessageId} to {Phone}: the gateway answered {Status}")]
-    private static partial void Refused(ILogger logger, string messageId, string phone, int status);
-
-    [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "SMS {MessageId} to {Phone}: gateway not reached ({Error})")]
-    private static partial void Unreachable(ILogger logger, string messageId, string phone, string error);
 }

@@ -108,6 +108,12 @@ public static class ExpectedAccess
         new("POST /api/scores/reversals", ResourceScope.Company, [QualityDeptHead]),
         // A12: a branch's own score, for its head (and those who read every branch's).
         new("GET /api/scores/branches/{id}", ResourceScope.Branch, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager, BranchHead]),
+        // Issue 11: channel webhooks carry their own HMAC signature; operators read (call center) and retry (its supervisor, the administrator).
+        ExpectedRow.Open("POST /channels/{channel}/{**path}"),
+        new("GET /api/channels/inbound", ResourceScope.Company, [.. CallCenter, SystemAdministrator]),
+        new("POST /api/channels/inbound/{id:guid}/retry", ResourceScope.Company, [CallCenterSupervisor, SystemAdministrator]),
+        new("GET /api/channels/contacts", ResourceScope.Company, CallCenter),
+        new("POST /api/channels/contacts/{id:guid}/match", ResourceScope.Company, CallCenter),
     ];
 
     private static ExpectedRow Command(string command, Role[] roles) =>

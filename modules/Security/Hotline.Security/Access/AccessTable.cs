@@ -76,6 +76,15 @@ public static class AccessTable
         ["GET /api/scores"] = On(Company, Of(QualityDept, Leadership)),
         ["GET /api/scores/branches/{id}"] = On(Branch, Of(QualityDept, Leadership, [Role.BranchHead])), // A12: a branch sees its own score
         ["POST /api/scores/reversals"] = On(Company, Role.QualityDeptHead),
+
+        // Issue 11: a channel's webhook is authenticated by its HMAC signature (checked by the Channels module), not a sign-in.
+        ["POST /channels/{channel}/{**path}"] = Open,
+        // What the channels received: the call center reads it; its supervisor and the administrator retry a message.
+        ["GET /api/channels/inbound"] = On(Company, Of(CallCenter, [Role.SystemAdministrator])),
+        ["POST /api/channels/inbound/{id:guid}/retry"] = On(Company, Role.CallCenterSupervisor, Role.SystemAdministrator),
+        // Senders nobody could place: the call center matches them to a household.
+        ["GET /api/channels/contacts"] = On(Company, CallCenter),
+        ["POST /api/channels/contacts/{id:guid}/match"] = On(Company, CallCenter),
     }.ToImmutableDictionary();
 
     /// <summary>The command endpoints: "POST /api/tickets/{id:guid}/{command}" and the warnings' one.</summary>

@@ -20,4 +20,7 @@ public enum SecurityEventKind
 
     /// <summary>A request over a rate limit (429).</summary>
     RateLimited,
+
+    /// <summary>A channel webhook refused: bad or missing signature, or a timestamp outside the window (401).</summary>
+    WebhookRefused,
 }

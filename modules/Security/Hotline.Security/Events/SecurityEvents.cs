@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Hotline.Security.Contracts;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Security.Events;
@@ -8,7 +9,7 @@ namespace Hotline.Security.Events;
 /// <see cref="CounterName"/> (meter <see cref="MeterName"/>, tag <c>event</c>) per event. Events carry the endpoint
 /// and a reason code only: never a password, a user name, an address or a person id.
 /// </summary>
-public sealed class SecurityEvents
+public sealed class SecurityEvents : IWebhookSecurityEvents
 {
     public const string Category = "Hotline.Security.Events";
     public const string MeterName = "Hotline.Security";
@@ -30,6 +31,8 @@ public sealed class SecurityEvents
         _logger.LogWarning(new EventId((int)kind + 9000, name), "Security event {SecurityEvent} at {Endpoint}: {Reason}", name, endpoint, reason);
     }
 
+    public void WebhookRefused(string endpoint, string reason) => Record(SecurityEventKind.WebhookRefused, endpoint, reason);
+
     public static string Name(SecurityEventKind kind) => kind switch
     {
         SecurityEventKind.SignInFailed => "sign-in-failed",
@@ -38,6 +41,7 @@ public sealed class SecurityEvents
         SecurityEventKind.AccessRefused => "access-refused",
         SecurityEventKind.RevokedCredential => "revoked-credential",
         SecurityEventKind.RateLimited => "rate-limited",
+        SecurityEventKind.WebhookRefused => "webhook-refused",
         _ => "other",
     };
 }

@@ -50,6 +50,7 @@ public static class IdentityRegistration
         services.AddSingleton<SecurityStampStore>();
         services.AddSingleton<SecurityStamps>();
         services.AddSingleton<SecurityEvents>();
+        services.AddSingleton<Hotline.Security.Contracts.IWebhookSecurityEvents>(provider => provider.GetRequiredService<SecurityEvents>());
         services.AddSingleton<SsoUserMapper>();
         services.AddSingleton<SsoLinkStore>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerTokenOptionsSetup>();

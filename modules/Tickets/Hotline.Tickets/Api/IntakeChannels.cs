@@ -1,10 +1,13 @@
+using Hotline.Plugins.Abstractions;
+
 namespace Hotline.Tickets.Api;
 
 /// <summary>
-/// A2's three intake channels, a fixed set until channel plugins take intake over. The channel is set by the endpoint
-/// that received the ticket, never by its body: the staff intake API (POST /api/tickets) is the 400 call center's.
+/// A2's intake channels: the built-in three plus every intake channel a plugin registers (<see cref="IIntakeChannel.Id"/>).
+/// The channel is set by the endpoint that received the ticket, never by its body: the staff intake API
+/// (POST /api/tickets) is the 400 call center's, a channel's webhook registers under that channel's id.
 /// </summary>
-public static class IntakeChannels
+public sealed class IntakeChannels(IEnumerable<IIntakeChannel> plugins)
 {
     /// <summary>The toll-free 400 complaint hotline, whose agents use the staff API.</summary>
     public const string CallCenter = "call-center";
@@ -15,5 +18,10 @@ public static class IntakeChannels
     /// <summary>The online customer-service system (owners' portal).</summary>
     public const string Web = "web";
 
-    public static readonly IReadOnlyList<string> All = [CallCenter, GmSms, Web];
+    public static readonly IReadOnlyList<string> BuiltIn = [CallCenter, GmSms, Web];
+
+    /// <summary>Every channel a ticket may come in by, built-in first, then the plugins' in registration order.</summary>
+    public IReadOnlyList<string> All { get; } = [.. BuiltIn.Concat(plugins.Select(p => p.Id)).Distinct(StringComparer.Ordinal)];
+
+    public bool IsKnown(string channel) => All.Contains(channel, StringComparer.Ordinal);
 }

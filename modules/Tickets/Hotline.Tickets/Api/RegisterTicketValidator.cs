@@ -5,14 +5,16 @@ using Hotline.Tickets.Contracts;
 namespace Hotline.Tickets.Api;
 
 /// <summary>Turns a registration request into a command, or into errors keyed by the field at fault.</summary>
-public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainFactory grains, IHouseholdRegistry households, ITicketScopes tickets)
+public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainFactory grains, IHouseholdRegistry households, ITicketScopes tickets, IntakeChannels channels)
 {
     public const int MaxTextLength = Workflow.TicketTransitions.MaxTextLength;
     public const int MaxShortFieldLength = 200;
     /// <summary>The channel of every ticket this API registers (<see cref="IntakeChannels"/>).</summary>
     public const string DefaultChannel = IntakeChannels.CallCenter;
 
-    public async Task<(RegisterTicket? Command, Dictionary<string, string[]> Errors)> Validate(RegisterTicketRequest request)
+    /// <param name="request">The request.</param>
+    /// <param name="channel">The channel of the endpoint that received it: <see cref="DefaultChannel"/> for the staff API, an intake channel's id for its webhook.</param>
+    public async Task<(RegisterTicket? Command, Dictionary<string, string[]> Errors)> Validate(RegisterTicketRequest request, string channel = DefaultChannel)
     {
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string message) => errors[field] = [message];
@@ -45,7 +47,7 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
             ("channel", request.Channel, MaxShortFieldLength), ("registeredBy", request.RegisteredBy, MaxShortFieldLength),
             ("household", request.Household, MaxShortFieldLength));
 
-        CheckChannel(request.Channel, Fail);
+        CheckChannel(request.Channel, channel, Fail);
 
         var owner = OwnerContactRules.Check(request.OwnerName, request.OwnerPhone, Fail);
 
@@ -85,7 +87,7 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
 
         var command = new RegisterTicket(
             request.RequestId ?? Guid.NewGuid().ToString("N"), kind, project!.Id, project.BranchId, text!,
-            request.Category, severity, request.Location, DefaultChannel, request.RegisteredBy)
+            request.Category, severity, request.Location, channel, request.RegisteredBy)
         {
             Household = household,
             HouseholdNotGiven = request.HouseholdNotGiven == true,
@@ -134,18 +136,25 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
 
     /// <summary>
     /// A2: the channel is the endpoint's, so an agent cannot file a call as a GM SMS. A body may still name this
-    /// endpoint's own channel (older clients did); anything else is refused, naming the field.
+    /// endpoint's own channel (older clients did); anything else is refused, naming the field. An endpoint's channel
+    /// must be one of the registered intake channels.
     /// </summary>
-    private static void CheckChannel(string? channel, Action<string, string> fail)
+    private void CheckChannel(string? requested, string endpointChannel, Action<string, string> fail)
     {
-        if (channel is null || channel == DefaultChannel || channel.Length > MaxShortFieldLength)
+        if (!channels.IsKnown(endpointChannel))
+        {
+            fail("channel", $"unknown channel '{Shorten(endpointChannel)}'; known: {string.Join(", ", channels.All)}");
+            return;
+        }
+
+        if (requested is null || requested == endpointChannel || requested.Length > MaxShortFieldLength)
         {
             return;
         }
 
-        fail("channel", IntakeChannels.All.Contains(channel)
-            ? $"is set by the endpoint that received the ticket: this API registers '{DefaultChannel}' tickets only; leave channel out"
-            : $"unknown channel '{Shorten(channel)}'; known: {string.Join(", ", IntakeChannels.All)} (and this API sets '{DefaultChannel}' itself; leave channel out)");
+        fail("channel", channels.IsKnown(requested)
+            ? $"is set by the endpoint that received the ticket: this API registers '{endpointChannel}' tickets only; leave channel out"
+            : $"unknown channel '{Shorten(requested)}'; known: {string.Join(", ", channels.All)} (and this API sets '{endpointChannel}' itself; leave channel out)");
     }
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
