@@ -10,6 +10,7 @@ using Hotline.Host.Silo;
 using Hotline.Host.Storage;
 using Hotline.Notifications;
 using Hotline.Organization;
+using Hotline.Portal;
 using Hotline.Security;
 using Hotline.Tickets;
 using Hotline.Tickets.Api;
@@ -35,6 +36,7 @@ public static class HotlineApp
         builder.AddNotificationsModule();
         builder.AddSecurityModule();
         builder.AddChannelsModule();
+        builder.AddPortalModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
@@ -58,6 +60,7 @@ public static class HotlineApp
         app.MapNotifications();
         app.MapSecurity();
         app.MapChannels();
+        app.MapPortal();
         app.MapHotlineOpenApi();
         return app;
     }

@@ -22,6 +22,9 @@ public static class TicketsModule
         builder.Services.AddCategoryCatalog();
         builder.Services.AddTicketQueryStore();
         builder.Services.AddSingleton<RegisterTicketValidator>();
+        // Registration and an owner's ticket list for the owners' doors (portal, channels), through Tickets.Contracts.
+        builder.Services.TryAddSingleton<Hotline.Tickets.Contracts.Intake.ITicketIntake, TicketIntake>();
+        builder.Services.TryAddSingleton<Hotline.Tickets.Contracts.Intake.IOwnerTicketList, OwnerTicketList>();
         // Short ticket numbers in routes: rewritten to the ticket's id ahead of routing (see TicketNumberRoutes).
         builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TicketNumberRoutes>();
         builder.Services.AddOwnerPrivacy();

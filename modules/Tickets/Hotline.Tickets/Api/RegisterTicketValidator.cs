@@ -12,7 +12,8 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
     /// <summary>The channel of every ticket this API registers (<see cref="IntakeChannels"/>).</summary>
     public const string DefaultChannel = IntakeChannels.CallCenter;
 
-    public async Task<(RegisterTicket? Command, Dictionary<string, string[]> Errors)> Validate(RegisterTicketRequest request)
+    /// <summary><paramref name="channel"/> is the door's own (the portal passes <c>web</c>); the body's <c>channel</c> is still checked against the staff API's.</summary>
+    public async Task<(RegisterTicket? Command, Dictionary<string, string[]> Errors)> Validate(RegisterTicketRequest request, string channel = DefaultChannel)
     {
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string message) => errors[field] = [message];
@@ -85,7 +86,7 @@ public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainF
 
         var command = new RegisterTicket(
             request.RequestId ?? Guid.NewGuid().ToString("N"), kind, project!.Id, project.BranchId, text!,
-            request.Category, severity, request.Location, DefaultChannel, request.RegisteredBy)
+            request.Category, severity, request.Location, channel, request.RegisteredBy)
         {
             Household = household,
             HouseholdNotGiven = request.HouseholdNotGiven == true,
