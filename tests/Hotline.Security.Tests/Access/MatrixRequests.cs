@@ -18,6 +18,7 @@ public static partial class MatrixRequests
             "id" when pattern.StartsWith("/api/scores/branches/", StringComparison.Ordinal) => "north",
             "id" when pattern.StartsWith("/api/organization/people/", StringComparison.Ordinal) => "sunrise-liaison",
             "photoId:guid" => Guid.NewGuid().ToString(),
+            "Id:guid" when pattern.StartsWith("/portal/tickets/", StringComparison.Ordinal) => fixture.TicketId.ToString(),
             var other => throw new InvalidOperationException($"the matrix does not know what to put in {{{other}}} of '{endpointKey}': teach MatrixRequests"),
         });
         path += pattern switch

@@ -17,7 +17,8 @@ public static class PortalApiEndpoints
 
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/portal/api").WithTags("Portal").RequireRateLimiting(RateLimitPolicyNames.OwnerPortal);
+        // The owners' API, not the staff API the OpenAPI document describes.
+        var api = app.MapGroup("/portal/api").WithTags("Portal").RequireRateLimiting(RateLimitPolicyNames.OwnerPortal).ExcludeFromDescription();
         api.MapPost("/sign-in/code", RequestCode);
         api.MapPost("/sign-in", SignIn);
         app.MapGet("/portal", () => TypedResults.Redirect("/portal/tickets")).ExcludeFromDescription();
