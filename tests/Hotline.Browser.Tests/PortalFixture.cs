@@ -96,6 +96,9 @@ public sealed class PortalFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await Host.DisposeAsync();
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+        }
     }
 }

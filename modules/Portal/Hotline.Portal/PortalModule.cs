@@ -50,7 +50,9 @@ public static class PortalModule
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
     {
         app.MapPortalApi();
-        var uploadLimit = app.ServiceProvider.GetRequiredService<OwnerTicketSubmission>().RequestBodyLimit;
+        // Read on first request: resolving the submission at mapping time would start the silo's services too early.
+        var services = app.ServiceProvider;
+        var uploadLimit = new Lazy<long>(() => services.GetRequiredService<OwnerTicketSubmission>().RequestBodyLimit);
         app.MapRazorComponents<PortalApp>()
             .RequireRateLimiting(RateLimitPolicyNames.OwnerPortal)
             // The new-ticket form carries photos: its page may take a larger body than the API's default.

@@ -43,12 +43,17 @@ public sealed class SignInCodeStore(NpgsqlDataSource dataSource)
             return recent[^perHour].AddHours(1) - now;
         }
 
-        await using (var insert = new NpgsqlCommand(
-            "delete from portal_code_requests where owner_key = $1 and requested_at <= $2; insert into portal_code_requests (owner_key, requested_at) values ($1, $3)",
-            connection, transaction))
+        // Requests older than the hour count for nothing any more.
+        await using (var prune = new NpgsqlCommand("delete from portal_code_requests where owner_key = $1 and requested_at <= $2", connection, transaction))
+        {
+            prune.Parameters.AddWithValue(ownerKey);
+            prune.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = now.AddHours(-1).UtcDateTime });
+            await prune.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var insert = new NpgsqlCommand("insert into portal_code_requests (owner_key, requested_at) values ($1, $2)", connection, transaction))
         {
             insert.Parameters.AddWithValue(ownerKey);
-            insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = now.AddHours(-1).UtcDateTime });
             insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = now.UtcDateTime });
             await insert.ExecuteNonQueryAsync(ct);
         }
