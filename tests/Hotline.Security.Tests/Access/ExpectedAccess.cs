@@ -35,6 +35,7 @@ public static class ExpectedAccess
         ExpectedRow.Open("POST /portal/api/sign-in/code"),
         ExpectedRow.Open("POST /portal/api/sign-in"),
         ExpectedRow.Open("POST /portal/sign-out"),
+        ExpectedRow.Open("GET /_framework/opaque-redirect"),
         ExpectedRow.Owner("GET /portal/tickets"),
         ExpectedRow.Owner("GET /portal/tickets/new"),
         ExpectedRow.Owner("GET /portal/tickets/{Id:guid}"),

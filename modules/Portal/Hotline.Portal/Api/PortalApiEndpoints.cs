@@ -15,6 +15,9 @@ public static class PortalApiEndpoints
 {
     public const string SignInPage = "/portal/sign-in";
 
+    /// <summary>The form field the framework's antiforgery token travels in.</summary>
+    private const string AntiforgeryField = "__RequestVerificationToken";
+
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {
         // The owners' API, not the staff API the OpenAPI document describes.
@@ -57,11 +60,11 @@ public static class PortalApiEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOut(HttpContext context)
+    private static async Task<Results<RedirectHttpResult, ValidationProblem>> SignOut(HttpContext context)
     {
         if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
         {
-            return TypedResults.BadRequest();
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [AntiforgeryField] = ["the form's antiforgery token is missing or wrong"] });
         }
 
         await OwnerSessions.SignOut(context);

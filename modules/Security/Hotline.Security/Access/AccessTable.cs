@@ -39,6 +39,7 @@ public static class AccessTable
         ["POST /portal/api/sign-in/code"] = Open,
         ["POST /portal/api/sign-in"] = Open,
         ["POST /portal/sign-out"] = Open,
+        ["GET /_framework/opaque-redirect"] = Open, // the component framework's redirect helper, mapped with the portal's pages
         ["GET /portal/tickets"] = Owner,
         ["GET /portal/tickets/new"] = Owner,
         ["GET /portal/tickets/{Id:guid}"] = Owner,
