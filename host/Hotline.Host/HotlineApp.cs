@@ -11,6 +11,7 @@ using Hotline.Host.Silo;
 using Hotline.Host.Storage;
 using Hotline.Notifications;
 using Hotline.Organization;
+using Hotline.Portal;
 using Hotline.Security;
 using Hotline.Tickets;
 using Hotline.Tickets.Api;
@@ -37,6 +38,7 @@ public static class HotlineApp
         builder.AddSecurityModule();
         builder.AddChannelsModule();
         builder.AddCallCenterModule();
+        builder.AddPortalModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
@@ -61,6 +63,7 @@ public static class HotlineApp
         app.MapSecurity();
         app.MapChannels();
         app.MapCallCenter();
+        app.MapPortal();
         app.MapHotlineOpenApi();
         return app;
     }

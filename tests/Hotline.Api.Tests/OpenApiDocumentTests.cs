@@ -20,6 +20,19 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         ["POST /account/sign-in"] = "the console's HTML sign-in form (ExcludeFromDescription)",
         ["POST /account/sign-out"] = "the console's sign-out form (ExcludeFromDescription)",
         ["GET /account/antiforgery"] = "the console's own antiforgery token (ExcludeFromDescription)",
+        ["GET /portal"] = "the owners' portal (ExcludeFromDescription): not the staff API",
+        ["POST /portal/sign-out"] = "the owners' portal sign-out form (ExcludeFromDescription)",
+        ["POST /portal/api/sign-in/code"] = "the owners' portal sign-in (ExcludeFromDescription): not the staff API",
+        ["POST /portal/api/sign-in"] = "the owners' portal sign-in (ExcludeFromDescription): not the staff API",
+        ["GET /_framework/opaque-redirect"] = "the component framework's redirect helper, mapped with the portal's pages",
+        ["GET /portal/sign-in"] = "an owners' portal page (Razor component)",
+        ["POST /portal/sign-in"] = "an owners' portal page's form (Razor component)",
+        ["GET /portal/tickets"] = "an owners' portal page (Razor component)",
+        ["POST /portal/tickets"] = "an owners' portal page's form (Razor component)",
+        ["GET /portal/tickets/new"] = "an owners' portal page (Razor component)",
+        ["POST /portal/tickets/new"] = "an owners' portal page's form (Razor component)",
+        ["GET /portal/tickets/{Id}"] = "an owners' portal page (Razor component)",
+        ["POST /portal/tickets/{Id}"] = "an owners' portal page's form (Razor component)",
     };
 
     /// <summary>Open without signing in (the access table's anonymous rows that are described): no 401/403 to declare.</summary>

@@ -1,5 +1,7 @@
 using System.Reflection;
 using Hotline.Attachments;
+using Hotline.CallCenter;
+using Hotline.Portal;
 using Hotline.Channels;
 using Hotline.Escalation;
 using Hotline.Notifications;
@@ -27,6 +29,8 @@ public static class HotlineSchema
         typeof(AttachmentsModule).Assembly,
         typeof(OrganizationModule).Assembly,
         typeof(ChannelsModule).Assembly,
+        typeof(CallCenterModule).Assembly,
+        typeof(PortalModule).Assembly,
     ];
 
     public static int LatestVersion => Migrator().LatestVersion;

@@ -24,7 +24,9 @@ public static class TicketsModule
         builder.Services.AddTicketQueryStore();
         builder.Services.AddSingleton<IntakeChannels>();
         builder.Services.AddSingleton<RegisterTicketValidator>();
+        // Registration for the owners' doors (channels, portal) and an owner's ticket list, through Tickets.Contracts.
         builder.Services.AddSingleton<Hotline.Tickets.Contracts.Intake.ITicketIntake, ChannelTicketIntake>();
+        builder.Services.TryAddSingleton<Hotline.Tickets.Contracts.Intake.IOwnerTicketList, OwnerTicketList>();
         // Short ticket numbers in routes: rewritten to the ticket's id ahead of routing (see TicketNumberRoutes).
         builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TicketNumberRoutes>();
         builder.Services.AddOwnerPrivacy();

@@ -29,6 +29,16 @@ public static class ExpectedAccess
         // The API description and its reference page: any member of staff, never anonymous (it lists every route).
         ExpectedRow.SignedIn("GET /openapi/v1.json"),
         ExpectedRow.SignedIn("GET /openapi/reference"),
+        // The owners' portal (issue 11): its sign-in is open; its pages are for owner sessions, never for staff credentials.
+        ExpectedRow.Open("GET /portal"),
+        ExpectedRow.Open("GET /portal/sign-in"),
+        ExpectedRow.Open("POST /portal/api/sign-in/code"),
+        ExpectedRow.Open("POST /portal/api/sign-in"),
+        ExpectedRow.Open("POST /portal/sign-out"),
+        ExpectedRow.Open("GET /_framework/opaque-redirect"),
+        ExpectedRow.Owner("GET /portal/tickets"),
+        ExpectedRow.Owner("GET /portal/tickets/new"),
+        ExpectedRow.Owner("GET /portal/tickets/{Id:guid}"),
 
         new("GET /api/plugins", ResourceScope.Company, [SystemAdministrator]),
         new("POST /api/admin/query-store/rebuild", ResourceScope.Company, [SystemAdministrator]),

@@ -9,10 +9,15 @@ public sealed record ExpectedRow(string Endpoint, ResourceScope Scope, Role[] Ro
 
     public bool AnySignedIn { get; init; }
 
+    /// <summary>An owners' portal page: only the portal's owner session opens it; no staff credential or role does.</summary>
+    public bool IsOwner { get; init; }
+
     /// <summary>Calling it revokes the caller's own tokens (sign-out): the matrix sends it as each person's last request.</summary>
     public bool RevokesCaller { get; init; }
 
     public static ExpectedRow Open(string endpoint) => new(endpoint, ResourceScope.Company, []) { IsOpen = true };
+
+    public static ExpectedRow Owner(string endpoint) => new(endpoint, ResourceScope.Company, []) { IsOwner = true };
 
     public static ExpectedRow SignedIn(string endpoint) => new(endpoint, ResourceScope.Company, []) { AnySignedIn = true };
 

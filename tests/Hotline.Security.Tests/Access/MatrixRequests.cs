@@ -23,6 +23,7 @@ public static partial class MatrixRequests
             "channel" => "gm-sms",
             "**path" => "messages",
             "id:guid" when pattern.StartsWith("/api/channels/", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
+            "Id:guid" when pattern.StartsWith("/portal/tickets/", StringComparison.Ordinal) => fixture.TicketId.ToString(),
             var other => throw new InvalidOperationException($"the matrix does not know what to put in {{{other}}} of '{endpointKey}': teach MatrixRequests"),
         });
         path += pattern switch

@@ -29,7 +29,8 @@ public sealed class AccessMiddleware(RequestDelegate next)
         }
 
         var rule = rules.Find(key, context.GetRouteValue(AccessTable.CommandRouteValue) as string);
-        if (rule is { Anonymous: true })
+        // Open endpoints, and the owners' portal, which checks its own session (a staff token or cookie is none).
+        if (rule is { Anonymous: true } or { Owners: true })
         {
             await next(context);
             return;

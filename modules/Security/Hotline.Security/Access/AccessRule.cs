@@ -15,6 +15,12 @@ public sealed record AccessRule(ResourceKind Resource, ImmutableArray<Role> Role
     /// <summary>Open to any signed-in person, whatever their roles.</summary>
     public bool AnySignedIn { get; init; }
 
+    /// <summary>
+    /// An owners' portal endpoint: no staff credential opens it and no staff role is asked for; the portal admits only its
+    /// own owner session (a separate cookie scheme) and shows an owner only their households' tickets.
+    /// </summary>
+    public bool Owners { get; init; }
+
     /// <summary>The person the resource is about may always act on it (their own inbox).</summary>
     public bool Self { get; init; }
 
@@ -23,6 +29,8 @@ public sealed record AccessRule(ResourceKind Resource, ImmutableArray<Role> Role
     public ImmutableArray<Role> RolesFor(AccessResource resource) => ByResource?.Invoke(resource) ?? Roles;
 
     public static AccessRule Open { get; } = new(ResourceKind.Company, []) { Anonymous = true };
+
+    public static AccessRule Owner { get; } = new(ResourceKind.Company, []) { Owners = true };
 
     public static AccessRule SignedIn { get; } = new(ResourceKind.Company, []) { AnySignedIn = true };
 

@@ -33,6 +33,17 @@ public static class AccessTable
         ["GET /openapi/v1.json"] = SignedIn,
         ["GET /openapi/reference"] = SignedIn,
 
+        // The owners' portal: sign-in is open; its pages admit only the portal's own owner session, never a staff one.
+        ["GET /portal"] = Open,
+        ["GET /portal/sign-in"] = Open,
+        ["POST /portal/api/sign-in/code"] = Open,
+        ["POST /portal/api/sign-in"] = Open,
+        ["POST /portal/sign-out"] = Open,
+        ["GET /_framework/opaque-redirect"] = Open, // the component framework's redirect helper, mapped with the portal's pages
+        ["GET /portal/tickets"] = Owner,
+        ["GET /portal/tickets/new"] = Owner,
+        ["GET /portal/tickets/{Id:guid}"] = Owner,
+
         ["GET /api/plugins"] = On(Company, Role.SystemAdministrator),
         ["POST /api/admin/query-store/rebuild"] = On(Company, Role.SystemAdministrator),
 

@@ -1,0 +1,4 @@
+namespace Hotline.Portal.Api;
+
+/// <summary>POST /portal/api/sign-in.</summary>
+public sealed record SignInBody(string? Phone, string? Code);

@@ -1,0 +1,4 @@
+namespace Hotline.Portal.Api;
+
+/// <summary>POST /portal/api/sign-in/code.</summary>
+public sealed record SignInCodeBody(string? Phone);

@@ -1,0 +1,11 @@
+using Hotline.Organization.Contracts;
+using Hotline.Portal.SignIn;
+
+namespace Hotline.Portal.Sessions;
+
+/// <summary>A signed-in owner and the households the registry lists their number for (looked up on every request).</summary>
+public sealed record OwnerSession(OwnerIdentity Owner, IReadOnlyList<RegisteredHousehold> Households)
+{
+    public bool Owns(string projectId, string? household) =>
+        household is not null && Households.Any(h => h.ProjectId == projectId && h.Label == household);
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using Hotline.Plugins.Abstractions;
+using Hotline.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+
+namespace Hotline.Browser.Tests;
+
+/// <summary>
+/// One Hotline host on its own database (listening on a real port) with three registered households of p-sunrise, the
+/// capturing code channel, and one headless Debian chromium for the whole assembly; each test opens its own context.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    public const string Project = "p-sunrise";
+
+    /// <summary>The owners' numbers: <c>Phones[i]</c> is registered for household 3-1-120{i+1} only (one per test, since codes are rate-limited per number).</summary>
+    public static readonly string[] Phones = [.. Enumerable.Range(1, 8).Select(i => $"1380013800{i}")];
+
+    public static string HouseholdOf(int owner) => $"3-1-120{owner + 1}";
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private readonly SemaphoreSlim _launch = new(1, 1);
+
+    public FakeTimeProvider Clock { get; } = DemoClock.Create();
+
+    public CapturingCodeChannel Codes { get; } = new();
+
+    public HotlineTestHost Host { get; private set; } = null!;
+
+    public Uri Address => Host.Anonymous.BaseAddress!;
+
+    public async Task InitializeAsync()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("browser");
+        Host = await HotlineTestHost.StartAsync(database, $"test-{Guid.NewGuid():N}"[..20], Clock,
+            new Dictionary<string, string?>
+            {
+                ["Hotline:Portal:CodeChannel"] = CapturingCodeChannel.ChannelId,
+                // Every test comes from 127.0.0.1: the per-address limit (real time) is not what these tests are about.
+                ["Hotline:RateLimits:OwnerPortal:PermitLimit"] = "10000",
+            },
+            builder => builder.Services.AddSingleton<IIntakeChannel>(Codes));
+        var csv = new StringBuilder("building,unit,room,phones\n");
+        for (var i = 0; i < Phones.Length; i++)
+        {
+            csv.Append($"3,1,120{i + 1},{Phones[i]}\n");
+        }
+
+        (await Host.ClientAs("admin").PostAsync($"/api/organization/projects/{Project}/households/import",
+            new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A phone-sized, touch, zh-TW page of its own (cookies not shared with other tests).</summary>
+    public async Task<IPage> NewPage()
+    {
+        var browser = await Browser();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "zh-TW",
+        });
+        return await context.NewPageAsync();
+    }
+
+    // Launched on first use: the sign-in API tests of this assembly need no browser.
+    private async Task<IBrowser> Browser()
+    {
+        await _launch.WaitAsync();
+        try
+        {
+            _playwright ??= await Playwright.CreateAsync();
+            return _browser ??= await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Args = ["--no-sandbox"],
+                Headless = true,
+            });
+        }
+        finally
+        {
+            _launch.Release();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+        }
+    }
+}
