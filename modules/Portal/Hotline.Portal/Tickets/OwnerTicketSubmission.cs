@@ -44,29 +44,38 @@ public sealed class OwnerTicketSubmission(ITicketIntake intake, ITicketPhotoInta
             errors["photos"] = $"最多可附 {options.Value.MaxPhotosPerSubmission} 張相片";
         }
 
+        if (!Enum.TryParse<TicketKind>(form.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
+        {
+            errors["kind"] = "請選擇類別";
+        }
+
         if (errors.Count > 0)
         {
             return new SubmissionResult(null, null, errors, []);
         }
 
-        var result = await intake.Register(new TicketIntakeRequest(
-            Channel, $"{session.Owner.Key}:{token:N}", form.Kind, household!.ProjectId, household.Label, form.Text, session.Owner.Phone), ct);
+        // The same intake as every owners' door: the form token is the message id, so a double submit is one ticket.
+        var result = await intake.Register(new ChannelIntake(
+            Channel, $"{session.Owner.Key}:{token:N}", kind, household!.ProjectId, household.Label, form.Text ?? "", null, session.Owner.Phone), ct);
         if (!result.Registered)
         {
-            return new SubmissionResult(null, null, result.Errors.ToDictionary(e => e.Key, e => FieldMessage(e.Key, e.Value)), []);
+            var refused = result.Rejection is { } rejection
+                ? new Dictionary<string, string> { ["text"] = rejection }
+                : result.Errors.ToDictionary(e => e.Key, e => FieldMessage(e.Key, e.Value));
+            return new SubmissionResult(null, null, refused, []);
         }
 
         var refusals = new List<string>();
         foreach (var photo in form.Photos)
         {
-            var added = await photos.Add(result.Ticket!.Id, photo.ContentType, photo.Bytes, session.Owner.Actor.PersonId, ct);
+            var added = await photos.Add(result.TicketId!.Value, photo.ContentType, photo.Bytes, session.Owner.Actor.PersonId, ct);
             if (added.Refusal is { } refusal)
             {
                 refusals.Add($"{photo.FileName}：{refusal}");
             }
         }
 
-        return new SubmissionResult(result.Ticket!.Id, result.Number, errors, refusals);
+        return new SubmissionResult(result.TicketId, result.TicketNumber, errors, refusals);
     }
 
     // The intake answers in the API's words; the owner reads the form's field in Chinese, with the rule kept below it.
