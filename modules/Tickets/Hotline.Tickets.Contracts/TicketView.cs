@@ -62,4 +62,8 @@ public sealed record TicketView(
     [Id(40)] public bool HouseholdNotGiven { get; init; }
     /// <summary>The earlier ticket the agent marked this one a repeat complaint of (A11.1.1), or null.</summary>
     [Id(41)] public Guid? RepeatOf { get; init; }
+    /// <summary>A10.2.3: when the suggestion's reply reached the owner (the channel accepted it), or null.</summary>
+    [Id(75)] public DateTimeOffset? ReplyReachedOwnerAt { get; init; }
+    /// <summary>The channel the reply reached the owner by (<c>gm-sms</c>, <c>web</c>, ...).</summary>
+    [Id(76)] public string? ReplyReachedOwnerBy { get; init; }
 }
