@@ -20,6 +20,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         ["POST /account/sign-in"] = "the console's HTML sign-in form (ExcludeFromDescription)",
         ["POST /account/sign-out"] = "the console's sign-out form (ExcludeFromDescription)",
         ["GET /account/antiforgery"] = "the console's own antiforgery token (ExcludeFromDescription)",
+        ["POST /dev/sms-gateway"] = "the development SMS gateway stands in for a provider, not an operation for clients (ExcludeFromDescription)",
     };
 
     /// <summary>Open without signing in (the access table's anonymous rows that are described): no 401/403 to declare.</summary>

@@ -97,6 +97,11 @@ public static class ExpectedAccess
         new("POST /api/scores/reversals", ResourceScope.Company, [QualityDeptHead]),
         // A12: a branch's own score, for its head (and those who read every branch's).
         new("GET /api/scores/branches/{id}", ResourceScope.Branch, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager, BranchHead]),
+        // Issue 11, the owner hears back: the call center reads what owners were told; the administrator runs the channels.
+        new("GET /api/channels/outbox", ResourceScope.Company, [CallCenterAgent, CallCenterSupervisor, SystemAdministrator]),
+        // The development SMS gateway stands in for a provider (its own API key); its outbox is read like the owner outbox.
+        ExpectedRow.Open("POST /dev/sms-gateway"),
+        new("GET /api/channels/dev-outbox", ResourceScope.Company, [CallCenterAgent, CallCenterSupervisor, SystemAdministrator]),
     ];
 
     private static ExpectedRow Command(string command, Role[] roles) =>

@@ -21,7 +21,7 @@ public static class DevGatewayEndpoints
 
     public static IEndpointRouteBuilder MapDevGateway(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/dev/sms-gateway", Receive).WithTags("Channels").DisableAntiforgery();
+        app.MapPost("/dev/sms-gateway", Receive).DisableAntiforgery().ExcludeFromDescription();
         app.MapGroup("/api/channels").WithTags("Channels").MapGet("/dev-outbox", List);
         return app;
     }

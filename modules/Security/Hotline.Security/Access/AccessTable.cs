@@ -72,6 +72,12 @@ public static class AccessTable
         ["GET /api/scores"] = On(Company, Of(QualityDept, Leadership)),
         ["GET /api/scores/branches/{id}"] = On(Branch, Of(QualityDept, Leadership, [Role.BranchHead])), // A12: a branch sees its own score
         ["POST /api/scores/reversals"] = On(Company, Role.QualityDeptHead),
+
+        // What owners were told (or were not): the call center answers owners, the administrator runs the channels.
+        ["GET /api/channels/outbox"] = On(Company, Of(CallCenter, [Role.SystemAdministrator])),
+        // The local development SMS gateway (404 unless enabled; refused in production): it checks its own X-Api-Key, as a provider would.
+        ["POST /dev/sms-gateway"] = Open,
+        ["GET /api/channels/dev-outbox"] = On(Company, Of(CallCenter, [Role.SystemAdministrator])),
     }.ToImmutableDictionary();
 
     /// <summary>The command endpoints: "POST /api/tickets/{id:guid}/{command}" and the warnings' one.</summary>
