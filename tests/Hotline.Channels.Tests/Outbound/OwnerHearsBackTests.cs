@@ -58,6 +58,7 @@ public sealed class OwnerHearsBackTests(ChannelsFixture fixture)
         var number = (await Outbox.Acknowledgement(Door, phone)).TicketNumber;
         await ticket.Do("start", "sunrise-liaison");
         await ticket.Do("contact", "sunrise-liaison", new { department = "EngineeringDept", plan = "更換門機" });
+        await ticket.Do("report-plan", "sunrise-liaison", new { completionDueAt = fixture.Clock.GetUtcNow().AddDays(2), plan = "更換門機" });
 
         await ticket.Do("resolve", "sunrise-liaison", new { note = "已更換電梯門機" });
 
@@ -76,6 +77,7 @@ public sealed class OwnerHearsBackTests(ChannelsFixture fixture)
         await ticket.Do("decide", "sunrise-manager", new { adopted = false, reason = "預算不足", note = "明年再議" });
 
         var told = await Outbox.Delivered(Door, phone, m => m.Kind == OwnerMessageKind.Reply);
+        // One answer: the decision (which resolves the suggestion), not a second "resolved" message.
         Assert.Equal($"您的建議（編號{ack.TicketNumber}）未獲採納，原因：預算不足。回覆：明年再議", told.Text);
         var recorded = await Eventually.Get(ticket.Get, t => t.ReplyReachedOwnerAt is not null);
         Assert.Equal(ChannelsFixture.DoorId, recorded.ReplyReachedOwnerBy);

@@ -38,7 +38,9 @@ public sealed partial class TicketGrain
             s = OweOwner(s, new(OwnerNoticeEvent.PlanConfirmed, $"plan-confirmed-{confirmed.UtcTicks}", confirmed, OwnerNoticeTexts.PlanConfirmed(due, zone)));
         }
 
-        if (after.ResolvedAt is { } resolved && resolved != before?.ResolvedAt)
+        // A suggestion's decision resolves it: the owner gets the decision, not a second "resolved" message.
+        var decidedNow = after.Decision is { } d && d.DecidedAt != before?.Decision?.DecidedAt;
+        if (after.ResolvedAt is { } resolved && resolved != before?.ResolvedAt && !decidedNow)
         {
             s = OweOwner(s, new(OwnerNoticeEvent.Resolved, $"resolved-{resolved.UtcTicks}", resolved, OwnerNoticeTexts.Resolved(after.ResolutionNote)));
         }
