@@ -98,4 +98,22 @@ public sealed class OwnerHearsBackTests(ChannelsFixture fixture)
         var told = await Outbox.Delivered(Door, phone, m => m.Text.Contains("無效投訴", StringComparison.Ordinal));
         Assert.Equal($"工單{number}經審核不屬物業公司責任，列為無效投訴。原因：賠償要求超出物業責任", told.Text);
     }
+
+    [Fact]
+    public async Task A11_1_1_the_owner_is_told_a_reopened_ticket_is_handled_again()
+    {
+        var phone = Phones.Next();
+        var ticket = await OwnerTicket.Register(fixture, ChannelsFixture.DoorId, phone);
+        var number = (await Outbox.Acknowledgement(Door, phone)).TicketNumber;
+        await ticket.Do("start", "sunrise-liaison");
+        await ticket.Do("contact", "sunrise-liaison", new { department = "EngineeringDept", plan = "更換門機" });
+        await ticket.Do("report-plan", "sunrise-liaison", new { completionDueAt = fixture.Clock.GetUtcNow().AddDays(2), plan = "更換門機" });
+        await ticket.Do("resolve", "sunrise-liaison", new { note = "已更換電梯門機" });
+        await ticket.Do("callback", "cc-agent-1", new { reached = true, rating = 2 });
+
+        await ticket.Do("reopen", "cc-agent-1", new { note = "電梯又壞了" });
+
+        var told = await Outbox.Delivered(Door, phone, m => m.Kind == OwnerMessageKind.Notification);
+        Assert.Equal($"工單{number}已重新開啟，我們將繼續處理。", told.Text);
+    }
 }
