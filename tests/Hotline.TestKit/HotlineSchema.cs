@@ -25,6 +25,7 @@ public static class HotlineSchema
         typeof(SecurityModule).Assembly,
         typeof(AttachmentsModule).Assembly,
         typeof(OrganizationModule).Assembly,
+        typeof(Hotline.Channels.ChannelsModule).Assembly,
     ];
 
     public static int LatestVersion => Migrator().LatestVersion;
