@@ -33,6 +33,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         ["POST /portal/tickets/new"] = "an owners' portal page's form (Razor component)",
         ["GET /portal/tickets/{Id}"] = "an owners' portal page (Razor component)",
         ["POST /portal/tickets/{Id}"] = "an owners' portal page's form (Razor component)",
+        ["POST /dev/sms-gateway"] = "the development SMS gateway stands in for a provider, not an operation for clients (ExcludeFromDescription)",
     };
 
     /// <summary>Open without signing in (the access table's anonymous rows that are described): no 401/403 to declare.</summary>

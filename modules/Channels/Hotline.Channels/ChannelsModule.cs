@@ -1,6 +1,10 @@
 using Hotline.Channels.Contacts;
+using Hotline.Channels.Contracts;
+using Hotline.Channels.DevGateway;
 using Hotline.Channels.Inbound;
+using Hotline.Channels.Outbound;
 using Hotline.Hosting;
+using Hotline.Plugins.Abstractions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -36,6 +40,7 @@ public static class ChannelsModule
         builder.Services.TryAddSingleton<InboundProcessor>();
         builder.Services.TryAddSingleton<InboundRetryService>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<InboundRetryService>());
+        builder.AddOwnerOutbox();
         return builder;
     }
 
@@ -53,6 +58,28 @@ public static class ChannelsModule
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapInboundOperators();
         app.MapContacts();
+        app.MapOwnerOutbox();
+        app.MapDevGateway();
         return app;
+    }
+
+    /// <summary>
+    /// The owner hears back: <see cref="IOwnerNotices"/>, the owner outbox and its dispatcher through the intake channels,
+    /// and the local development SMS gateway (checked now: a bad value or a production start with it stops the start).
+    /// </summary>
+    private static void AddOwnerOutbox(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(builder.Services.BindChecked<OwnerOutboxOptions>(builder.Configuration, OwnerOutboxOptions.SectionName));
+        var fallback = builder.Configuration[OwnerOutboxOptions.FallbackKey] is { Length: > 0 } configured ? configured.Trim() : OwnerOutboxOptions.DefaultFallback;
+        services.TryAddSingleton(provider => new OwnerChannels(provider.GetServices<IIntakeChannel>(), fallback));
+        services.TryAddSingleton<OwnerOutboxStore>();
+        services.TryAddSingleton<OwnerDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<OwnerDispatcher>());
+        services.TryAddSingleton<IOwnerNotices, OwnerNotices>();
+        // Replies threaded to a message the outbox sent find its ticket.
+        services.AddSingleton<IOwnerMessageTickets, OutboxMessageTickets>();
+        services.AddSingleton(DevGatewaySetup.Check(builder));
+        services.TryAddSingleton<DevSmsOutboxStore>();
     }
 }

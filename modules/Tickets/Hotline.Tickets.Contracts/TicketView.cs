@@ -69,4 +69,8 @@ public sealed record TicketView(
     [Id(52)] public int UrgeCount { get; init; }
     /// <summary>The owner confirmed the current resolution (closing the ticket), or null.</summary>
     [Id(53)] public ResolutionConfirmation? ResolutionConfirmed { get; init; }
+    /// <summary>A10.2.3: when the suggestion's reply reached the owner (the channel accepted it), or null.</summary>
+    [Id(75)] public DateTimeOffset? ReplyReachedOwnerAt { get; init; }
+    /// <summary>The channel the reply reached the owner by (<c>gm-sms</c>, <c>web</c>, ...).</summary>
+    [Id(76)] public string? ReplyReachedOwnerBy { get; init; }
 }

@@ -124,6 +124,11 @@ public static class ExpectedAccess
         new("POST /api/channels/inbound/{id:guid}/retry", ResourceScope.Company, [CallCenterSupervisor, SystemAdministrator]),
         new("GET /api/channels/contacts", ResourceScope.Company, CallCenter),
         new("POST /api/channels/contacts/{id:guid}/match", ResourceScope.Company, CallCenter),
+        // Issue 11, the owner hears back: the call center reads what owners were told; the administrator runs the channels.
+        new("GET /api/channels/outbox", ResourceScope.Company, [CallCenterAgent, CallCenterSupervisor, SystemAdministrator]),
+        // The development SMS gateway stands in for a provider (its own API key); its outbox is read like the owner outbox.
+        ExpectedRow.Open("POST /dev/sms-gateway"),
+        new("GET /api/channels/dev-outbox", ResourceScope.Company, [CallCenterAgent, CallCenterSupervisor, SystemAdministrator]),
     ];
 
     private static ExpectedRow Command(string command, Role[] roles) =>

@@ -16,11 +16,7 @@ internal static class DeliveryRetry
         _ => (DeliveryStatus.Failed, null, $"permanent failure: {result.Reason}"),
     };
 
-    /// <summary>RetryDelay after the first failure, doubling after each further one, at most MaxRetryDelay.</summary>
-    public static TimeSpan Delay(int attempt, NotificationOptions options)
-    {
-        var factor = Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
-        var delay = TimeSpan.FromTicks((long)Math.Min(options.RetryDelay.Ticks * factor, options.MaxRetryDelay.Ticks));
-        return delay < options.MaxRetryDelay ? delay : options.MaxRetryDelay;
-    }
+    /// <summary>RetryDelay after the first failure, doubling after each further one, at most MaxRetryDelay (<see cref="Hotline.Hosting.RetryBackoff"/>).</summary>
+    public static TimeSpan Delay(int attempt, NotificationOptions options) =>
+        Hotline.Hosting.RetryBackoff.Delay(attempt, options.RetryDelay, options.MaxRetryDelay);
 }

@@ -1,13 +1,13 @@
+using Hotline.Hosting;
 using Hotline.Organization.Contracts;
 using Hotline.Plugins.Abstractions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Notifications.Deliveries;
 
 /// <summary>
 /// Sends recorded channel deliveries: at once when the notifier wakes it, and every SweepInterval (on every silo) for
-/// retries that fell due and for deliveries a crashed silo left behind; the rows in PostgreSQL are what survives.
+/// retries that fell due and for deliveries a crashed silo left behind (the loop is the shared <see cref="OutboxSweeper"/>).
 /// Each attempt is claimed in the database first, so two silos never send the same attempt.
 /// </summary>
 public sealed class NotificationDispatcher(
@@ -16,47 +16,22 @@ public sealed class NotificationDispatcher(
     NotificationOptions options,
     IStaffDirectory staff,
     TimeProvider time,
-    ILogger<NotificationDispatcher> logger) : BackgroundService
+    ILogger<NotificationDispatcher> logger) : OutboxSweeper(time)
 {
     private const int Batch = 20;
-    private TaskCompletionSource _wake = NewSignal();
 
-    /// <summary>Asks for a sweep now (new deliveries were recorded).</summary>
-    public void Wake() => Volatile.Read(ref _wake).TrySetResult();
+    protected override TimeSpan SweepInterval => options.SweepInterval;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (channels.Names.Count == 0)
-        {
-            return;
-        }
+    protected override bool HasWork => channels.Names.Count > 0;
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            // A fresh signal before the sweep: a wake during it starts the next sweep at once.
-            Interlocked.Exchange(ref _wake, NewSignal());
-            try
-            {
-                await Sweep(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                DeliveryLog.SweepFailed(logger, e.Message);
-            }
-
-            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            var delay = Task.Delay(options.SweepInterval, time, waiting.Token);
-            await Task.WhenAny(delay, Volatile.Read(ref _wake).Task);
-            await waiting.CancelAsync();
-        }
-    }
+    protected override void SweepFailed(Exception error) => DeliveryLog.SweepFailed(logger, error.Message);
 
     /// <summary>Claims and sends due deliveries until none is left.</summary>
-    public async Task Sweep(CancellationToken ct)
+    public override async Task Sweep(CancellationToken ct)
     {
         while (true)
         {
-            var claimed = await store.Claim(channels.Names, time.GetUtcNow(), options.SendLease, Batch, ct);
+            var claimed = await store.Claim(channels.Names, Time.GetUtcNow(), options.SendLease, Batch, ct);
             if (claimed.Count == 0)
             {
                 return;
@@ -82,7 +57,7 @@ public sealed class NotificationDispatcher(
             result = ChannelResult.Retryable($"channel threw {e.GetType().Name}");
         }
 
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var (status, next, error) = DeliveryRetry.After(result, delivery.Attempt, now, options);
         if (result.Outcome != ChannelOutcome.Delivered)
         {
@@ -92,6 +67,4 @@ public sealed class NotificationDispatcher(
         await store.Complete(delivery, status, next, error, now, ct);
         DeliveryLog.Completed(logger, delivery.DeliveryId, delivery.Channel, delivery.PersonId, status, delivery.Attempt);
     }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -96,6 +96,11 @@ public static class AccessTable
         // Senders nobody could place: the call center matches them to a household.
         ["GET /api/channels/contacts"] = On(Company, CallCenter),
         ["POST /api/channels/contacts/{id:guid}/match"] = On(Company, CallCenter),
+        // What owners were told (or were not): the call center answers owners, the administrator runs the channels.
+        ["GET /api/channels/outbox"] = On(Company, Of(CallCenter, [Role.SystemAdministrator])),
+        // The local development SMS gateway (404 unless enabled; refused in production): it checks its own X-Api-Key, as a provider would.
+        ["POST /dev/sms-gateway"] = Open,
+        ["GET /api/channels/dev-outbox"] = On(Company, Of(CallCenter, [Role.SystemAdministrator])),
     }.ToImmutableDictionary();
 
     /// <summary>The command endpoints: "POST /api/tickets/{id:guid}/{command}" and the warnings' one.</summary>

@@ -14,9 +14,10 @@ public sealed partial class TicketGrain
     /// <summary>Event keys of the notices this activation has told (see <see cref="FlushNotices"/>).</summary>
     private readonly HashSet<string> _noticesTold = new(StringComparer.Ordinal);
 
-    /// <summary>The notices a change owes: a new dispatch (registration, transfer), a newly reported plan, an owner's urge.</summary>
-    private static TicketState WithNotices(TicketState s, TicketView? before, TicketView after)
+    /// <summary>The notices a change owes: a new dispatch (registration, transfer), a newly reported plan, an owner's urge; and the owner's own.</summary>
+    private TicketState WithNotices(TicketState s, TicketView? before, TicketView after)
     {
+        s = WithOwnerNotices(s, before, after);
         if (before is null || before.ProjectId != after.ProjectId || before.DispatchedAt != after.DispatchedAt)
         {
             s = Owe(s, TicketNoticeKind.Dispatched, $"dispatch-{after.ProjectId}-{after.DispatchedAt.UtcTicks}", after.DispatchedAt);
@@ -50,6 +51,7 @@ public sealed partial class TicketGrain
     /// </summary>
     private async Task FlushNotices()
     {
+        await FlushOwnerNotices();
         if (Current.NoticesToSend.IsDefaultOrEmpty || Current.Ticket is not { } ticket)
         {
             return;
@@ -77,9 +79,12 @@ public sealed partial class TicketGrain
         }
     }
 
-    /// <summary>The outbox without the notices this activation has told.</summary>
-    private TicketState WithoutToldNotices(TicketState s) =>
-        s.NoticesToSend.IsDefaultOrEmpty || _noticesTold.Count == 0 ? s : s with { NoticesToSend = s.NoticesToSend.RemoveAll(n => _noticesTold.Contains(n.EventKey)) };
+    /// <summary>The outboxes (staff and owner) without the notices this activation has told.</summary>
+    private TicketState WithoutToldNotices(TicketState s)
+    {
+        s = WithoutToldOwnerNotices(s);
+        return s.NoticesToSend.IsDefaultOrEmpty || _noticesTold.Count == 0 ? s : s with { NoticesToSend = s.NoticesToSend.RemoveAll(n => _noticesTold.Contains(n.EventKey)) };
+    }
 
     /// <summary>催單: with the short number the owner quotes on the phone (the id while the list row is not written yet).</summary>
     private async Task<string> UrgedTitle(TicketView ticket)

@@ -24,7 +24,8 @@ public sealed partial class TicketGrain
         var now = time.GetUtcNow();
         var escalates = OverdueEscalation.Next(ticket, Current.Warnings, escalation);
         var notice = DeadlineNotices.Next(ticket, Current.NoticesSent, escalation.DeadlineNoticeLead);
-        var retry = Current.HasPendingEffects ? now : (DateTimeOffset?)null;
+        // An owner notice not yet handed over (the database was unreachable) keeps the reminder due too.
+        var retry = Current.HasPendingEffects || OwnerNoticesOwed ? now : (DateTimeOffset?)null;
         if (new[] { ticket.Clocks.NextDue(), escalates, notice, retry }.Min() is not { } due)
         {
             await StopReminder();

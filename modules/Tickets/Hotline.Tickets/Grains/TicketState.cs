@@ -58,5 +58,14 @@ public sealed record TicketState
     [Id(20)]
     public Escalation.ReportedIssue? IssueMoveFrom { get; init; }
 
+    /// <summary>Outbox: what the owner is still to be told (received, plan confirmed, resolved, ...; TicketGrain.OwnerNotices.cs).
+    /// Like <see cref="NoticesToSend"/>, not in <see cref="HasPendingEffects"/>: told right after the write, retried by the next tick.</summary>
+    [Id(43)]
+    public ImmutableArray<PendingOwnerNotice> OwnerNoticesToSend { get; init; } = [];
+
+    /// <summary>Events whose message reached the owner and is on the timeline: a repeated delivery report records nothing.</summary>
+    [Id(44)]
+    public ImmutableArray<string> OwnerNoticesDelivered { get; init; } = [];
+
     public bool HasPendingEffects => IssueReportPending || WarningsToClose || !PendingWarnings.IsDefaultOrEmpty || IssueMoveFrom is not null;
 }

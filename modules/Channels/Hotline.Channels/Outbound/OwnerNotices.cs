@@ -1,0 +1,35 @@
+using Hotline.Channels.Contracts;
+using Hotline.Plugins.Abstractions;
+
+namespace Hotline.Channels.Outbound;
+
+/// <summary>
+/// Records each notice in the owner outbox, routed by <see cref="OwnerChannels"/>, and wakes the dispatcher. A ticket
+/// with no way to reach its owner gets a row too, status unaddressed, and one whose channel is not installed a failed one:
+/// the outbox shows the owner was not told, and why (without keeping the address).
+/// </summary>
+internal sealed class OwnerNotices(OwnerOutboxStore store, OwnerChannels channels, OwnerDispatcher dispatcher, TimeProvider time) : IOwnerNotices
+{
+    public async Task Tell(OwnerNotice notice, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var (channel, to) = channels.Route(notice.TicketChannel, notice.Phone, notice.AccountId, notice.Name);
+        // Decided now when nothing can be sent: no address, or no such channel installed (kept visible, never claimed).
+        var (status, error) = to is null ? (OwnerOutboxStatus.Unaddressed, "the ticket has no phone number or account of the owner")
+            : !channels.ById.ContainsKey(channel) ? (OwnerOutboxStatus.Failed, $"no intake channel '{channel}' is installed")
+            : (OwnerOutboxStatus.Pending, (string?)null);
+        var row = new OwnerOutboxRow(OwnerOutboxStore.IdOf(notice.TicketId, notice.EventKey, channel), notice.TicketId, notice.TicketNumber,
+            notice.EventKey, channel, KindOf(notice.Kind), status == OwnerOutboxStatus.Pending ? to : null, notice.Text, status, error);
+        if (await store.Record(row, time.GetUtcNow(), cancellationToken) && status == OwnerOutboxStatus.Pending)
+        {
+            dispatcher.Wake();
+        }
+    }
+
+    private static OwnerMessageKind KindOf(OwnerNoticeKind kind) => kind switch
+    {
+        OwnerNoticeKind.Acknowledgement => OwnerMessageKind.Acknowledgement,
+        OwnerNoticeKind.Reply => OwnerMessageKind.Reply,
+        _ => OwnerMessageKind.Notification,
+    };
+}

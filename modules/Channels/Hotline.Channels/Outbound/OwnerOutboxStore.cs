@@ -1,0 +1,136 @@
+using Hotline.Kernel;
+using Hotline.Plugins.Abstractions;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hotline.Channels.Outbound;
+
+/// <summary>Owner messages in PostgreSQL (table owner_outbox): recorded once, claimed per attempt, listed for operators.</summary>
+public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
+{
+    private const int MaxErrorLength = 500;
+
+    /// <summary>The same (ticket, event, channel) always gives the same id: the channel's idempotency key.</summary>
+    public static string IdOf(Guid ticketId, string eventKey, string channel) =>
+        NameBasedGuid.From($"owner-message/{ticketId:N}/{eventKey}/{channel}").ToString("N");
+
+    /// <summary>Records the message unless it is there already; true when it is new.</summary>
+    internal async Task<bool> Record(OwnerOutboxRow row, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(OwnerOutboxSql.Record);
+        var p = command.Parameters;
+        Text(p, "message_id", row.MessageId);
+        p.Add(new NpgsqlParameter<Guid>("ticket_id", NpgsqlDbType.Uuid) { TypedValue = row.TicketId });
+        Text(p, "ticket_number", row.TicketNumber);
+        Text(p, "event_key", row.EventKey);
+        Text(p, "channel", row.Channel);
+        Text(p, "kind", row.Kind.ToString().ToLowerInvariant());
+        Nullable(p, "phone", row.To?.Phone);
+        Nullable(p, "account_id", row.To?.AccountId);
+        Nullable(p, "owner_name", row.To?.Name);
+        Text(p, "text", row.Text);
+        Text(p, "status", row.Status.ToString().ToLowerInvariant());
+        Nullable(p, "last_error", row.Error);
+        Time(p, "now", now);
+        return await command.ExecuteNonQueryAsync(ct) > 0;
+    }
+
+    internal async Task<IReadOnlyList<ClaimedOwnerMessage>> Claim(DateTimeOffset now, TimeSpan lease, int batch, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(OwnerOutboxSql.Claim);
+        var p = command.Parameters;
+        Time(p, "now", now);
+        Time(p, "lease_until", now + lease);
+        p.Add(new NpgsqlParameter<int>("batch", NpgsqlDbType.Integer) { TypedValue = batch });
+        var claimed = new List<ClaimedOwnerMessage>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var to = new OwnerAddress(NullableString(reader, 6), NullableString(reader, 7), NullableString(reader, 8));
+            claimed.Add(new ClaimedOwnerMessage(reader.GetString(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                Enum.Parse<OwnerMessageKind>(reader.GetString(5), ignoreCase: true), to, reader.GetString(9), reader.GetInt32(10),
+                reader.GetFieldValue<DateTimeOffset>(11)));
+        }
+
+        return claimed;
+    }
+
+    internal async Task Complete(ClaimedOwnerMessage message, OwnerOutboxStatus status, DateTimeOffset? nextAttemptAt, string? error, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(OwnerOutboxSql.Complete);
+        var p = command.Parameters;
+        Text(p, "message_id", message.MessageId);
+        p.Add(new NpgsqlParameter<int>("attempt", NpgsqlDbType.Integer) { TypedValue = message.Attempt });
+        Text(p, "status", status.ToString().ToLowerInvariant());
+        p.Add(new NpgsqlParameter("next_attempt_at", NpgsqlDbType.TimestampTz) { Value = nextAttemptAt is { } next ? next.ToUniversalTime() : DBNull.Value });
+        Nullable(p, "last_error", error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error);
+        Time(p, "now", now);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Delivered messages the ticket has not recorded yet, oldest first.</summary>
+    internal async Task<IReadOnlyList<(string MessageId, Guid TicketId, string EventKey, string Channel, DateTimeOffset DeliveredAt)>> Unrecorded(
+        DateTimeOffset now, int batch, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(OwnerOutboxSql.Unrecorded);
+        Time(command.Parameters, "now", now);
+        command.Parameters.Add(new NpgsqlParameter<int>("batch", NpgsqlDbType.Integer) { TypedValue = batch });
+        var rows = new List<(string, Guid, string, string, DateTimeOffset)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add((reader.GetString(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4)));
+        }
+
+        return rows;
+    }
+
+    internal async Task MarkRecorded(string messageId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(OwnerOutboxSql.MarkRecorded);
+        Text(command.Parameters, "message_id", messageId);
+        Time(command.Parameters, "now", now);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>A page of messages, newest first.</summary>
+    public async Task<OwnerOutboxPage> List(OwnerOutboxFilter filter, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var command = dataSource.CreateCommand(OwnerOutboxSql.List);
+        var p = command.Parameters;
+        Nullable(p, "status", filter.Status?.ToString().ToLowerInvariant());
+        p.Add(new NpgsqlParameter("ticket_id", NpgsqlDbType.Uuid) { Value = (object?)filter.TicketId ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("before_at", NpgsqlDbType.TimestampTz) { Value = (object?)filter.Before?.CreatedAt ?? DBNull.Value });
+        Nullable(p, "before_id", filter.Before?.MessageId);
+        p.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = filter.Limit + 1 });
+        var rows = new List<OwnerOutboxEntry>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new OwnerOutboxEntry(reader.GetString(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(5), PersonalDataMask.Phone(NullableString(reader, 6)), reader.GetString(7),
+                Enum.Parse<OwnerOutboxStatus>(reader.GetString(8), ignoreCase: true), reader.GetInt32(9), NullableTime(reader, 10),
+                NullableString(reader, 11), reader.GetFieldValue<DateTimeOffset>(12), reader.GetFieldValue<DateTimeOffset>(13),
+                NullableTime(reader, 14), NullableTime(reader, 15)));
+        }
+
+        var more = rows.Count > filter.Limit;
+        var page = more ? rows[..filter.Limit] : rows;
+        return new OwnerOutboxPage(page, more ? new OwnerOutboxCursor(page[^1].CreatedAt, page[^1].MessageId).ToString() : null);
+    }
+
+    private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static DateTimeOffset? NullableTime(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    private static void Text(NpgsqlParameterCollection p, string name, string value) =>
+        p.Add(new NpgsqlParameter<string>(name, NpgsqlDbType.Text) { TypedValue = value });
+
+    private static void Nullable(NpgsqlParameterCollection p, string name, string? value) =>
+        p.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value });
+
+    private static void Time(NpgsqlParameterCollection p, string name, DateTimeOffset value) =>
+        p.Add(new NpgsqlParameter<DateTimeOffset>(name, NpgsqlDbType.TimestampTz) { TypedValue = value.ToUniversalTime() });
+}
