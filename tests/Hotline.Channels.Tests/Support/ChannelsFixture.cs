@@ -10,13 +10,25 @@ using Npgsql;
 namespace Hotline.Channels.Tests.Support;
 
 /// <summary>
-/// One real host on its own database with the real SMS plugin (intake channel gm-sms) and two test channels: one that
-/// can be broken, one without a secret. Retries are quick on the fake clock; every log line is captured.
+/// One real host on its own database with the real SMS plugin (intake channel gm-sms) and four test channels: one that
+/// can be broken, one without a secret, <see cref="Door"/> (<c>test-door</c>, a door tickets come in by) and
+/// <see cref="Sms"/> (<c>test-sms</c>, the owner fallback for call-center tickets). The development SMS gateway is on
+/// and receives the real SMS plugin's posts. Retries are quick on the fake clock; every log line is captured.
 /// </summary>
 public sealed class ChannelsFixture : IAsyncLifetime
 {
     public const string SmsSecret = "gm-sms-test-secret-7f3a91";
     public const string FlakySecret = "flaky-test-secret-0c2b55";
+    public const string DoorId = "test-door";
+    public const string FallbackId = "test-sms";
+    public const string DevGatewayKey = "dev-gateway-key-5c1e";
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
+
+    public TestDoor Door { get; } = new(DoorId);
+
+    public TestDoor Sms { get; } = new(FallbackId);
+
+    public IServiceProvider Services => Host.App.Services;
 
     public FakeTimeProvider Clock { get; } = DemoClock.Create();
 
@@ -55,10 +67,25 @@ public sealed class ChannelsFixture : IAsyncLifetime
         ["Hotline:Channels:SweepInterval"] = "00:00:05",
         ["Hotline:Channels:PerSender:PermitLimit"] = "3",
         ["Hotline:Channels:PerSender:WindowSeconds"] = "3600",
+        // The owner outbox and the development SMS gateway (a non-production environment). A fixed port, so the
+        // gateway can point the real SMS gateway plugin at this host (as in the demo).
+        ["environment"] = "Testing",
+        ["urls"] = $"http://127.0.0.1:{FreePort.Next()}",
+        ["Hotline:Channels:SmsGateway:ApiKey"] = DevGatewayKey,
+        ["Hotline:Sla:DutyWindow:Start"] = "00:00",
+        ["Hotline:Sla:DutyWindow:End"] = "24:00",
+        ["Hotline:Channels:OwnerFallback"] = FallbackId,
+        ["Hotline:Channels:Outbox:MaxAttempts"] = "3",
+        ["Hotline:Channels:Outbox:RetryDelay"] = RetryDelay.ToString(),
+        ["Hotline:Channels:Outbox:SweepInterval"] = "00:00:10",
+        ["Hotline:Channels:DevGateway:Enabled"] = "true",
+        ["Hotline:Channels:DevGateway:ApiKey"] = DevGatewayKey,
     }, builder =>
     {
         builder.Services.AddSingleton<IIntakeChannel>(Flaky);
         builder.Services.AddSingleton<IIntakeChannel>(Unsigned);
+        builder.Services.AddSingleton<IIntakeChannel>(Door);
+        builder.Services.AddSingleton<IIntakeChannel>(Sms);
     });
 
     /// <summary>A new project with a household registry: one household listing <paramref name="phone"/> (building 5, unit 2, room 502).</summary>
