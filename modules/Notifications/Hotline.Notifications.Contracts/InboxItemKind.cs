@@ -42,4 +42,15 @@ public enum InboxItemKind
 
     /// <summary>A11.r: a verified red warning waits for QualityDept's head to assign the functional departments that plan.</summary>
     AssignDepartmentsRequest = 23,
+
+    // 27–29: dispatch to the people on duty (issue 11).
+
+    /// <summary>A ticket was given to this handler to carry out (assign mode, or its turn in round-robin).</summary>
+    TicketAssigned = 27,
+
+    /// <summary>A handler gave a ticket back to the project's pool, with a reason: the liaison finds it another handler.</summary>
+    TicketReturned = 28,
+
+    /// <summary>Round-robin found no on-duty handler of the ticket's category under the cap: it stays with the liaison.</summary>
+    NoHandlerAvailable = 29,
 }

@@ -31,10 +31,19 @@ public static class TicketCommands
     /// <summary>A11.4: a person raises a red warning for media or group-petition risk, with a reason.</summary>
     public const string RaiseRiskWarning = "raise-risk-warning";
 
+    /// <summary>Issue 11 (assign mode, and any mode by hand): the liaison on duty gives the ticket to a handler.</summary>
+    public const string Assign = "assign";
+
+    /// <summary>Issue 11 (grab mode): an on-duty handler takes a ticket from the project's pool; the first take wins.</summary>
+    public const string Take = "take";
+
+    /// <summary>Issue 11: the handler gives the ticket back to the pool (the liaison), with a reason.</summary>
+    public const string Return = "return";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Start, Contact, ReportPlan, WaitForOwner, ResumeHandling, Resolve, Callback, Reopen,
         FileStatement, ReviewStatement, Decide, Close, Transfer, CorrectCategory, RaiseSeverity, RaiseRiskWarning,
-        ConfirmPlan, ReturnPlan, ConfirmCategory,
+        ConfirmPlan, ReturnPlan, ConfirmCategory, Assign, Take, Return,
     ];
 }

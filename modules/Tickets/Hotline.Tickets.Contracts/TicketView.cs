@@ -62,4 +62,8 @@ public sealed record TicketView(
     [Id(40)] public bool HouseholdNotGiven { get; init; }
     /// <summary>The earlier ticket the agent marked this one a repeat complaint of (A11.1.1), or null.</summary>
     [Id(41)] public Guid? RepeatOf { get; init; }
+    /// <summary>The handler (person id) carrying the ticket out for its unit (issue 11's dispatch); null: with the unit, in the pool.</summary>
+    [Id(60)] public string? Handler { get; init; }
+    /// <summary>When the current handler got it.</summary>
+    [Id(61)] public DateTimeOffset? HandlerSince { get; init; }
 }

@@ -22,6 +22,7 @@ public static class TicketsModule
         builder.Services.AddCategoryCatalog();
         builder.Services.AddTicketQueryStore();
         builder.Services.AddSingleton<RegisterTicketValidator>();
+        builder.Services.AddSingleton<Dispatch.HandlerDispatch>();
         // Short ticket numbers in routes: rewritten to the ticket's id ahead of routing (see TicketNumberRoutes).
         builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TicketNumberRoutes>();
         builder.Services.AddOwnerPrivacy();

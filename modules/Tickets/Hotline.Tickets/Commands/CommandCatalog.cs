@@ -15,7 +15,7 @@ public static class CommandCatalog
         new ResolveHandler(), new CallbackHandler(), new ReopenHandler(), new FileStatementHandler(), new ReviewStatementHandler(),
         new DecideHandler(), new CloseHandler(), new TransferHandler(), new CorrectCategoryHandler(), new RaiseSeverityHandler(),
         new RaiseRiskWarningHandler(), new ConfirmPlanHandler(), new ReturnPlanHandler(),
-        new ConfirmCategoryHandler(),
+        new ConfirmCategoryHandler(), new AssignHandlerHandler(), new TakeTicketHandler(), new ReturnTicketHandler(),
     ];
 
     private static readonly FrozenDictionary<string, ICommandHandler> ByName = All.ToFrozenDictionary(h => h.Name, StringComparer.Ordinal);

@@ -56,7 +56,12 @@ public sealed partial class TicketGrain
             var notice = new TicketNotice(ticket.Id, ticket.ProjectId, ticket.BranchId, pending.EventKey, pending.At, Title(ticket, pending.Kind));
             try
             {
-                await (pending.Kind == TicketNoticeKind.PlanReported ? notices.PlanReported(notice) : notices.Dispatched(notice));
+                await (pending.Kind switch
+                {
+                    TicketNoticeKind.PlanReported => notices.PlanReported(notice),
+                    TicketNoticeKind.Dispatched => notices.Dispatched(notice),
+                    _ => TellDispatch(pending, ticket),
+                });
                 _noticesTold.Add(pending.EventKey);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -10,4 +10,15 @@ public enum TicketNoticeKind
 
     /// <summary>A10.3.2–5: the unit reported (or revised) the plan and its completion time.</summary>
     PlanReported = 2,
+
+    // 27–29: dispatch to the people on duty (issue 11), numbered like their inbox items.
+
+    /// <summary>Given to a handler (<see cref="PendingTicketNotice.PersonId"/>), who is told.</summary>
+    HandlerAssigned = 27,
+
+    /// <summary>The handler gave it back to the pool: the liaison is told.</summary>
+    HandlerReturned = 28,
+
+    /// <summary>Round-robin found no handler: the liaison is told.</summary>
+    NoHandlerAvailable = 29,
 }
