@@ -71,6 +71,12 @@ public static class ExpectedAccess
         // A10.3.2–5: the plan is reported to QualityDept and the call center, who confirm it or send it back.
         Command("confirm-plan", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
         Command("return-plan", [.. CallCenter, QualityDeptStaff, QualityDeptHead]),
+        // Issue 11: the liaison on duty (or a unit head) gives a ticket to a handler; a handler of the project takes one.
+        // A handler also takes the unit's steps and gives a ticket back, but only on a ticket they hold: the matrix's
+        // ticket is held by nobody, so no handler may start it or return it (Tickets' dispatch tests hold one).
+        Command("assign", Unit),
+        Command("take", [ProjectHandler]),
+        Command("return", []),
 
         // The supervisor's list, scoped like the ticket list (the matrix asks for p-sunrise's warnings).
         new("GET /api/warnings", ResourceScope.Project, Everyone),

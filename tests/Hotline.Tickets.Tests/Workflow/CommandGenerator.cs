@@ -29,7 +29,7 @@ internal static class CommandGenerator
 
     /// <summary>The commands whose arguments this generator knows how to get wrong.</summary>
     private static readonly string[] Known =
-        [.. WorkflowSteps, FileStatement, Transfer, CorrectCategory, RaiseSeverity, ReturnPlan];
+        [.. WorkflowSteps, FileStatement, Transfer, CorrectCategory, RaiseSeverity, ReturnPlan, Assign, Return];
 
     private static readonly string TooLong = new('漏', TicketTransitions.MaxTextLength + 1);
 
@@ -116,6 +116,10 @@ internal static class CommandGenerator
                     ? Cased(r, WorkflowWorld.Categories.All.Select(h => h.Code).Where(code => code != t.Category).ToArray())
                     : CommandInput.Text(Pick<string?>(r, t.Category, t.Category.ToUpperInvariant(), "plumbing", null, ""))),
             RaiseSeverity => new Cmd.RaiseSeverity(requestId, by, valid ? Severity.Serious : Pick<Severity?>(r, Severity.General, null)),
+            // Issue 11: who holds it (the grain checks the organisation first; the pure step only records the handler).
+            Assign => new Cmd.AssignHandler(requestId, by, valid ? (t.Handler == "handler-1" ? "handler-2" : "handler-1") : Pick(r, Missing(r), t.Handler ?? "")),
+            Take => new Cmd.TakeTicket(requestId, by),
+            Return => new Cmd.ReturnTicket(requestId, by, valid ? Text(r) : Missing(r)),
             Start => new Cmd.Start(requestId, by),
             ResumeHandling => new Cmd.ResumeHandling(requestId, by),
             Close => new Cmd.Close(requestId, by),

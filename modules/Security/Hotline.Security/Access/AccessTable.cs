@@ -19,6 +19,9 @@ public static class AccessTable
     /// <summary>Reading a ticket and what hangs off it: every staff role, within its own scope.</summary>
     private static readonly AccessRule ReadTicket = On(Ticket, AllStaff);
 
+    /// <summary>The unit's steps: its liaison, manager and branch head, and the handler holding the ticket (issue 11).</summary>
+    private static readonly AccessRule UnitStep = On(Ticket, Of(Unit, Handlers)) with { HolderOnly = Handlers };
+
     public static readonly ImmutableDictionary<string, AccessRule> Endpoints = new Dictionary<string, AccessRule>
     {
         ["ANY /health/live"] = Open,
@@ -79,12 +82,12 @@ public static class AccessTable
     {
         ["POST /api/tickets/{id:guid}/{command}"] = new Dictionary<string, AccessRule>
         {
-            [TicketCommands.Start] = On(Ticket, Unit),
-            [TicketCommands.Contact] = On(Ticket, Unit),
-            [TicketCommands.ReportPlan] = On(Ticket, Unit),
-            [TicketCommands.WaitForOwner] = On(Ticket, Unit),
-            [TicketCommands.ResumeHandling] = On(Ticket, Unit),
-            [TicketCommands.Resolve] = On(Ticket, Unit),
+            [TicketCommands.Start] = UnitStep,
+            [TicketCommands.Contact] = UnitStep,
+            [TicketCommands.ReportPlan] = UnitStep,
+            [TicketCommands.WaitForOwner] = UnitStep,
+            [TicketCommands.ResumeHandling] = UnitStep,
+            [TicketCommands.Resolve] = UnitStep,
             [TicketCommands.Callback] = On(Ticket, CallCenter),
             [TicketCommands.Reopen] = On(Ticket, CallCenter),
             [TicketCommands.Close] = On(Ticket, CallCenter),
@@ -101,6 +104,11 @@ public static class AccessTable
             // A10.3.2–5: the plan is reported to QualityDept and the call center, who confirm it or send it back.
             [TicketCommands.ConfirmPlan] = On(Ticket, Of(CallCenter, QualityDept)),
             [TicketCommands.ReturnPlan] = On(Ticket, Of(CallCenter, QualityDept)),
+            // Issue 11: the liaison on duty (or a unit head) gives a ticket to a handler; a handler takes from the pool
+            // (grab projects) and gives back only what they hold.
+            [TicketCommands.Assign] = On(Ticket, Unit),
+            [TicketCommands.Take] = On(Ticket, Handlers),
+            [TicketCommands.Return] = On(Ticket, Handlers) with { HolderOnly = Handlers },
         }.ToImmutableDictionary(),
         ["POST /api/warnings/{id:guid}/{command}"] = new Dictionary<string, AccessRule>
         {
