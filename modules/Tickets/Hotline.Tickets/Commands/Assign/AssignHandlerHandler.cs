@@ -25,9 +25,9 @@ public sealed class AssignHandlerHandler : CommandHandler<AssignHandler>
     }
 
     public override Transition Apply(TicketView t, AssignHandler c, TransitionContext x) =>
-        string.IsNullOrWhiteSpace(c.HandlerId) ? Transition.Invalid("handlerId", "is required")
-        : c.HandlerId == t.Handler ? Transition.Invalid("handlerId", $"{c.HandlerId} already holds this ticket")
-        : Transition.To(t with { Handler = c.HandlerId, HandlerSince = x.Now });
+        Arguments.Required(c.HandlerId, "handlerId")
+        ?? (c.HandlerId == t.Handler ? Transition.Invalid("handlerId", $"{c.HandlerId} already holds this ticket")
+        : Transition.To(t with { Handler = c.HandlerId, HandlerSince = x.Now }));
 
     public override string? Note(AssignHandler c) => TimelineNote.Join($"to handler {c.HandlerId}");
 }
