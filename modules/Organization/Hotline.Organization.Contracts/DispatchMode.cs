@@ -6,6 +6,8 @@ namespace Hotline.Organization.Contracts;
 /// </summary>
 [GenerateSerializer]
 [Alias("Hotline.Organization.DispatchMode")]
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DispatchMode>))] // by name in every reader of a project
+
 public enum DispatchMode
 {
     /// <summary>The liaison on duty picks a handler for each ticket.</summary>
