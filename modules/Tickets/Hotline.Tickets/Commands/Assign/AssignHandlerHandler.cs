@@ -1,4 +1,3 @@
-using Hotline.Tickets.Api;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Contracts.Commands;
 using Hotline.Tickets.Workflow;
@@ -14,15 +13,9 @@ public sealed class AssignHandlerHandler : CommandHandler<AssignHandler>
 {
     public override string Name => TicketCommands.Assign;
 
-    public override ValueTask<AssignHandler> Parse(CommandInput input)
-    {
-        if (input.Body.HandlerId is { Length: > RegisterTicketValidator.MaxShortFieldLength })
-        {
-            input.Fail("handlerId", $"must be at most {RegisterTicketValidator.MaxShortFieldLength} characters");
-        }
-
-        return new(new AssignHandler(input.RequestId, input.By, CommandInput.Text(input.Body.HandlerId?.Trim())));
-    }
+    /// <summary>Its length is bounded with every command's text fields (TicketCommandParser).</summary>
+    public override ValueTask<AssignHandler> Parse(CommandInput input) =>
+        new(new AssignHandler(input.RequestId, input.By, CommandInput.Text(input.Body.HandlerId?.Trim())));
 
     public override Transition Apply(TicketView t, AssignHandler c, TransitionContext x) =>
         Arguments.Required(c.HandlerId, "handlerId")
