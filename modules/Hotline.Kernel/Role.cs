@@ -20,4 +20,7 @@ public enum Role
     VicePresident = 13,
     GeneralManager = 14,
     SystemAdministrator = 15,
+
+    /// <summary>A9.2.1 / A10.1.3.3: project staff who carry out the tickets dispatched to them (issue 11's dispatch modes).</summary>
+    ProjectHandler = 16,
 }

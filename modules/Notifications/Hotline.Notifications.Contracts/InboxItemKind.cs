@@ -47,4 +47,14 @@ public enum InboxItemKind
 
     /// <summary>催單: the owner chased an open ticket of this person's project (the title carries the ticket number).</summary>
     Urged = 24,
+    // 27–29: dispatch to the people on duty (issue 11).
+
+    /// <summary>A ticket was given to this handler to carry out (assign mode, or its turn in round-robin).</summary>
+    TicketAssigned = 27,
+
+    /// <summary>A handler gave a ticket back to the project's pool, with a reason: the liaison finds it another handler.</summary>
+    TicketReturned = 28,
+
+    /// <summary>Round-robin found no on-duty handler of the ticket's category under the cap: it stays with the liaison.</summary>
+    NoHandlerAvailable = 29,
 }

@@ -43,10 +43,19 @@ public static class TicketCommands
     /// <summary>The owner confirms the resolution, closing the ticket as a reached callback does.</summary>
     public const string ConfirmResolution = "confirm-resolution";
 
+    /// <summary>Issue 11 (assign mode, and any mode by hand): the liaison on duty gives the ticket to a handler.</summary>
+    public const string Assign = "assign";
+
+    /// <summary>Issue 11 (grab mode): an on-duty handler takes a ticket from the project's pool; the first take wins.</summary>
+    public const string Take = "take";
+
+    /// <summary>Issue 11: the handler gives the ticket back to the pool (the liaison), with a reason.</summary>
+    public const string Return = "return";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Start, Contact, ReportPlan, WaitForOwner, ResumeHandling, Resolve, Callback, Reopen,
         FileStatement, ReviewStatement, Decide, Close, Transfer, CorrectCategory, RaiseSeverity, RaiseRiskWarning,
-        ConfirmPlan, ReturnPlan, ConfirmCategory, Rate, AnswerRating, Urge, ConfirmResolution,
+        ConfirmPlan, ReturnPlan, ConfirmCategory, Rate, AnswerRating, Urge, ConfirmResolution, Assign, Take, Return,
     ];
 }

@@ -73,4 +73,8 @@ public sealed record TicketView(
     [Id(75)] public DateTimeOffset? ReplyReachedOwnerAt { get; init; }
     /// <summary>The channel the reply reached the owner by (<c>gm-sms</c>, <c>web</c>, ...).</summary>
     [Id(76)] public string? ReplyReachedOwnerBy { get; init; }
+    /// <summary>The handler (person id) carrying the ticket out for its unit (issue 11's dispatch); null: with the unit, in the pool.</summary>
+    [Id(60)] public string? Handler { get; init; }
+    /// <summary>When the current handler got it.</summary>
+    [Id(61)] public DateTimeOffset? HandlerSince { get; init; }
 }

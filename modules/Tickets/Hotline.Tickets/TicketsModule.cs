@@ -27,6 +27,7 @@ public static class TicketsModule
         // Registration for the owners' doors (channels, portal) and an owner's ticket list, through Tickets.Contracts.
         builder.Services.AddSingleton<Hotline.Tickets.Contracts.Intake.ITicketIntake, ChannelTicketIntake>();
         builder.Services.TryAddSingleton<Hotline.Tickets.Contracts.Intake.IOwnerTicketList, OwnerTicketList>();
+        builder.Services.AddSingleton<Dispatch.HandlerDispatch>();
         // Short ticket numbers in routes: rewritten to the ticket's id ahead of routing (see TicketNumberRoutes).
         builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TicketNumberRoutes>();
         builder.Services.AddOwnerPrivacy();

@@ -92,6 +92,12 @@ public static class ExpectedAccess
         Command("urge", CallCenter),
         Command("confirm-resolution", CallCenter),
         Command("answer-rating", [CallCenterSupervisor, QualityDeptStaff, QualityDeptHead, ProjectLiaison, ProjectManager, BranchHead]),
+        // Issue 11: the liaison on duty (or a unit head) gives a ticket to a handler; a handler of the project takes one.
+        // A handler also takes the unit's steps and gives a ticket back, but only on a ticket they hold: the matrix's
+        // ticket is held by nobody, so no handler may start it or return it (Tickets' dispatch tests hold one).
+        Command("assign", Unit),
+        Command("take", [ProjectHandler]),
+        Command("return", []),
 
         // The supervisor's list, scoped like the ticket list (the matrix asks for p-sunrise's warnings).
         new("GET /api/warnings", ResourceScope.Project, Everyone),

@@ -28,5 +28,7 @@ public static class MatrixPeople
         new("harbour-manager", Role.ProjectManager, ScopeKind.Project, false),
         new("sunrise-liaison", Role.ProjectLiaison, ScopeKind.Project, true),
         new("harbour-liaison", Role.ProjectLiaison, ScopeKind.Project, false),
+        new("sunrise-handler-1", Role.ProjectHandler, ScopeKind.Project, true),
+        new("harbour-handler-1", Role.ProjectHandler, ScopeKind.Project, false),
     ];
 }

@@ -29,7 +29,7 @@ internal static class CommandGenerator
 
     /// <summary>The commands whose arguments this generator knows how to get wrong.</summary>
     private static readonly string[] Known =
-        [.. WorkflowSteps, FileStatement, Transfer, CorrectCategory, RaiseSeverity, ReturnPlan, Rate, AnswerRating, ConfirmResolution];
+        [.. WorkflowSteps, FileStatement, Transfer, CorrectCategory, RaiseSeverity, ReturnPlan, Rate, AnswerRating, ConfirmResolution, Assign, Return];
 
     private static readonly string TooLong = new('漏', TicketTransitions.MaxTextLength + 1);
 
@@ -128,6 +128,10 @@ internal static class CommandGenerator
                     ? new Cmd.ConfirmResolution(requestId, by, r.Next(1, 6), r.Next(1, 6), r.Next(1, 6), Text(r))
                     : new Cmd.ConfirmResolution(requestId, by, null, null, null, null)
                 : new Cmd.ConfirmResolution(requestId, by, r.Next(1, 6), Pick<int?>(r, null, 0, 7), r.Next(1, 6), null),
+            // Issue 11: who holds it (the grain checks the organisation first; the pure step only records the handler).
+            Assign => new Cmd.AssignHandler(requestId, by, valid ? (t.Handler == "handler-1" ? "handler-2" : "handler-1") : Pick(r, Missing(r), t.Handler ?? "")),
+            Take => new Cmd.TakeTicket(requestId, by),
+            Return => new Cmd.ReturnTicket(requestId, by, valid ? Text(r) : Missing(r)),
             Start => new Cmd.Start(requestId, by),
             ResumeHandling => new Cmd.ResumeHandling(requestId, by),
             Close => new Cmd.Close(requestId, by),

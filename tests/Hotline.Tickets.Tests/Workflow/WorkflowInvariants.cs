@@ -160,6 +160,12 @@ internal static class WorkflowInvariants
             }
         }
 
+        if (applied && step.Command?.Name is Assign or Take or Return && !after.Clocks.SequenceEqual(before.Clocks))
+        {
+            // Issue 11: the clocks do not care who holds the ticket.
+            return new("dispatch-leaves-clocks", $"{step.Command.Name} changed the clocks: {Clocks(before)} -> {Clocks(after)}");
+        }
+
         if (step.IsTick && after.Clocks.Length != before.Clocks.Length)
         {
             return new("tick-only-records-breaches", "a tick added a clock");

@@ -23,7 +23,10 @@ public static class ProjectPeopleEndpoints
             return TypedResults.Ok(new ProjectPeople(project.Id, project.BranchId,
                 Holding(people, Role.ProjectLiaison, ScopeKind.Project, project.Id),
                 Holding(people, Role.ProjectManager, ScopeKind.Project, project.Id),
-                Holding(people, Role.BranchHead, ScopeKind.Branch, project.BranchId)));
+                Holding(people, Role.BranchHead, ScopeKind.Branch, project.BranchId))
+            {
+                Handlers = Holding(people, Role.ProjectHandler, ScopeKind.Project, project.Id),
+            });
         });
         return group;
     }

@@ -56,6 +56,11 @@ public static class OrganizationFile
             yield return $"project '{p.Id}' has negative households";
         }
 
+        foreach (var p in projects.Where(p => p.MaxOpenPerHandler < 1 || !Enum.IsDefined(p.DispatchMode)))
+        {
+            yield return $"project '{p.Id}': maxOpenPerHandler must be at least 1 and dispatchMode one of {string.Join(", ", Enum.GetNames<DispatchMode>())}";
+        }
+
         foreach (var b in org.Branches)
         {
             foreach (var p in b.Projects.Where(p => p.BranchId != b.Id))
@@ -70,6 +75,11 @@ public static class OrganizationFile
             foreach (var role in person.Roles.Where(r => r.Scope != ScopeKind.Company && !scopes.Contains((r.Scope, r.ScopeId))))
             {
                 yield return $"person '{person.Id}' is {role.Role} of unknown {role.Scope} '{role.ScopeId}'";
+            }
+
+            if (!person.Categories.IsEmpty && !person.Roles.Any(r => r.Role == Role.ProjectHandler))
+            {
+                yield return $"person '{person.Id}' lists categories but is no {Role.ProjectHandler}";
             }
 
             ImmutableArray<DutyShift> duty = person.Duty.IsDefault ? [] : person.Duty;

@@ -15,7 +15,8 @@ public static class AccessDecision
 
         var roles = rule.RolesFor(resource);
         var candidates = held
-            .Where(a => roles.Contains(a.Role) && resource.IsCoveredBy(a) && (requestedRole is null || a.Role == requestedRole))
+            .Where(a => roles.Contains(a.Role) && resource.IsCoveredBy(a) && (requestedRole is null || a.Role == requestedRole)
+                && (!rule.HolderOnly.Contains(a.Role) || resource.HandlerId == personId))
             .OrderBy(a => roles.IndexOf(a.Role))
             .ToList();
         if (candidates.Count > 0)

@@ -17,6 +17,9 @@ public sealed record AccessResource(string? ProjectId, string? BranchId, string?
     /// <summary>The field (route or query) that named the resource was blank: a 400 before any access check.</summary>
     public string? InvalidField { get; init; }
 
+    /// <summary>The handler holding the ticket (issue 11), for the rules' <see cref="AccessRule.HolderOnly"/> roles.</summary>
+    public string? HandlerId { get; init; }
+
     public static AccessResource Invalid(string field) => new(null, null, "(invalid)") { InvalidField = field };
 
     /// <summary>A company role covers everything; a branch role its branch; a project role its project.</summary>

@@ -26,6 +26,12 @@ public sealed record AccessRule(ResourceKind Resource, ImmutableArray<Role> Role
 
     public Func<AccessResource, ImmutableArray<Role>>? ByResource { get; init; }
 
+    /// <summary>
+    /// Roles that count only on a ticket the person holds (issue 11: a handler acts on the tickets given to them, not on
+    /// every ticket of their project). Other roles of <see cref="Roles"/> are unaffected.
+    /// </summary>
+    public ImmutableArray<Role> HolderOnly { get; init; } = [];
+
     public ImmutableArray<Role> RolesFor(AccessResource resource) => ByResource?.Invoke(resource) ?? Roles;
 
     public static AccessRule Open { get; } = new(ResourceKind.Company, []) { Anonymous = true };

@@ -19,6 +19,9 @@ public static class AccessTable
     /// <summary>Reading a ticket and what hangs off it: every staff role, within its own scope.</summary>
     private static readonly AccessRule ReadTicket = On(Ticket, AllStaff);
 
+    /// <summary>The unit's steps: its liaison, manager and branch head, and the handler holding the ticket (issue 11).</summary>
+    private static readonly AccessRule UnitStep = On(Ticket, Of(Unit, Handlers)) with { HolderOnly = Handlers };
+
     public static readonly ImmutableDictionary<string, AccessRule> Endpoints = new Dictionary<string, AccessRule>
     {
         ["ANY /health/live"] = Open,
@@ -108,12 +111,12 @@ public static class AccessTable
     {
         ["POST /api/tickets/{id:guid}/{command}"] = new Dictionary<string, AccessRule>
         {
-            [TicketCommands.Start] = On(Ticket, Unit),
-            [TicketCommands.Contact] = On(Ticket, Unit),
-            [TicketCommands.ReportPlan] = On(Ticket, Unit),
-            [TicketCommands.WaitForOwner] = On(Ticket, Unit),
-            [TicketCommands.ResumeHandling] = On(Ticket, Unit),
-            [TicketCommands.Resolve] = On(Ticket, Unit),
+            [TicketCommands.Start] = UnitStep,
+            [TicketCommands.Contact] = UnitStep,
+            [TicketCommands.ReportPlan] = UnitStep,
+            [TicketCommands.WaitForOwner] = UnitStep,
+            [TicketCommands.ResumeHandling] = UnitStep,
+            [TicketCommands.Resolve] = UnitStep,
             [TicketCommands.Callback] = On(Ticket, CallCenter),
             [TicketCommands.Reopen] = On(Ticket, CallCenter),
             [TicketCommands.Close] = On(Ticket, CallCenter),
@@ -136,6 +139,11 @@ public static class AccessTable
             [TicketCommands.Urge] = On(Ticket, CallCenter),
             [TicketCommands.ConfirmResolution] = On(Ticket, CallCenter),
             [TicketCommands.AnswerRating] = On(Ticket, Of(QualityDept, [Role.CallCenterSupervisor, Role.ProjectLiaison, Role.ProjectManager, Role.BranchHead])),
+            // Issue 11: the liaison on duty (or a unit head) gives a ticket to a handler; a handler takes from the pool
+            // (grab projects) and gives back only what they hold.
+            [TicketCommands.Assign] = On(Ticket, Unit),
+            [TicketCommands.Take] = On(Ticket, Handlers),
+            [TicketCommands.Return] = On(Ticket, Handlers) with { HolderOnly = Handlers },
         }.ToImmutableDictionary(),
         ["POST /api/warnings/{id:guid}/{command}"] = new Dictionary<string, AccessRule>
         {

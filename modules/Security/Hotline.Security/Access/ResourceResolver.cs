@@ -36,7 +36,7 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
     // The ticket list says whether it exists; the grain (the source of truth) says where it is now.
     private async Task<AccessResource> Ticket(Guid? id) =>
         id is { } ticketId && await tickets.Find(ticketId) is not null && await grains.GetGrain<ITicketGrain>(ticketId).Get() is { } ticket
-            ? new AccessResource(ticket.ProjectId, ticket.BranchId)
+            ? new AccessResource(ticket.ProjectId, ticket.BranchId) { HandlerId = ticket.Handler }
             : AccessResource.Missing;
 
     private static async Task<AccessResource> KnownOrMissing(string? id, Func<string, Task<bool>> known, Func<string, Task<AccessResource>> resolve) =>

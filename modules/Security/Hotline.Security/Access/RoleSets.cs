@@ -14,6 +14,9 @@ public static class RoleSets
     /// <summary>The unit's heads: who signs for the unit (A10.4 statements; with the liaison, A10.2.3 decisions).</summary>
     public static readonly ImmutableArray<Role> UnitHeads = [Role.ProjectManager, Role.BranchHead];
 
+    /// <summary>Project staff who carry out the tickets given to them (issue 11's dispatch).</summary>
+    public static readonly ImmutableArray<Role> Handlers = [Role.ProjectHandler];
+
     public static readonly ImmutableArray<Role> QualityDept = [Role.QualityDeptStaff, Role.QualityDeptHead];
 
     public static readonly ImmutableArray<Role> FunctionalDepartments =

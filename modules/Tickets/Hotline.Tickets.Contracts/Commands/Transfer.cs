@@ -11,4 +11,8 @@ public sealed record Transfer(
     [property: Id(1)] string BranchId) : TicketCommand(RequestId, Actor)
 {
     public override string Name => TicketCommands.Transfer;
+
+    /// <summary>Why it moves (optional; shown on the timeline).</summary>
+    [Id(2)]
+    public string? Reason { get; init; }
 }

@@ -27,7 +27,8 @@ public static class TicketCommandParser
             Fail,
             ("requestId", r.RequestId, Short), ("projectId", r.ProjectId, Short), ("category", r.Category, Short),
             ("department", r.Department, Short), ("note", r.Note, Long), ("plan", r.Plan, Long), ("reason", r.Reason, Long),
-            ("comment", r.Comment, Long));
+            ("comment", r.Comment, Long),
+            ("handlerId", r.HandlerId, Short));
 
         var severity = RequestFields.ParseSeverity(r.Severity, Fail);
         var command = handler is null

@@ -6,4 +6,9 @@ namespace Hotline.Tickets.Grains;
 public sealed record PendingTicketNotice(
     [property: Id(0)] TicketNoticeKind Kind,
     [property: Id(1)] string EventKey,
-    [property: Id(2)] DateTimeOffset At);
+    [property: Id(2)] DateTimeOffset At)
+{
+    /// <summary>The one person to tell (a handler given the ticket); null when the kind says who. Id 27 keeps clear of other additions.</summary>
+    [Id(27)]
+    public string? PersonId { get; init; }
+}

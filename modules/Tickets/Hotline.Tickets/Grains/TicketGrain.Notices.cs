@@ -68,7 +68,8 @@ public sealed partial class TicketGrain
                 {
                     TicketNoticeKind.PlanReported => notices.PlanReported(notice),
                     TicketNoticeKind.Urged => notices.Urged(notice),
-                    _ => notices.Dispatched(notice),
+                    TicketNoticeKind.Dispatched => notices.Dispatched(notice),
+                    _ => TellDispatch(pending, ticket),
                 });
                 _noticesTold.Add(pending.EventKey);
             }

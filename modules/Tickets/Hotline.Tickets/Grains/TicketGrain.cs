@@ -84,9 +84,11 @@ public sealed partial class TicketGrain(
         var lowered = severity == Severity.General && suggested == Severity.Serious
             ? new TimelineEntry(now, by, "severity", $"general chosen by {by.PersonId} over the category's suggestion: serious")
             : null;
-        return await Save(ticket, command.RequestId, new TimelineEntry(now, by, "register",
+        // Issue 11: a round-robin project gives it to the next handler in the same write.
+        var (dispatched, handed, handedNotice) = await RoundRobin(ticket, now);
+        return await Save(dispatched, command.RequestId, new TimelineEntry(now, by, "register",
                 $"{command.Kind} via {command.Channel}, dispatched to {command.ProjectId}{(command.HouseholdNotGiven ? "; the caller gave no household" : "")}"),
-            s => WithNotices(MarkedRepeat(s with { IssueReportPending = reportsIssue, Owner = command.Owner, Timeline = lowered is null ? s.Timeline : s.Timeline.Add(lowered) }, command.RepeatOf, by), null, ticket));
+            s => Owing(WithEntry(WithNotices(MarkedRepeat(s with { IssueReportPending = reportsIssue, Owner = command.Owner, Timeline = lowered is null ? s.Timeline : s.Timeline.Add(lowered) }, command.RepeatOf, by), null, dispatched), handed), handedNotice));
     }
 
     public async Task<CommandOutcome> Execute(TicketCommand command)
@@ -105,6 +107,11 @@ public sealed partial class TicketGrain(
 
         var now = time.GetUtcNow();
         var rules = Rules;
+        if (TakenAlready(ticket, command) is { } lost)
+        {
+            return lost;
+        }
+
         if (!Allowed(ticket, now).Contains(command.Name))
         {
             return Refuse(ticket, TicketHistoryLimit.Refuses(command.Name, Current.Timeline.Length)
@@ -112,7 +119,7 @@ public sealed partial class TicketGrain(
                 : $"'{command.Name}' is not allowed while the ticket is {ticket.Status}");
         }
 
-        if (OwnerSideRefusal(ticket, command, now) is { } refused)
+        if ((OwnerSideRefusal(ticket, command, now) ?? await DispatchRefusal(ticket, command, now)) is { } refused)
         {
             return refused;
         }
@@ -123,8 +130,15 @@ public sealed partial class TicketGrain(
             return new CommandOutcome(ticket, transition.Problem, ticket.Status, Allowed(ticket, now)) { InvalidField = transition.InvalidField };
         }
 
+        // Issue 11: who is told of an assignment or a return; a transfer in is a dispatch, so round-robin picks again.
+        var (handed, notice) = (default(TimelineEntry), DispatchNotice(command, next, now));
+        if (command is Contracts.Commands.Transfer)
+        {
+            (next, handed, notice) = await RoundRobin(next, now);
+        }
+
         return await Save(next, command.RequestId, new TimelineEntry(now, command.Actor, command.Name, TimelineNote.For(command)),
-            s => WithNotices(WithoutToldNotices(WithCommandEffects(s, command, ticket, next)), ticket, next));
+            s => Owing(WithEntry(WithNotices(WithoutToldNotices(WithCommandEffects(s, command, ticket, next)), ticket, next), handed), notice));
     }
 
     public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);

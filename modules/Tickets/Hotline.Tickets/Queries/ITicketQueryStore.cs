@@ -17,6 +17,9 @@ public interface ITicketQueryStore
 
     Task<TicketPage> Search(TicketSearch search, CancellationToken ct = default);
 
+    /// <summary>How many open tickets each of <paramref name="handlers"/> holds (a handler holding none is absent).</summary>
+    Task<IReadOnlyDictionary<string, int>> OpenPerHandler(IReadOnlyCollection<string> handlers, CancellationToken ct = default);
+
     /// <summary>The id of the ticket with this short number (<see cref="TicketNumber"/>), or null.</summary>
     Task<Guid?> FindByNumber(long number, CancellationToken ct = default);
 

@@ -85,6 +85,26 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
     private static TicketPage Page(TicketSearch search, List<TicketListRow> items, long total) =>
         new(items, (int)Math.Min(total, TicketSearch.CountCap), search.Page, search.PageSize) { TotalCapped = total > TicketSearch.CountCap };
 
+    public async Task<IReadOnlyDictionary<string, int>> OpenPerHandler(IReadOnlyCollection<string> handlers, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        var open = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (handlers.Count == 0)
+        {
+            return open;
+        }
+
+        await using var command = dataSource.CreateCommand(TicketListSql.OpenPerHandler);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("handlers", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. handlers] });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            open[reader.GetString(0)] = (int)reader.GetInt64(1);
+        }
+
+        return open;
+    }
+
     public async Task<Guid?> FindByNumber(long number, CancellationToken ct = default)
     {
         await using var command = dataSource.CreateCommand(TicketListSql.IdByNumber);
@@ -126,6 +146,7 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         OptionalText(p, "responsible_department", row.ResponsibleDepartment);
         OptionalTime(p, "promised_completion_at", row.PromisedCompletionAt);
         OptionalText(p, "assignee", row.Assignee);
+        OptionalText(p, "handler", row.Handler);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -155,7 +176,8 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         ResponsibleDepartment = OptionalString(r, o + 19),
         PromisedCompletionAt = r.IsDBNull(o + 20) ? null : r.GetFieldValue<DateTimeOffset>(o + 20),
         Assignee = OptionalString(r, o + 21),
-        Number = TicketNumber.Format(r.GetInt64(o + 22)),
+        Handler = OptionalString(r, o + 22),
+        Number = TicketNumber.Format(r.GetInt64(o + 23)),
     };
 
     private static string? OptionalString(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);

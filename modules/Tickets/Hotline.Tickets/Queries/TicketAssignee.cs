@@ -16,7 +16,10 @@ public static class TicketAssignee
     public const string CallCenter = "call-center";
     public const string Supervisor = "supervisor";
 
-    public static readonly IReadOnlyList<string> All = [Unit, PlanConfirmation, CallCenter, Supervisor];
+    /// <summary>The unit's step, while a handler holds the ticket (issue 11's dispatch): the handler acts (the unit still may).</summary>
+    public const string Handler = "handler";
+
+    public static readonly IReadOnlyList<string> All = [Unit, PlanConfirmation, CallCenter, Supervisor, Handler];
 
     // A10.1–A10.4 and the access table's command rights: which party each role acts for.
     private static readonly FrozenDictionary<Role, string[]> PartiesOf = new Dictionary<Role, string[]>
@@ -28,6 +31,7 @@ public static class TicketAssignee
         [Role.BranchHead] = [Unit],
         [Role.QualityDeptStaff] = [PlanConfirmation],
         [Role.QualityDeptHead] = [PlanConfirmation],
+        [Role.ProjectHandler] = [Handler],
     }.ToFrozenDictionary();
 
     public static string? Of(TicketView ticket)
@@ -49,7 +53,9 @@ public static class TicketAssignee
         }
 
         // A10.3.2–5: a reported plan waits for the group's confirmation; A10.2.3: the unit (liaison included) decides a suggestion.
-        return ticket.Plan is { AwaitingConfirmation: true } ? PlanConfirmation : Unit;
+        return ticket.Plan is { AwaitingConfirmation: true } ? PlanConfirmation
+            : ticket.Handler is not null ? Handler
+            : Unit;
     }
 
     /// <summary>The parties a role acts for; none for roles that take no step in a ticket's workflow.</summary>

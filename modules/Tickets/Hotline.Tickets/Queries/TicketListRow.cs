@@ -44,6 +44,9 @@ public sealed record TicketListRow(
     /// <summary>Who must act next (<see cref="TicketAssignee"/>), or null when nobody must.</summary>
     public string? Assignee { get; init; }
 
+    /// <summary>The handler holding the ticket (issue 11's dispatch), or null while it is with its unit (the pool).</summary>
+    public string? Handler { get; init; }
+
     /// <summary>
     /// The row for a ticket's live state. <paramref name="now"/> becomes <see cref="UpdatedAt"/>;
     /// breached means any clock breached, next due the earliest deadline of the pending clocks. A complaint found
@@ -77,6 +80,7 @@ public sealed record TicketListRow(
             ResponsibleDepartment = view.Plan?.Department ?? view.ResponsibleDepartment,
             PromisedCompletionAt = view.Plan?.CompletionDueAt?.ToUniversalTime(),
             Assignee = TicketAssignee.Of(view),
+            Handler = view.Handler,
         };
     }
 }

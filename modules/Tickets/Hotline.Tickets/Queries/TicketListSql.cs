@@ -9,7 +9,7 @@ internal static class TicketListSql
     private const string WriteColumns =
         "id, version, kind, project_id, branch_id, category, severity, status, issue_key, channel, text, " +
         "registered_at, breached, next_due_at, updated_at, owner_name_masked, owner_phone_masked, " +
-        "warning_level, household, responsible_department, promised_completion_at, assignee";
+        "warning_level, household, responsible_department, promised_completion_at, assignee, handler";
 
     /// <summary>What a read returns, in <see cref="PostgresTicketQueryStore"/>'s reading order.</summary>
     public const string Columns = WriteColumns + ", number";
@@ -17,7 +17,7 @@ internal static class TicketListSql
     private const string Values =
         "@id, @version, @kind, @project_id, @branch_id, @category, @severity, @status, @issue_key, @channel, @text, " +
         "@registered_at, @breached, @next_due_at, @updated_at, @owner_name_masked, @owner_phone_masked, " +
-        "@warning_level, @household, @responsible_department, @promised_completion_at, @assignee";
+        "@warning_level, @household, @responsible_department, @promised_completion_at, @assignee, @handler";
 
     private const string Overwrite = """
         version = excluded.version, kind = excluded.kind, project_id = excluded.project_id,
@@ -28,7 +28,8 @@ internal static class TicketListSql
             owner_name_masked = excluded.owner_name_masked, owner_phone_masked = excluded.owner_phone_masked,
             warning_level = excluded.warning_level, household = excluded.household,
             responsible_department = excluded.responsible_department,
-            promised_completion_at = excluded.promised_completion_at, assignee = excluded.assignee
+            promised_completion_at = excluded.promised_completion_at, assignee = excluded.assignee,
+            handler = excluded.handler
         """;
 
     /// <summary>
@@ -54,6 +55,16 @@ internal static class TicketListSql
 
     /// <summary>Rewrites the same version too (rebuild); an older version still changes nothing.</summary>
     public static readonly string Refresh = string.Format(CultureInfo.InvariantCulture, WriteFormat, "<=");
+
+    /// <summary>
+    /// Open tickets per handler (the cap of issue 11's dispatch modes): one indexed query for all the handlers asked about.
+    /// Open is every status but resolved, closed and invalid, as <c>TicketStatus</c> names them.
+    /// </summary>
+    public const string OpenPerHandler = """
+        select handler, count(*) from ticket_list
+        where handler = any(@handlers) and status not in ('Resolved', 'Closed', 'Invalid')
+        group by handler
+        """;
 
     /// <summary>A ticket's id by its short number.</summary>
     public const string IdByNumber = "select id from ticket_list where number = @number";

@@ -30,6 +30,11 @@ public static class TicketQueryEndpoints
         if (search.AwaitingAnyOf is not null)
         {
             search = search with { AwaitingAnyOf = caller.ActingRole is { } role ? TicketAssignee.For(role.Role) : [] };
+            if (caller.ActingRole?.Role == Role.ProjectHandler)
+            {
+                // A handler's own step is on the tickets they hold, not on every ticket some handler holds.
+                search = search with { Handler = caller.PersonId };
+            }
         }
 
         return TypedResults.Ok(await store.Search(search, ct));

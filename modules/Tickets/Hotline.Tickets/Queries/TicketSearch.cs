@@ -55,6 +55,15 @@ public sealed record TicketSearch
     /// <summary>The responsible department (the plan's, else the category's).</summary>
     public string? Department { get; init; }
 
+    /// <summary>The handler holding the ticket (person id).</summary>
+    public string? Handler { get; init; }
+
+    /// <summary>
+    /// True: the project's pool (issue 11's grab mode): complaints and repairs still being handled that no handler holds.
+    /// False: those a handler holds.
+    /// </summary>
+    public bool? Pool { get; init; }
+
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
 

@@ -50,6 +50,14 @@ internal static class TicketSearchFilter
         Equal("household", Blank(search.Household), NpgsqlDbType.Text);
         Equal("responsible_department", Blank(search.Department), NpgsqlDbType.Text);
         Equal("assignee", Blank(search.Assignee), NpgsqlDbType.Text);
+        Equal("handler", Blank(search.Handler), NpgsqlDbType.Text);
+        if (search.Pool is { } pool)
+        {
+            // Fixed text: the statuses a handler can hold a ticket in (TicketStatus names), suggestions being the liaison's.
+            clauses.Add((pool ? "handler is null" : "handler is not null")
+                + " and kind <> 'Suggestion' and status in ('Dispatched', 'Started', 'Contacted', 'InProgress')");
+        }
+
         if (search.WarningLevel == TicketSearch.NoWarning)
         {
             clauses.Add("warning_level is null");

@@ -21,4 +21,6 @@ public sealed record TicketSearchQuery(
     string? Assignee = null,
     string? NeedsMyAction = null,
     string? Household = null,
-    string? Department = null);
+    string? Department = null,
+    string? Handler = null,
+    string? Pool = null);

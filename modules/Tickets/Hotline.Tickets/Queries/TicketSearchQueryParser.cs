@@ -127,6 +127,8 @@ public static class TicketSearchQueryParser
             Assignee = OneOf("assignee", query.Assignee, TicketAssignee.All),
             Household = Text("household", query.Household),
             Department = Text("department", query.Department),
+            Handler = Text("handler", query.Handler),
+            Pool = Flag("pool", query.Pool),
             PageSize = Number("pageSize", query.PageSize, TicketSearch.DefaultPageSize, 1, TicketSearch.MaxPageSize),
         };
         // The parties the caller acts for are the endpoint's to add (it knows the caller); here only the switch.

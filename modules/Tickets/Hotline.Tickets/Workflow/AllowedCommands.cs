@@ -60,6 +60,9 @@ public static class AllowedCommands
         {
             // A live red warning refuses a new risk warning in the command itself, naming that reason (not the ticket's state).
             allowed.AddRange(Transfer, CorrectCategory, RaiseRiskWarning);
+
+            // Issue 11: who carries it out for the unit; a held ticket is given back before another takes it (a liaison may reassign).
+            allowed.AddRange(Assign, ticket.Handler is null ? Take : Return);
             if (ticket.CategoryClassifiedAt is null)
             {
                 allowed.Add(ConfirmCategory);

@@ -27,7 +27,10 @@ public sealed class TransferHandler : CommandHandler<Transfer>
             }
         }
 
-        return new Transfer(input.RequestId, input.By, CommandInput.Text(input.Body.ProjectId), CommandInput.Text(branchId));
+        return new Transfer(input.RequestId, input.By, CommandInput.Text(input.Body.ProjectId), CommandInput.Text(branchId))
+        {
+            Reason = string.IsNullOrWhiteSpace(input.Body.Reason) ? null : input.Body.Reason.Trim(),
+        };
     }
 
     public override Transition Apply(TicketView t, Transfer c, TransitionContext x)
@@ -42,9 +45,11 @@ public sealed class TransferHandler : CommandHandler<Transfer>
         {
             ProjectId = c.ProjectId, BranchId = c.BranchId, Status = TicketStatus.Dispatched,
             Plan = null, WaitingOnOwner = null,
+            // The new project's own dispatch gives it a handler (round-robin) or leaves it in its pool.
+            Handler = null, HandlerSince = null,
             Clocks = t.Clocks.Cancel(x.Now).Start(first, x.Now, x.Rules.DueAt(first, t.Severity, x.Now)),
         });
     }
 
-    public override string? Note(Transfer c) => TimelineNote.Join($"to project {c.ProjectId}");
+    public override string? Note(Transfer c) => TimelineNote.Join($"to project {c.ProjectId}", c.Reason is null ? null : $"reason: {c.Reason}");
 }
