@@ -17,7 +17,7 @@ public static class CommandCatalog
         new RaiseRiskWarningHandler(), new ConfirmPlanHandler(), new ReturnPlanHandler(),
         new ConfirmCategoryHandler(),
         new RateHandler(), new AnswerRatingHandler(), new UrgeHandler(), new ConfirmResolutionHandler(),
-        new ConfirmCategoryHandler(), new AssignHandlerHandler(), new TakeTicketHandler(), new ReturnTicketHandler(),
+        new AssignHandlerHandler(), new TakeTicketHandler(), new ReturnTicketHandler(),
     ];
 
     private static readonly FrozenDictionary<string, ICommandHandler> ByName = All.ToFrozenDictionary(h => h.Name, StringComparer.Ordinal);
