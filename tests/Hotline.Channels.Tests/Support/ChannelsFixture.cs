@@ -58,8 +58,11 @@ public sealed class ChannelsFixture : IAsyncLifetime
         Host.App.Services.GetRequiredService<ILoggerFactory>().AddProvider(Log);
     }
 
-    /// <summary>Another silo on the same database and cluster (the racing-deliveries test).</summary>
-    public Task<HotlineTestHost> StartHostAsync() => HotlineTestHost.StartAsync(ConnectionString, ServiceId, Clock, new Dictionary<string, string?>
+    /// <summary>
+    /// Another silo on the same database and cluster (the racing-deliveries test); <paramref name="connectionString"/>
+    /// reaches that database another way (through a <see cref="DatabaseGate"/>).
+    /// </summary>
+    public Task<HotlineTestHost> StartHostAsync(string? connectionString = null) => HotlineTestHost.StartAsync(connectionString ?? ConnectionString, ServiceId, Clock, new Dictionary<string, string?>
     {
         ["Hotline:Channels:gm-sms:Secret"] = SmsSecret,
         ["Hotline:Channels:test-flaky:Secret"] = FlakySecret,
