@@ -86,6 +86,13 @@ public sealed class OwnerActionTests(PortalFixture fixture)
         Assert.Equal("師傅很準時", rating.GetProperty("comment").GetString());
         Assert.Equal(JsonValueKind.Object, closed.GetProperty("resolutionConfirmed").ValueKind);
 
+        // The confirm form sent again with a new token once the ticket is closed: the state refuses it (409), in words.
+        tampered["overall"] = "5";
+        tampered["formToken"] = Guid.NewGuid().ToString("N");
+        var late = await page.APIRequest.PostAsync($"/portal/tickets/{id}", new() { Form = FormOf(page, tampered) });
+        Assert.Equal(409, late.Status);
+        Assert.Contains("現在不能確認處理結果", System.Net.WebUtility.HtmlDecode(await late.TextAsync()), StringComparison.Ordinal);
+
         await Command("sunrise-liaison", id, "answer-rating", new { note = "謝謝您的肯定" });
         await page.GotoAsync($"/portal/tickets/{id}");
         await Expect(page.GetByTestId("rating-answer")).ToHaveTextAsync("謝謝您的肯定");

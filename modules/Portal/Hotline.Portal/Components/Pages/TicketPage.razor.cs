@@ -45,6 +45,13 @@ public sealed partial class TicketPage
     // A suggestion's reply is not reopened; past the window the grain refuses and the page says so.
     private bool CanReopen => Settled && Ticket!.Kind != TicketKind.Suggestion;
 
+    /// <summary>The form this request posts (its <c>_handler</c>), or null.</summary>
+    private string? PostedHandler { get; set; }
+
+    // A form posted from a page older than the ticket's state is still rendered for this request, so its handler runs
+    // and the owner reads the grain's refusal (409) rather than the framework's "no such form" 400.
+    private bool Shows(string action, bool allowed) => allowed || PostedHandler == action;
+
     private string DoneMessage => Form?.Action switch
     {
         OwnerAction.Urge => "已催單，管理處會盡快跟進。",
@@ -79,6 +86,11 @@ public sealed partial class TicketPage
         }
 
         Number = row.Number;
+        if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType)
+        {
+            PostedHandler = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"];
+        }
+
         await Load();
     }
 
