@@ -42,6 +42,10 @@ public static class PortalWords
         "reopen" => "重新處理",
         "close" => "已結案",
         "transfer" => "已轉交負責的管理處",
+        "urge" => "您已催單",
+        "confirm-resolution" => "您已確認處理結果",
+        "rate" => "您已評分",
+        "answer-rating" => "管理處已回覆您的評分",
         _ => null,
     };
 

@@ -1,0 +1,143 @@
+using Hotline.Portal.Api;
+using Hotline.Portal.Sessions;
+using Hotline.Portal.Tickets;
+using Hotline.Tickets.Contracts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+
+namespace Hotline.Portal.Components.Pages;
+
+/// <summary>
+/// One of the owner's tickets, and the actions its state allows now (urge, confirm the resolution, rate, reopen), each a
+/// plain form posted back to this page. Which forms show is a hint from the view; the ticket grain decides, and its
+/// refusal is shown in words with the matching status (409, 429, 400).
+/// </summary>
+public sealed partial class TicketPage
+{
+    [Parameter] public Guid Id { get; set; }
+
+    [CascadingParameter] public HttpContext HttpContext { get; set; } = default!;
+
+    private OwnerSession? Session { get; set; }
+
+    private TicketView? Ticket { get; set; }
+
+    private string? Number { get; set; }
+
+    private bool Missing { get; set; }
+
+    private List<(DateTimeOffset At, string Step)> Steps { get; } = [];
+
+    private OwnerActionForm? Form { get; set; }
+
+    private OwnerActionResult? Result { get; set; }
+
+    private readonly string _fresh = Guid.NewGuid().ToString("N");
+
+    private bool Settled => Ticket?.Status is TicketStatus.Resolved or TicketStatus.Closed;
+
+    private bool CanUrge => Ticket?.Status is TicketStatus.Dispatched or TicketStatus.Started or TicketStatus.Contacted or TicketStatus.InProgress;
+
+    private bool CanConfirm => Ticket is { Status: TicketStatus.Resolved, ResolutionConfirmed: null } && Ticket.Kind != TicketKind.Suggestion;
+
+    private bool CanRate => Settled && Ticket!.Rating is null;
+
+    // A suggestion's reply is not reopened; past the window the grain refuses and the page says so.
+    private bool CanReopen => Settled && Ticket!.Kind != TicketKind.Suggestion;
+
+    /// <summary>The form this request posts (its <c>_handler</c>), or null.</summary>
+    private string? PostedHandler { get; set; }
+
+    // A form posted from a page older than the ticket's state is still rendered for this request, so its handler runs
+    // and the owner reads the grain's refusal (409) rather than the framework's "no such form" 400.
+    private bool Shows(string action, bool allowed) => allowed || PostedHandler == action;
+
+    private string DoneMessage => Form?.Action switch
+    {
+        OwnerAction.Urge => "已催單，管理處會盡快跟進。",
+        OwnerAction.Confirm => "已確認處理結果，個案已結案。謝謝您！",
+        OwnerAction.Rate => "謝謝您的評分！",
+        OwnerAction.Reopen => "已要求重新處理，管理處會再次跟進。",
+        _ => "已完成。",
+    };
+
+    // A refused form keeps its posted token (its retry is the same request); any other form gets this render's own.
+    private string Token(string action) => Posted(action)?.FormToken ?? _fresh;
+
+    private OwnerActionForm? Posted(string action) => Form?.Action == action && Result is { Done: false } ? Form : null;
+
+    protected override async Task OnInitializedAsync()
+    {
+        if ((Session = await Sessions.Current(HttpContext)) is null)
+        {
+            Navigation.NavigateTo(PortalApiEndpoints.SignInPage);
+            return;
+        }
+
+        // Read from the ticket list first: an id that is not the owner's activates no grain, and answers like one that does not exist.
+        var row = await Tickets.Find(Id, HttpContext.RequestAborted);
+        if (row is null || !Session.Owns(row.ProjectId, row.Household))
+        {
+            Missing = true;
+            // 404 as the headers go out: a status set before rendering makes the component endpoint write no page at all,
+            // and the owner should read this page's words (not the API's problem answer) with the 404.
+            AnswerWith(StatusCodes.Status404NotFound);
+            return;
+        }
+
+        Number = row.Number;
+        if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType)
+        {
+            PostedHandler = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"];
+        }
+
+        await Load();
+    }
+
+    private async Task Act(string action)
+    {
+        if (Session is null || Ticket is null)
+        {
+            return;
+        }
+
+        var posted = HttpContext.Request.Form;
+        Form = new OwnerActionForm(action, posted["formToken"], posted["note"], posted["overall"], posted["speed"], posted["attitude"]);
+        Result = await Actions.Act(Session, Id, Form, HttpContext.RequestAborted);
+        if (!Result.Done)
+        {
+            AnswerWith(Result.StatusCode);
+            if (Result.NotBefore is { } next)
+            {
+                var seconds = Math.Max(1, (long)Math.Ceiling((next - Time.GetUtcNow()).TotalSeconds));
+                HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        await Load();
+    }
+
+    private async Task Load()
+    {
+        var grain = Grains.GetGrain<ITicketGrain>(Id);
+        Ticket = await grain.Get();
+        Steps.Clear();
+        foreach (var entry in await grain.GetTimeline())
+        {
+            if (PortalWords.Step(entry.Action) is { } step)
+            {
+                Steps.Add((entry.At, step));
+            }
+        }
+    }
+
+    private void AnswerWith(int status)
+    {
+        var response = HttpContext.Response;
+        response.OnStarting(() =>
+        {
+            response.StatusCode = status;
+            return Task.CompletedTask;
+        });
+    }
+}
