@@ -31,7 +31,6 @@ public static class PortalModule
         builder.Services.AddSingleton<OwnerSessions>();
         builder.Services.AddSingleton<OwnerTicketSubmission>();
         builder.Services.AddSingleton<OwnerTicketActions>();
-        builder.Services.AddSingleton<UrgeSchedule>();
         builder.Services.AddRazorComponents();
         builder.Services.AddAuthentication().AddCookie(OwnerSchemes.Owner, o =>
         {

@@ -67,6 +67,8 @@ public sealed record TicketView(
     /// <summary>催單: when the owner last chased the ticket, and how often in all.</summary>
     [Id(51)] public DateTimeOffset? LastUrgedAt { get; init; }
     [Id(52)] public int UrgeCount { get; init; }
+    /// <summary>催單: from when the owner may urge again (the interval in force when they last urged), or null.</summary>
+    [Id(54)] public DateTimeOffset? NextUrgeAllowedAt { get; init; }
     /// <summary>The owner confirmed the current resolution (closing the ticket), or null.</summary>
     [Id(53)] public ResolutionConfirmation? ResolutionConfirmed { get; init; }
     /// <summary>A10.2.3: when the suggestion's reply reached the owner (the channel accepted it), or null.</summary>

@@ -31,7 +31,7 @@ public sealed class OwnerUrgeTests(AroundTheClockFixture fixture)
 
         var urged = await ticket.Do("urge", new { note = "已經等了一上午" });
 
-        Assert.Equal((at, 1), (urged.LastUrgedAt, urged.UrgeCount));
+        Assert.Equal((at, 1, at + TimeSpan.FromHours(4)), (urged.LastUrgedAt, urged.UrgeCount, urged.NextUrgeAllowedAt));
         Assert.Equal(before.Clocks.ToArray(), urged.Clocks.ToArray()); // an urge moves no clock: the ticket was already being handled at once
         Assert.Equal(new TimelineEntry(at, new Actor("cc-agent-1", "CallCenterAgent"), "urge", "已經等了一上午"), (await _owner.Grain(ticket).GetTimeline()).Last());
         var number = (await fixture.Http.GetAsync($"/api/tickets/{ticket.Id}")).Headers.GetValues("Ticket-Number").Single();

@@ -24,9 +24,9 @@ public sealed partial class TicketGrain
             return Refuse(ticket, "a rating is answered by staff, not by an owner");
         }
 
-        if (command is Urge && ticket.LastUrgedAt is { } last && now < last + UrgeInterval)
+        if (command is Urge && ticket.LastUrgedAt is { } last && now < (ticket.NextUrgeAllowedAt ?? last + UrgeInterval))
         {
-            var next = last + UrgeInterval;
+            var next = ticket.NextUrgeAllowedAt ?? last + UrgeInterval;
             return Refuse(ticket, $"the ticket was urged at {last:u}; the next urge is allowed from {next:u}") with { NotBefore = next };
         }
 
