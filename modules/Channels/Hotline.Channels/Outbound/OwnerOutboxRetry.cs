@@ -3,18 +3,16 @@ using Hotline.Plugins.Abstractions;
 
 namespace Hotline.Channels.Outbound;
 
-/// <summary>What a send's result does to its message: pure, so back-off and giving up are tested without a cluster.</summary>
+/// <summary>What a send's result does to its message: the outboxes' one rule (<see cref="SendRetry"/>) in this table's statuses.</summary>
 internal static class OwnerOutboxRetry
 {
     /// <summary>The status after <paramref name="attempt"/> (1-based) ended in <paramref name="result"/>, and when a retry is due.</summary>
     public static (OwnerOutboxStatus Status, DateTimeOffset? NextAttemptAt, string? Error) After(
-        ChannelResult result, int attempt, DateTimeOffset now, OwnerOutboxOptions options) => result.Outcome switch
+        ChannelResult result, int attempt, DateTimeOffset now, OwnerOutboxOptions options)
     {
-        ChannelOutcome.Delivered => (OwnerOutboxStatus.Delivered, null, null),
-        ChannelOutcome.FailedRetryable when attempt < options.MaxAttempts =>
-            (OwnerOutboxStatus.Pending, now + RetryBackoff.Delay(attempt, options.RetryDelay, options.MaxRetryDelay),
-                $"attempt {attempt} of {options.MaxAttempts}: {result.Reason}"),
-        ChannelOutcome.FailedRetryable => (OwnerOutboxStatus.Failed, null, $"gave up after {attempt} attempts: {result.Reason}"),
-        _ => (OwnerOutboxStatus.Failed, null, $"permanent failure: {result.Reason}"),
-    };
+        var (verdict, next, error) = SendRetry.After(result.Outcome == ChannelOutcome.Delivered, result.Outcome == ChannelOutcome.FailedRetryable,
+            result.Reason, attempt, options.MaxAttempts, now, options.RetryDelay, options.MaxRetryDelay);
+        var status = verdict switch { SendVerdict.Delivered => OwnerOutboxStatus.Delivered, SendVerdict.RetryLater => OwnerOutboxStatus.Pending, _ => OwnerOutboxStatus.Failed };
+        return (status, next, error);
+    }
 }
