@@ -41,12 +41,13 @@ public sealed class OwnerHearsBackTests(ChannelsFixture fixture)
         await ticket.Do("contact", "sunrise-liaison", new { department = "EngineeringDept", plan = "更換門機" });
         // 2027-01-15 02:30 UTC is 10:30 in Asia/Shanghai.
         await ticket.Do("report-plan", "sunrise-liaison", new { completionDueAt = new DateTimeOffset(2027, 1, 15, 2, 30, 0, TimeSpan.Zero), plan = "更換門機" });
-        Assert.DoesNotContain(Door.Attempts, m => m.To.Phone == phone && m.Text.Contains("處理方案", StringComparison.Ordinal));
 
         await ticket.Do("confirm-plan", "cc-agent-1");
 
         var told = await Outbox.Delivered(Door, phone, m => m.Text.Contains("處理方案", StringComparison.Ordinal));
         Assert.Equal($"工單{number}：處理方案已確認，預計2027年1月15日 10:30前完成。", told.Text);
+        // Sent oldest first: had report-plan (not yet confirmed) told the owner, that message would be here before this one.
+        Assert.Single(Door.Attempts.Where(m => m.To.Phone == phone && m.Text.Contains("處理方案", StringComparison.Ordinal)).Select(m => m.MessageId).Distinct());
         Assert.Equal(OwnerMessageKind.Reply, told.Kind);
     }
 
@@ -91,12 +92,13 @@ public sealed class OwnerHearsBackTests(ChannelsFixture fixture)
         var ticket = await OwnerTicket.Register(fixture, ChannelsFixture.DoorId, phone);
         var number = (await Outbox.Acknowledgement(Door, phone)).TicketNumber;
         await ticket.Do("file-statement", "sunrise-manager", new { reason = "賠償要求超出物業責任" });
-        Assert.DoesNotContain(Door.Attempts, m => m.To.Phone == phone && m.Text.Contains("無效", StringComparison.Ordinal));
 
         await ticket.Do("review-statement", "cc-supervisor", new { accepted = true, note = "同意" });
 
         var told = await Outbox.Delivered(Door, phone, m => m.Text.Contains("無效投訴", StringComparison.Ordinal));
         Assert.Equal($"工單{number}經審核不屬物業公司責任，列為無效投訴。原因：賠償要求超出物業責任", told.Text);
+        // Filing the statement told the owner nothing; only the accepted review did.
+        Assert.Single(Door.Attempts.Where(m => m.To.Phone == phone && m.Text.Contains("無效", StringComparison.Ordinal)).Select(m => m.MessageId).Distinct());
     }
 
     [Fact]

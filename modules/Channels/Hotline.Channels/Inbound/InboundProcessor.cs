@@ -29,7 +29,7 @@ public sealed class InboundProcessor(InboundStore store, MessageIntake intake, S
             // The exception's type only: its message may quote the owner's text or number.
             var error = $"attempt {row.Attempts}: {e.GetType().Name} while processing";
             InboundLog.Failed(logger, row.Id, row.Channel, error);
-            await store.Complete(row.Id, new InboundCompletion(InboundStatus.Failed) { Error = error, NextAttemptAt = time.GetUtcNow() + InboundRetry.Delay(row.Attempts, options) }, time.GetUtcNow(), ct);
+            await store.Complete(row.Id, new InboundCompletion(InboundStatus.Failed) { Error = error, NextAttemptAt = time.GetUtcNow() + Hotline.Hosting.RetryBackoff.Delay(row.Attempts, options.RetryDelay, options.MaxRetryDelay) }, time.GetUtcNow(), ct);
             return InboundOutcome.Waiting(InboundStatus.Failed);
         }
     }

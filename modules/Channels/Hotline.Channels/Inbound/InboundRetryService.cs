@@ -64,7 +64,7 @@ public sealed class InboundRetryService(InboundStore store, IntakeChannelRegistr
         if (channels.Find(row.Channel) is not { } channel)
         {
             var error = $"attempt {row.Attempts}: the channel '{row.Channel}' is not registered now";
-            await store.Complete(id, new InboundCompletion(InboundStatus.Failed) { Error = error, NextAttemptAt = time.GetUtcNow() + InboundRetry.Delay(row.Attempts, options) }, time.GetUtcNow(), ct);
+            await store.Complete(id, new InboundCompletion(InboundStatus.Failed) { Error = error, NextAttemptAt = time.GetUtcNow() + Hotline.Hosting.RetryBackoff.Delay(row.Attempts, options.RetryDelay, options.MaxRetryDelay) }, time.GetUtcNow(), ct);
             return InboundOutcome.Waiting(InboundStatus.Failed);
         }
 

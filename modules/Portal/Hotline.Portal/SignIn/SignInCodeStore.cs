@@ -6,6 +6,12 @@ namespace Hotline.Portal.SignIn;
 /// <summary>Tables <c>portal_sign_in_codes</c> and <c>portal_code_requests</c>.</summary>
 public sealed class SignInCodeStore(NpgsqlDataSource dataSource)
 {
+    // At most 100 of each per request: more requests than expiries, so both tables stay at about an hour's worth.
+    private const string Prune = """
+        delete from portal_code_requests where ctid in (select ctid from portal_code_requests where requested_at <= @hour_ago limit 100);
+        delete from portal_sign_in_codes where owner_key in (select owner_key from portal_sign_in_codes where expires_at <= @now limit 100)
+        """;
+
     /// <summary>
     /// Records a code request unless the owner asked within <paramref name="interval"/> or <paramref name="perHour"/>
     /// times in the last hour; answers how long to wait, or null when recorded. One owner's requests are serialised.
@@ -43,11 +49,12 @@ public sealed class SignInCodeStore(NpgsqlDataSource dataSource)
             return recent[^perHour].AddHours(1) - now;
         }
 
-        // Requests older than the hour count for nothing any more.
-        await using (var prune = new NpgsqlCommand("delete from portal_code_requests where owner_key = $1 and requested_at <= $2", connection, transaction))
+        // Requests older than the hour, and codes past their expiry, count for nothing any more: a small batch of anyone's
+        // goes with each request, so numbers typed once (registered or not) do not stay for good.
+        await using (var prune = new NpgsqlCommand(Prune, connection, transaction))
         {
-            prune.Parameters.AddWithValue(ownerKey);
-            prune.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = now.AddHours(-1).UtcDateTime });
+            prune.Parameters.Add(new NpgsqlParameter("hour_ago", NpgsqlDbType.TimestampTz) { Value = now.AddHours(-1).UtcDateTime });
+            prune.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = now.UtcDateTime });
             await prune.ExecuteNonQueryAsync(ct);
         }
 

@@ -122,7 +122,9 @@ public sealed partial class TicketGrain
             : ticket;
         var entry = new TimelineEntry(time.GetUtcNow(), new Actor(delivery.Channel, "Channel"), reply ? "reply-reached-owner" : "owner-told",
             $"{delivery.EventKey} delivered via {delivery.Channel} at {delivery.DeliveredAt:u}");
-        state.State = Current with { Ticket = next, Timeline = Current.Timeline.Add(entry), OwnerNoticesDelivered = recorded.Add(delivery.EventKey) };
+        // The history's bound holds here too (as for an owner's reply): past it, the delivery is still recorded on the ticket.
+        var timeline = Current.Timeline.Length < Workflow.TicketHistoryLimit.MaxEntries ? Current.Timeline.Add(entry) : Current.Timeline;
+        state.State = Current with { Ticket = next, Timeline = timeline, OwnerNoticesDelivered = recorded.Add(delivery.EventKey) };
         await state.WriteStateAsync();
         if (reply)
         {
