@@ -12,6 +12,7 @@ using Hotline.Host.Storage;
 using Hotline.Notifications;
 using Hotline.Organization;
 using Hotline.Portal;
+using Hotline.Reporting;
 using Hotline.Security;
 using Hotline.Tickets;
 using Hotline.Tickets.Api;
@@ -39,6 +40,7 @@ public static class HotlineApp
         builder.AddChannelsModule();
         builder.AddCallCenterModule();
         builder.AddPortalModule();
+        builder.AddReportingModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
@@ -64,6 +66,7 @@ public static class HotlineApp
         app.MapChannels();
         app.MapCallCenter();
         app.MapPortal();
+        app.MapReporting();
         app.MapHotlineOpenApi();
         return app;
     }

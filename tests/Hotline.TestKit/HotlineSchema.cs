@@ -2,6 +2,7 @@ using System.Reflection;
 using Hotline.Attachments;
 using Hotline.CallCenter;
 using Hotline.Portal;
+using Hotline.Reporting;
 using Hotline.Channels;
 using Hotline.Escalation;
 using Hotline.Notifications;
@@ -31,6 +32,7 @@ public static class HotlineSchema
         typeof(ChannelsModule).Assembly,
         typeof(CallCenterModule).Assembly,
         typeof(PortalModule).Assembly,
+        typeof(ReportingModule).Assembly,
     ];
 
     public static int LatestVersion => Migrator().LatestVersion;

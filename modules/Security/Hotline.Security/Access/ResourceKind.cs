@@ -21,6 +21,12 @@ public enum ResourceKind
     /// <summary>A ticket search: the project or branch named by the <c>projectId</c> / <c>branchId</c> query filters.</summary>
     TicketSearch,
 
+    /// <summary>
+    /// A report's scope in query value <c>scope</c> (<c>company</c>, <c>branch:{id}</c>, <c>project:{id}</c>); without one,
+    /// the caller's own scope, as an unfiltered ticket list (the endpoint narrows to it).
+    /// </summary>
+    ReportScope,
+
     /// <summary>A person's own things: the person in query value <c>personId</c>, else the caller.</summary>
     Person,
 }

@@ -1,6 +1,7 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
+using Hotline.Reporting.Contracts;
 using Hotline.Tickets.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,7 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
         ResourceKind.Project => await KnownOrMissing(context.GetRouteValue("id") as string, places.IsProject, id => Project(id, "id")),
         ResourceKind.Branch => await KnownOrMissing(context.GetRouteValue("id") as string, places.IsBranch, id => Task.FromResult(Branch(id, "id"))),
         ResourceKind.TicketSearch => await TicketSearch(context.Request.Query, caller),
+        ResourceKind.ReportScope => await ReportScopeOf(context.Request.Query, caller),
         ResourceKind.Person => new AccessResource(null, null, PersonOf(context.Request.Query) ?? caller.Id),
         _ => AccessResource.Company,
     };
@@ -79,6 +81,28 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
         {
             { Scope: ScopeKind.Project } role => await Project(role.ScopeId, "projectId"),
             { Scope: ScopeKind.Branch } role => new AccessResource(null, role.ScopeId),
+            _ => AccessResource.Company,
+        };
+    }
+
+    /// <summary>A report's <c>scope</c>: a project or branch like a search filter (unknown ones cover company roles only); none, the caller's own.</summary>
+    private async Task<AccessResource> ReportScopeOf(IQueryCollection query, PersonInfo caller)
+    {
+        var text = query["scope"].ToString();
+        if (text.Length == 0)
+        {
+            return await TicketSearch(QueryCollection.Empty, caller);
+        }
+
+        if (!ReportScope.TryParse(text, out var scope))
+        {
+            return AccessResource.Invalid("scope");
+        }
+
+        return scope.Kind switch
+        {
+            ScopeKind.Project => await Project(scope.Id, "scope"),
+            ScopeKind.Branch => Branch(scope.Id, "scope"),
             _ => AccessResource.Company,
         };
     }

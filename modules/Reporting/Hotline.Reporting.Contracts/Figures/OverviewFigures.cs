@@ -1,0 +1,23 @@
+namespace Hotline.Reporting.Contracts.Figures;
+
+/// <summary>
+/// The live view of one scope (A6, A8.1.1, A8.3.2) for a period, as of <see cref="AsOf"/>: every figure the weekly
+/// summary, the weekly analysis and the monthly bulletin are made of. Open-by-state and open warnings are as of now;
+/// the rest counts tickets registered (warnings raised) within the period. Invalid complaints (A10.4) are counted on
+/// their own and left out of the clock figures. Penalty points (A12) are the ledger's net points (deductions less
+/// reversals) of <see cref="PenaltyMonth"/>, the business month the period ends in (for the live view: this month).
+/// </summary>
+public sealed record OverviewFigures(
+    ReportScope Scope,
+    ReportPeriod Period,
+    DateTimeOffset AsOf,
+    ReceivedFigures Received,
+    IReadOnlyList<NamedCount> OpenByStatus,
+    IReadOnlyList<ClockFigures> Clocks,
+    WarningFigures Warnings,
+    long InvalidComplaints,
+    SuggestionFigures Suggestions,
+    RatingFigures Ratings,
+    IReadOnlyList<SameIssueFigure> SameIssues,
+    string PenaltyMonth,
+    decimal PenaltyPoints);

@@ -1,0 +1,33 @@
+using Hotline.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hotline.Reporting;
+
+/// <summary>
+/// QualityDept's deliverables (A6, A8.1.4, A8.3.2, A10.1.3.4, A10.1.3.5): the live view, the weekly signed summaries,
+/// the weekly analysis for the vice-president and the monthly bulletin. Figures come from set-based SQL over the
+/// query store and this module's own tables, never from calling every grain.
+/// </summary>
+public static class ReportingModule
+{
+    public static IHostApplicationBuilder AddReportingModule(this IHostApplicationBuilder builder)
+    {
+        // This module's tables (Migrations/*.sql in this assembly).
+        builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>Everything under /api/reports (who may call what: the access table).</summary>
+    public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reports").WithTags("Reports");
+        _ = group;
+        return app;
+    }
+}
