@@ -53,7 +53,7 @@ public static class ReportFillSql
                         when r_status < pd then 5
                         when age_days > 3 then 3 + floor(r_open * 2)::int
                         else 1 + floor(r_open * 4)::int end as stage,
-                   case when kind <> 'Suggestion' and r_warn < 0.03 then
+                   case when kind <> 'Suggestion' and not (kind = 'Complaint' and r_status < 0.02) and r_warn < 0.03 then
                         case when r_level < 0.65 then 'Blue' when r_level < 0.92 then 'Yellow' else 'Red' end end as warning_level
             from h, lateral (select case when age_days > 14 then 0.97 when age_days > 3 then 0.8 when age_days > 1 then 0.5 else 0.2 end as pd) d),
         k as materialized (
