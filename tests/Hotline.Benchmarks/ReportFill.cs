@@ -39,6 +39,7 @@ public sealed class ReportFill(string connectionString, Report report)
         report.Add("report_fill_tickets", totals[0], "tickets",
             $"{start:yyyy-MM-dd} to {now:yyyy-MM-dd} across {projects.Count} projects; {totals[1]} warnings, {totals[2]} ledger deductions, " +
             $"{totals[3]} same-issue rows; {listed} rows listed in all ({removed} search rows removed first)");
+        report.Note($"reports: the list's mix (all rows) {await MixAsync(ct)}");
         report.Add("report_fill_seconds", fillTime.TotalSeconds, "s", $"batches of {BatchRows}; vacuum analyze afterwards {vacuuming.Elapsed.TotalSeconds:0} s");
     }
 
@@ -63,6 +64,23 @@ public sealed class ReportFill(string connectionString, Report report)
         await reader.ReadAsync(ct);
         return [reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)];
     }
+
+    /// <summary>A line of shares so a reader can judge the fill: states, breaches, ratings, warnings.</summary>
+    private async Task<string> MixAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(MixSql, connection) { CommandTimeout = 0 };
+        return (string)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private const string MixSql = """
+        select string_agg(status || ' ' || n, ', ' order by n desc) || format('; breached %s, rated %s, with a warning %s, suggestions adopted %s of %s decided',
+            sum(breached), sum(rated), sum(warned), sum(adopted), sum(decided))
+        from (select status, count(*) as n, count(*) filter (where breached) as breached, count(rating_overall) as rated,
+                     count(warning_level) as warned, count(*) filter (where suggestion_adopted) as adopted, count(suggestion_adopted) as decided
+              from ticket_list group by status) s
+        """;
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken ct)
     {
