@@ -33,6 +33,18 @@ public sealed record BenchOptions
     /// <summary>List rows the search step fills <c>ticket_list</c> up to (by SQL) before measuring search again.</summary>
     public int SearchRows { get; init; } = 1_000_000;
 
+    /// <summary>
+    /// Off until the report endpoints (issue 12: overview, bulletin, weekly summaries) are on main: with it the run fills the
+    /// query store with <see cref="ReportTickets"/> tickets over 12 months and measures the reports (ReportingMeasurements).
+    /// </summary>
+    public bool Reports { get; init; }
+
+    /// <summary>Tickets written straight into the query store (12 months before now) for the report measurements.</summary>
+    public int ReportTickets { get; init; } = 1_000_000;
+
+    /// <summary>Measured rounds of the bulletin and of the weekly drafting (a distinct week each); the overviews run ten times as many.</summary>
+    public int ReportRounds { get; init; } = 5;
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = args.Contains("--quick")
@@ -40,7 +52,7 @@ public sealed record BenchOptions
             {
                 Quick = true, Preload = [1_000], Warmup = TimeSpan.FromSeconds(2), Measure = TimeSpan.FromSeconds(6),
                 PgBench = TimeSpan.FromSeconds(5), PreloadBudget = TimeSpan.FromSeconds(45), MemoryTickets = 500,
-                SearchRows = 100_000,
+                SearchRows = 100_000, ReportTickets = 20_000, ReportRounds = 2,
             }
             : new BenchOptions();
         for (var i = 0; i < args.Count; i++)
@@ -61,17 +73,21 @@ public sealed record BenchOptions
                 "--preload-budget-minutes" => options with { PreloadBudget = TimeSpan.FromMinutes(Int()) },
                 "--memory-tickets" => options with { MemoryTickets = Int() },
                 "--search-rows" => options with { SearchRows = Int() },
+                "--reports" => options with { Reports = true },
+                "--report-tickets" => options with { ReportTickets = Int() },
+                "--report-rounds" => options with { ReportRounds = Int() },
                 "--keep" => options with { KeepFolder = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }
 
-        return options.Projects <= 0 || options.Households < options.Projects || options.Clients <= 0
-            ? throw new ArgumentException("--projects and --clients must be positive and --households at least --projects")
+        return options.Projects <= 0 || options.Households < options.Projects || options.Clients <= 0 || options.ReportTickets <= 0 || options.ReportRounds <= 0
+            ? throw new ArgumentException("--projects, --clients, --report-tickets and --report-rounds must be positive and --households at least --projects")
             : options;
     }
 
     public const string Usage =
         "usage: ./hotline bench [--quick] [--preload 100000,1000000] [--clients 64] [--projects 500] [--households 200000]\n" +
-        "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--preload-budget-minutes m] [--memory-tickets n] [--search-rows n] [--keep]";
+        "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--preload-budget-minutes m] [--memory-tickets n] [--search-rows n]\n" +
+        "         [--reports] [--report-tickets n] [--report-rounds n] [--keep]";
 }

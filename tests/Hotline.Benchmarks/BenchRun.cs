@@ -24,7 +24,8 @@ public sealed class BenchRun(BenchOptions options, Report report)
                 $"started {TimeProvider.System.GetUtcNow():u} (minute clocks run 08:00-20:00 Asia/Shanghai only, so the time of day changes the reminder load)");
             report.Note($"options: {(options.Quick ? "--quick " : "")}--preload {string.Join(',', options.Preload)} --clients {options.Clients} --projects {options.Projects} " +
                 $"--households {options.Households} --warmup {options.Warmup.TotalSeconds} --seconds {options.Measure.TotalSeconds} --pgbench-seconds {options.PgBench.TotalSeconds} " +
-                $"--preload-budget-minutes {options.PreloadBudget.TotalMinutes} --memory-tickets {options.MemoryTickets}");
+                $"--preload-budget-minutes {options.PreloadBudget.TotalMinutes} --memory-tickets {options.MemoryTickets} --search-rows {options.SearchRows}" +
+                (options.Reports ? $" --reports --report-tickets {options.ReportTickets} --report-rounds {options.ReportRounds}" : ""));
             postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataFolder = Path.Combine(_folder, "pg") }, NullLogger.Instance, ct);
             var tps = await PgBench.RunAsync(await postgres.CreateDatabaseAsync("pgbench", ct), _folder, options.Clients, options.PgBench, ct);
             report.Add("pgbench_tps", tps, "tx/s", $"single-row upsert, {options.Clients} clients, {options.PgBench.TotalSeconds:0} s");
@@ -34,17 +35,28 @@ public sealed class BenchRun(BenchOptions options, Report report)
             report.Note($"organisation: {projects.Count} projects, {projects.Sum(p => p.Households)} households");
             var intake = new IntakeMeasurements(options, report, postgres.ConnectionString, new Complaints(projects), tps);
             var hostLog = Path.Combine(_folder, "host.log");
-            string password;
+            // Passwords are printed by the first start only (demo accounts seeding); the reports sign in as two more people.
+            var passwords = new Dictionary<string, string>(StringComparer.Ordinal);
             await using (var host = await HostChild.StartAsync(postgres.ConnectionString, organisation, _signingKey, hostLog, ct))
             {
-                password = await WaitForPasswordAsync(host, ct);
-                await intake.RunVolumesAsync(host, password, ct);
+                string[] people = options.Reports ? [GeneratedOrganisation.Agent, GeneratedOrganisation.Quality, GeneratedOrganisation.Liaison] : [GeneratedOrganisation.Agent];
+                foreach (var person in people)
+                {
+                    passwords[person] = await WaitForPasswordAsync(host, person, ct);
+                }
+
+                await intake.RunVolumesAsync(host, passwords[GeneratedOrganisation.Agent], ct);
             }
 
             // A fresh host: only the tickets the probe reads are activated, so the heap grows by them alone.
             await using (var host = await HostChild.StartAsync(postgres.ConnectionString, organisation, _signingKey, hostLog, ct))
             {
-                await intake.ProbeMemoryAsync(host, password, ct);
+                await intake.ProbeMemoryAsync(host, passwords[GeneratedOrganisation.Agent], ct);
+                if (options.Reports)
+                {
+                    // After the probe, so the report grains and rows cannot move its heap figure.
+                    await new ReportingMeasurements(options, report, postgres.ConnectionString, projects).RunAsync(host, id => passwords[id], ct);
+                }
             }
 
             report.PrintSummary();
@@ -73,11 +85,11 @@ public sealed class BenchRun(BenchOptions options, Report report)
         }
     }
 
-    private static async Task<string> WaitForPasswordAsync(HostChild host, CancellationToken ct)
+    private static async Task<string> WaitForPasswordAsync(HostChild host, string personId, CancellationToken ct)
     {
         for (var waited = 0; waited < 600; waited++)
         {
-            if (host.AgentPassword is { } password)
+            if (host.PasswordOf(personId) is { } password)
             {
                 return password;
             }
@@ -85,7 +97,7 @@ public sealed class BenchRun(BenchOptions options, Report report)
             await Task.Delay(100, ct);
         }
 
-        throw new InvalidOperationException($"the host printed no password for {GeneratedOrganisation.Agent} within 60 s");
+        throw new InvalidOperationException($"the host printed no password for {personId} within 60 s");
     }
 
     private static string RuntimeInformation() =>

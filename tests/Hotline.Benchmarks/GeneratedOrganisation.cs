@@ -9,12 +9,16 @@ namespace Hotline.Benchmarks;
 public static class GeneratedOrganisation
 {
     public const string Agent = "cc-agent-1";
+
+    /// <summary>The project liaison of every project (reads a project's reports) and QualityDept's head (publishes, drafts).</summary>
+    public const string Liaison = "bench-liaison";
+    public const string Quality = "bench-quality";
     private const int ProjectsPerBranch = 50;
 
     public static IReadOnlyList<GeneratedProject> Write(string path, int projects, int households)
     {
         var list = Projects(projects, households);
-        var branches = list.Select((p, i) => (p, Branch: $"b{i / ProjectsPerBranch + 1:00}")).GroupBy(x => x.Branch).Select(g => new
+        var branches = list.Select((p, i) => (p, Branch: BranchOf(i))).GroupBy(x => x.Branch).Select(g => new
         {
             id = g.Key,
             name = $"Branch {g.Key}",
@@ -31,14 +35,19 @@ public static class GeneratedOrganisation
                 new { id = "cs-hotline", name = "Hotline", phone = "4008001234", roles = company },
                 new { id = "admin", name = "Administrator", phone = (string?)null, roles = new[] { new { role = "SystemAdministrator", scope = "Company", scopeId = "company" } } },
                 // A9.2, A9.3: the host refuses an organisation without a liaison and manager per project and a head per branch.
-                new { id = "bench-liaison", name = "Liaison", phone = (string?)null, roles = Holding("ProjectLiaison", "Project", list.Select(p => p.Id)) },
+                new { id = Liaison, name = "Liaison", phone = (string?)null, roles = Holding("ProjectLiaison", "Project", list.Select(p => p.Id)) },
                 new { id = "bench-manager", name = "Manager", phone = (string?)null, roles = Holding("ProjectManager", "Project", list.Select(p => p.Id)) },
                 new { id = "bench-head", name = "Branch head", phone = (string?)null, roles = Holding("BranchHead", "Branch", branches.Select(b => b.id)) },
+                // Issue 12: the bulletin is published and the week's summaries drafted by QualityDept.
+                new { id = Quality, name = "Quality head", phone = (string?)null, roles = Holding("QualityDeptHead", "Company", ["company"]) },
             },
         };
         File.WriteAllText(path, JsonSerializer.Serialize(document));
         return list;
     }
+
+    /// <summary>The branch of the project at <paramref name="projectIndex"/> (0-based) in the list <see cref="Write"/> answers.</summary>
+    public static string BranchOf(int projectIndex) => $"b{projectIndex / ProjectsPerBranch + 1:00}";
 
     private static object[] Holding(string role, string scope, IEnumerable<string> scopeIds) =>
         [.. scopeIds.Select(id => new { role, scope, scopeId = id })];

@@ -13,7 +13,7 @@ public sealed partial class HostChild : IAsyncDisposable
     private readonly Process _process;
     private readonly StreamWriter _log;
     private readonly Lock _gate = new();
-    private string? _agentPassword;
+    private readonly Dictionary<string, string> _passwords = new(StringComparer.Ordinal);
 
     private HostChild(Process process, StreamWriter log, Uri address)
     {
@@ -30,8 +30,14 @@ public sealed partial class HostChild : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>The call-center agent's password, printed once by the host's first start (demo accounts seeding).</summary>
-    public string? AgentPassword { get { lock (_gate) { return _agentPassword; } } }
+    /// <summary>A seeded person's password as the host's first start printed it; null until printed (or on a later start).</summary>
+    public string? PasswordOf(string personId)
+    {
+        lock (_gate)
+        {
+            return _passwords.GetValueOrDefault(personId);
+        }
+    }
 
     public static async Task<HostChild> StartAsync(string connectionString, string organisationFile, string signingKey, string logFile, CancellationToken ct)
     {
@@ -143,7 +149,7 @@ public sealed partial class HostChild : IAsyncDisposable
             _log.WriteLine(line);
             if (PasswordLine().Match(line) is { Success: true } match)
             {
-                _agentPassword = match.Groups[1].Value;
+                _passwords[match.Groups[1].Value] = match.Groups[2].Value;
             }
         }
     }
@@ -155,6 +161,6 @@ public sealed partial class HostChild : IAsyncDisposable
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    [GeneratedRegex(@"demo account " + GeneratedOrganisation.Agent + @" password (\S+)")]
+    [GeneratedRegex(@"demo account (\S+) password (\S+)")]
     private static partial Regex PasswordLine();
 }

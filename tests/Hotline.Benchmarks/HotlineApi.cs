@@ -6,7 +6,7 @@ using System.Text.Json;
 
 namespace Hotline.Benchmarks;
 
-/// <summary>The public HTTP API as a call-center agent uses it: one bearer token, <c>POST /api/tickets</c>, <c>GET /api/tickets/{id}</c>.</summary>
+/// <summary>The public HTTP API as one signed-in person uses it (one bearer token): tickets for the agent, reports for QualityDept and a liaison.</summary>
 public sealed class HotlineApi : IDisposable
 {
     private readonly HttpClient _http;
@@ -69,6 +69,19 @@ public sealed class HotlineApi : IDisposable
         using var response = await _http.GetAsync($"api/tickets?q={Uri.EscapeDataString(q)}", ct);
         response.EnsureSuccessStatusCode();
         await response.Content.ReadAsByteArrayAsync(ct);
+    }
+
+    /// <summary>Any call, answered or not: the status and the whole body (a POST sends an empty JSON object).</summary>
+    public async Task<(HttpStatusCode Status, string Body)> SendAsync(HttpMethod method, string path, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (method == HttpMethod.Post)
+        {
+            request.Content = JsonContent.Create(new { });
+        }
+
+        using var response = await _http.SendAsync(request, ct);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(ct));
     }
 
     public void Dispose() => _http.Dispose();
