@@ -1,0 +1,26 @@
+using Hotline.Tickets.Contracts;
+
+namespace Hotline.Tickets.Queries;
+
+/// <summary>A clock's outcome as the reports count it (the <c>clock_*</c> columns of migration 0027).</summary>
+public static class ClockOutcome
+{
+    public const string Met = "met";
+    public const string Late = "late";
+    public const string Breached = "breached";
+    public const string Running = "running";
+    public const string Cancelled = "cancelled";
+
+    /// <summary>
+    /// Cancelled (transfer, invalid) no longer counts; met is on time or late against its (pause-adjusted) due time; an open
+    /// clock is breached once Hotline recorded the breach, else still running (a paused clock too). Null: no such clock.
+    /// </summary>
+    public static string? Of(Clock? clock) => clock switch
+    {
+        null => null,
+        { CancelledAt: not null } => Cancelled,
+        { MetAt: { } met } => met <= clock.DueAt ? Met : Late,
+        { BreachRecordedAt: not null } => Breached,
+        _ => Running,
+    };
+}
