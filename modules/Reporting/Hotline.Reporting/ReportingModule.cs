@@ -1,6 +1,7 @@
 using Hotline.Hosting;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Figures;
+using Hotline.Reporting.Overview;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,7 +32,7 @@ public static class ReportingModule
     public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
-        _ = group;
+        group.MapOverview();
         return app;
     }
 }

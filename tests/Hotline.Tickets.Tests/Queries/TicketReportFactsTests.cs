@@ -36,6 +36,8 @@ public sealed class TicketReportFactsTests
         Assert.Equal("cancelled", ClockOutcome.Of(new Clock(ClockKind.Start, T0, T0.AddMinutes(10), null, T0.AddMinutes(11)) { CancelledAt = T0.AddMinutes(12) }));
         Assert.Equal("running", ClockOutcome.Of(new Clock(ClockKind.Resolution, T0, T0.AddDays(1), null, null) { PausedSince = T0.AddHours(1) }));
         Assert.Null(ClockOutcome.Of(null));
+        // The breach was recorded at the due instant and the clock met at that instant afterwards: late, as the ticket counts it.
+        Assert.Equal("late", ClockOutcome.Of(new Clock(ClockKind.Start, T0, T0.AddMinutes(10), T0.AddMinutes(10), T0.AddMinutes(10))));
     }
 
     [Fact]

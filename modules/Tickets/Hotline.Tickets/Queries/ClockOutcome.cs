@@ -12,14 +12,15 @@ public static class ClockOutcome
     public const string Cancelled = "cancelled";
 
     /// <summary>
-    /// Cancelled (transfer, invalid) no longer counts; met is on time or late against its (pause-adjusted) due time; an open
-    /// clock is breached once Hotline recorded the breach, else still running (a paused clock too). Null: no such clock.
+    /// Cancelled (transfer, invalid) no longer counts; a met clock is late when it breached (<see cref="Clock.Breached"/>: met
+    /// after its pause-adjusted due time, or met after Hotline recorded its breach, even at the due instant), else on time; an
+    /// open clock is breached once Hotline recorded the breach, else still running (a paused clock too). Null: no such clock.
     /// </summary>
     public static string? Of(Clock? clock) => clock switch
     {
         null => null,
         { CancelledAt: not null } => Cancelled,
-        { MetAt: { } met } => met <= clock.DueAt ? Met : Late,
+        { MetAt: not null } => clock.Breached ? Late : Met,
         { BreachRecordedAt: not null } => Breached,
         _ => Running,
     };
