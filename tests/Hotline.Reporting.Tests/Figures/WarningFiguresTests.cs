@@ -35,6 +35,17 @@ public sealed class WarningFiguresTests(ReportingFixture fixture)
         var answered = await warning.Answer(new WarningAnswer("明天更換門機", fixture.Clock.GetUtcNow().AddDays(1), new Actor(verified.RoutedTo[0], "BranchHead"), default));
         Assert.Equal(WarningStatus.Answered, answered.Warning!.Status);
 
+        // The warning row carries the times and the answer (migration 0028), as the weekly summary lists them.
+        await using (var db = Npgsql.NpgsqlDataSource.Create(fixture.ConnectionString))
+        await using (var row = db.CreateCommand("select verified_at, answered_at, answer from warning_list where warning_id = $1"))
+        {
+            row.Parameters.Add(new Npgsql.NpgsqlParameter { Value = raised.Id });
+            await using var reader = await row.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal((raisedAt.AddMinutes(30), raisedAt.AddMinutes(120), "明天更換門機"),
+                (reader.GetFieldValue<DateTimeOffset>(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2)));
+        }
+
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(raisedAt, Demo.Zone).DateTime);
         var figures = await fixture.Figures().For(ReportScope.Project(project), ReportPeriod.OfDays(day, day, Demo.Zone));
 
