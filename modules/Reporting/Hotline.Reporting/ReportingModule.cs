@@ -1,4 +1,7 @@
 using Hotline.Hosting;
+using Hotline.Reporting.Contracts;
+using Hotline.Reporting.Figures;
+using Hotline.Reporting.Overview;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,6 +23,8 @@ public static class ReportingModule
         // This module's tables (Migrations/*.sql in this assembly).
         builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The live view's figures, which every report is built from (set-based SQL over the query store).
+        builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
         return builder;
     }
 
@@ -27,7 +32,7 @@ public static class ReportingModule
     public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
-        _ = group;
+        group.MapOverview();
         return app;
     }
 }
