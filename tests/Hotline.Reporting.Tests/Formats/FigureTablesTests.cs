@@ -18,7 +18,7 @@ public sealed class FigureTablesTests
         2,
         new SuggestionFigures(1, 0, 1),
         new RatingFigures(4, 4.5, 4.25, 5),
-        [new SameIssueFigure("漏水-5棟", 6, 100, 0.06, 0.05, true)],
+        [new SameIssueFigure("漏水-5棟", 6, 120, 5.0, 5, true)],
         "2026-12",
         -3m);
 
@@ -68,7 +68,8 @@ public sealed class FigureTablesTests
         var sameIssue = FigureTables.Of(Figures).Single(t => t.Name == "同一問題");
 
         Assert.Equal(["問題", "反映戶數", "總戶數", "佔比", "達5%線"], sameIssue.Columns);
-        Assert.Equal([Row("漏水-5棟", 6L, 100L, new Percent(0.06), true)], sameIssue.Rows);
+        // The figures give percent: 6 of 120 households is 5.0 (%), on the line, so reached.
+        Assert.Equal([Row("漏水-5棟", 6L, 120L, new Percent(0.05), true)], sameIssue.Rows);
         Assert.Equal(new ReportChart("同一問題佔總戶數比例（5%線）", 0, 3, 0.05), sameIssue.Chart);
     }
 
@@ -77,6 +78,17 @@ public sealed class FigureTablesTests
     {
         Assert.All(FigureTables.Of(Figures), t => Assert.InRange(t.Name.Length, 1, 31));
         Assert.All(FigureTables.Of(Figures), t => Assert.All(t.Rows, r => Assert.Equal(t.Columns.Count, r.Count)));
+    }
+
+    [Fact]
+    public void The_overview_document_says_scope_period_and_moment_in_the_business_zone()
+    {
+        var document = OverviewDocument.Of(Figures, SampleReport.Shanghai);
+
+        Assert.Equal("即時概覽（項目 p-1）", document.Title);
+        // December in Shanghai; 01:00 UTC is 09:00 there.
+        Assert.Equal("項目 p-1 · 2026-12-01 至 2026-12-31 · 截至 2026-12-05 09:00", document.Subtitle);
+        Assert.Equal("overview-project-p-1-2026-12-01", OverviewDocument.FileName(Figures, SampleReport.Shanghai));
     }
 
     private static object?[] Row(params object?[] values) => values;

@@ -62,19 +62,22 @@ public static class FigureTables
             Chart = new ReportChart("各時限準時率", 0, 5),
         };
 
-    /// <summary>Each issue key's share of the scope's households, the 5% line (A11.3) drawn across the bars.</summary>
+    /// <summary>
+    /// Each issue key's share of the scope's households, the 5% line (A11.3) drawn across the bars. The figures give
+    /// share and line in percent (6 = 6%); the tables carry fractions like every other <see cref="Percent"/>.
+    /// </summary>
     private static ReportTable SameIssues(IReadOnlyList<SameIssueFigure> issues)
     {
-        var line = issues.Count > 0 ? issues[0].Line : SameIssueLine;
+        var line = (issues.Count > 0 ? issues[0].Line : SameIssueLinePercent) / 100;
         return new ReportTable("同一問題", ["問題", "反映戶數", "總戶數", "佔比", $"達{line:0.#%}線"],
-            [.. issues.Select(i => Row(i.IssueKey, i.Households, i.HouseholdTotal, new Percent(i.Share), i.Reached))])
+            [.. issues.Select(i => Row(i.IssueKey, i.Households, i.HouseholdTotal, new Percent(i.Share / 100), i.Reached))])
         {
             Chart = new ReportChart($"同一問題佔總戶數比例（{line:0.#%}線）", 0, 3, line),
         };
     }
 
-    /// <summary>A11.3's line, drawn when no issue has a figure to carry it.</summary>
-    public const double SameIssueLine = 0.05;
+    /// <summary>A11.3's line in percent, drawn when no issue has a figure to carry it.</summary>
+    public const double SameIssueLinePercent = 5;
 
     internal static IReadOnlyList<object?> Row(params object?[] values) => values;
 }
