@@ -1,5 +1,8 @@
 using Hotline.Hosting;
+using Hotline.Reporting.Contracts;
+using Hotline.Reporting.Figures;
 using Hotline.Reporting.Formats;
+using Hotline.Reporting.Overview;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,6 +24,8 @@ public static class ReportingModule
         // This module's tables (Migrations/*.sql in this assembly).
         builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The live view's figures, which every report is built from (set-based SQL over the query store).
+        builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
 
         // Formats: ?format=json|xlsx|csv|html for every report (ReportAnswer), the files and page by ReportRenderer.
         builder.Services.AddSingleton<IReportRenderer, ReportRenderer>().AddSingleton<ReportAnswer>();
@@ -31,7 +36,7 @@ public static class ReportingModule
     public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
-        _ = group;
+        group.MapOverview();
         return app;
     }
 }

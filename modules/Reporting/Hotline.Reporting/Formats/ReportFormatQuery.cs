@@ -33,10 +33,10 @@ public static class ReportFormatQuery
 
     /// <summary>The 400 for a format that is none of the four.</summary>
     public static IResult Problem(string? text) => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]>
-        {
-            [Name] = [$"unknown format '{Shorten(text)}'; use json (the default), xlsx, csv or html"],
-        });
+        new Dictionary<string, string[]> { [Name] = Messages(text) });
+
+    /// <summary>What the problem says under <c>format</c>, for an endpoint that reports it with its other fields.</summary>
+    public static string[] Messages(string? text) => [$"unknown format '{Shorten(text)}'; use json (the default), xlsx, csv or html"];
 
     private static string Shorten(string? text) => text is null ? "" : text.Length <= 20 ? text : text[..20] + "…";
 }
