@@ -1,6 +1,7 @@
 using Hotline.Hosting;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Figures;
+using Hotline.Reporting.Formats;
 using Hotline.Reporting.Overview;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,9 @@ public static class ReportingModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         // The live view's figures, which every report is built from (set-based SQL over the query store).
         builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
+
+        // Formats: ?format=json|xlsx|csv|html for every report (ReportAnswer), the files and page by ReportRenderer.
+        builder.Services.AddSingleton<IReportRenderer, ReportRenderer>().AddSingleton<ReportAnswer>();
         return builder;
     }
 

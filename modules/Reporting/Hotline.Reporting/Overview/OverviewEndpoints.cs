@@ -1,10 +1,10 @@
 using Hotline.Kernel;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Contracts.Figures;
+using Hotline.Reporting.Formats;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Hotline.Reporting.Overview;
@@ -17,14 +17,20 @@ public static class OverviewEndpoints
 {
     public static RouteGroupBuilder MapOverview(this RouteGroupBuilder group)
     {
-        group.MapGet("/overview", Overview);
+        group.MapGet("/overview", Overview).Produces<OverviewFigures>().ProducesValidationProblem();
         return group;
     }
 
-    private static async Task<Results<Ok<OverviewFigures>, ValidationProblem>> Overview(
-        [AsParameters] OverviewQuery query, Caller caller, IReportFigures figures, TimeProvider time, TimeZoneInfo zone, CancellationToken ct)
+    private static async Task<IResult> Overview(
+        [AsParameters] OverviewQuery query, Caller caller, IReportFigures figures, ReportAnswer answer, TimeProvider time, TimeZoneInfo zone,
+        CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!ReportFormatQuery.TryParse(query.Format, out var format))
+        {
+            errors[ReportFormatQuery.Name] = ReportFormatQuery.Messages(query.Format);
+        }
+
         var scope = ScopeOf(query.Scope, caller, errors);
         var (period, periodErrors) = ReportPeriodParser.Parse(query.From, query.To, time.GetUtcNow(), zone);
         foreach (var (field, messages) in periodErrors)
@@ -32,12 +38,14 @@ public static class OverviewEndpoints
             errors[field] = messages;
         }
 
-        if (scope is null || period is null)
+        if (scope is null || period is null || errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await figures.For(scope, period, ct));
+        // ?format=: the figures as JSON, or laid out as the overview document (workbook, CSV, printable page).
+        var overview = await figures.For(scope, period, ct);
+        return answer.Of(format, overview, f => OverviewDocument.Of(f, zone), OverviewDocument.FileName(overview, zone));
     }
 
     /// <summary>No scope: the caller's own, as an unfiltered ticket list shows it (company for company-wide roles).</summary>
