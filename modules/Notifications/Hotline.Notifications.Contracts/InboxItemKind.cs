@@ -57,4 +57,7 @@ public enum InboxItemKind
 
     /// <summary>Round-robin found no on-duty handler of the ticket's category under the cap: it stays with the liaison.</summary>
     NoHandlerAvailable = 29,
+
+    /// <summary>A10.1.3.5: QualityDept published a month's bulletin (or a new version of it).</summary>
+    MonthlyBulletinPublished = 34,
 }

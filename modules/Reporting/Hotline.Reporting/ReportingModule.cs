@@ -1,4 +1,5 @@
 using Hotline.Hosting;
+using Hotline.Reporting.Bulletins;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,6 +21,8 @@ public static class ReportingModule
         // This module's tables (Migrations/*.sql in this assembly).
         builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The monthly bulletin (A10.1.3.5).
+        builder.Services.AddSingleton<LateSummaryCounts>().AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
         return builder;
     }
 
@@ -28,6 +31,7 @@ public static class ReportingModule
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         _ = group;
+        group.MapBulletins();
         return app;
     }
 }

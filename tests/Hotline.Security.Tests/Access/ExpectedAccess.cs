@@ -135,6 +135,10 @@ public static class ExpectedAccess
         // The development SMS gateway stands in for a provider (its own API key); its outbox is read like the owner outbox.
         ExpectedRow.Open("POST /dev/sms-gateway"),
         new("GET /api/channels/dev-outbox", ResourceScope.Company, [CallCenterAgent, CallCenterSupervisor, SystemAdministrator]),
+        // A10.1.3.5: QualityDept (staff and head) publishes the monthly bulletin; every member of staff reads it (their part).
+        new("POST /api/reports/bulletins/{month}/publish", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead]),
+        ExpectedRow.SignedIn("GET /api/reports/bulletins"),
+        ExpectedRow.SignedIn("GET /api/reports/bulletins/{month}"),
     ];
 
     private static ExpectedRow Command(string command, Role[] roles) =>

@@ -104,6 +104,11 @@ public static class AccessTable
         // The local development SMS gateway (404 unless enabled; refused in production): it checks its own X-Api-Key, as a provider would.
         ["POST /dev/sms-gateway"] = Open,
         ["GET /api/channels/dev-outbox"] = On(Company, Of(CallCenter, [Role.SystemAdministrator])),
+
+        // A10.1.3.5, the monthly bulletin: QualityDept publishes; every member of staff reads (the endpoint shows each their part).
+        ["POST /api/reports/bulletins/{month}/publish"] = On(Company, QualityDept),
+        ["GET /api/reports/bulletins"] = SignedIn,
+        ["GET /api/reports/bulletins/{month}"] = SignedIn,
     }.ToImmutableDictionary();
 
     /// <summary>The command endpoints: "POST /api/tickets/{id:guid}/{command}" and the warnings' one.</summary>
