@@ -1,4 +1,5 @@
 using Hotline.Hosting;
+using Hotline.Reporting.WeeklySummaries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,6 +21,7 @@ public static class ReportingModule
         // This module's tables (Migrations/*.sql in this assembly).
         builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddWeeklySummaries();
         return builder;
     }
 
@@ -28,6 +30,7 @@ public static class ReportingModule
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         _ = group;
+        group.MapWeeklySummaries();
         return app;
     }
 }
