@@ -1,5 +1,6 @@
 using Hotline.Hosting;
 using Hotline.Reporting.Bulletins;
+using Hotline.Reporting.WeeklySummaries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +24,7 @@ public static class ReportingModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         // The monthly bulletin (A10.1.3.5).
         builder.Services.AddSingleton<LateSummaryCounts>().AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
+        builder.AddWeeklySummaries();
         return builder;
     }
 
@@ -32,6 +34,7 @@ public static class ReportingModule
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         _ = group;
         group.MapBulletins();
+        group.MapWeeklySummaries();
         return app;
     }
 }
