@@ -1,6 +1,8 @@
 using Hotline.Hosting;
 using Hotline.Reporting.Bulletins;
 using Hotline.Reporting.WeeklySummaries;
+using Hotline.Reporting.Contracts;
+using Hotline.Reporting.Figures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -25,6 +27,8 @@ public static class ReportingModule
         // The monthly bulletin (A10.1.3.5).
         builder.Services.AddSingleton<LateSummaryCounts>().AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
         builder.AddWeeklySummaries();
+        // The live view's figures, which every report is built from (set-based SQL over the query store).
+        builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
         return builder;
     }
 
