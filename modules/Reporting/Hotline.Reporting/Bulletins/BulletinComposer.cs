@@ -5,10 +5,10 @@ namespace Hotline.Reporting.Bulletins;
 
 /// <summary>
 /// Computes a month's bulletin: three passes (the month, the month before, the same month a year earlier), each a
-/// handful of set-based queries over the query store, never a call to every ticket grain. The organisation's branches
-/// (a few grain reads) say which branch each project belongs to.
+/// handful of set-based queries over the query store, never a call to every ticket grain. The organisation's places
+/// (the per-silo copy) say which branch each project belongs to.
 /// </summary>
-public sealed class BulletinComposer(IReportFigures figures, LateSummaryCounts late, IGrainFactory grains, TimeZoneInfo zone)
+public sealed class BulletinComposer(IReportFigures figures, LateSummaryCounts late, IOrganizationPlaces places, TimeZoneInfo zone)
 {
     public async Task<MonthlyBulletin> Compose(BulletinMonth month, DateTimeOffset now, CancellationToken ct = default)
     {
@@ -16,26 +16,17 @@ public sealed class BulletinComposer(IReportFigures figures, LateSummaryCounts l
         var current = await BulletinPass.Read(figures, late, period, ct);
         var previous = await BulletinPass.Read(figures, late, month.Previous.Period(zone), ct);
         var lastYear = await BulletinPass.Read(figures, late, month.SameMonthLastYear.Period(zone), ct);
-        var branchOf = await ProjectBranches();
+        var known = await places.Current();
 
         var company = BulletinUnit.Of(ReportScope.Company.ToString(), null, current.Company,
             BulletinHeadline.Of(previous.Company), BulletinHeadline.Of(lastYear.Company));
         var branches = BulletinRanking.Rank(current.Branches.Select(b =>
             BulletinUnit.Of(b.Key, b.Key, b.Value, previous.BranchHeadline(b.Key), lastYear.BranchHeadline(b.Key))));
         var projects = current.Projects
-            .Select(p => BulletinUnit.Of(p.Key, branchOf.GetValueOrDefault(p.Key), p.Value, previous.ProjectHeadline(p.Key), lastYear.ProjectHeadline(p.Key)))
+            .Select(p => BulletinUnit.Of(p.Key, known.Projects.TryGetValue(p.Key, out var info) ? info.BranchId : null, p.Value, previous.ProjectHeadline(p.Key), lastYear.ProjectHeadline(p.Key)))
             .OrderBy(p => p.BranchId, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
         return new MonthlyBulletin(month.ToString(), period.From, period.To, month.Previous.ToString(), month.SameMonthLastYear.ToString(),
             now.ToUniversalTime(), BulletinRanking.Rule, company, branches, projects);
-    }
-
-    private async Task<Dictionary<string, string>> ProjectBranches()
-    {
-        var company = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetInfo();
-        var infos = await Task.WhenAll((company?.BranchIds ?? []).Select(id => grains.GetGrain<IBranchGrain>(id).GetInfo()));
-        return infos.OfType<BranchInfo>()
-            .SelectMany(b => b.ProjectIds.Select(p => (Project: p, Branch: b.Id)))
-            .GroupBy(x => x.Project).ToDictionary(g => g.Key, g => g.First().Branch);
     }
 }
