@@ -3,6 +3,7 @@ using Hotline.Reporting.Bulletins;
 using Hotline.Reporting.WeeklySummaries;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Figures;
+using Hotline.Reporting.Formats;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,6 +30,9 @@ public static class ReportingModule
         builder.AddWeeklySummaries();
         // The live view's figures, which every report is built from (set-based SQL over the query store).
         builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
+
+        // Formats: ?format=json|xlsx|csv|html for every report (ReportAnswer), the files and page by ReportRenderer.
+        builder.Services.AddSingleton<IReportRenderer, ReportRenderer>().AddSingleton<ReportAnswer>();
         return builder;
     }
 
