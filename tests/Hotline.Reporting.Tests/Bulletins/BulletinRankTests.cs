@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using Hotline.Reporting.Tests.Support;
 using Hotline.TestKit;
+using MiniExcelLibs;
 using static Hotline.Reporting.Tests.Bulletins.QueryStoreSeed;
 
 namespace Hotline.Reporting.Tests.Bulletins;
@@ -52,5 +54,28 @@ public sealed class BulletinRankTests(ReportingFixture fixture)
         Assert.Equal(["south"], south.Ids("branches"));
         Assert.Equal(1, south.Unit("branches", "south").GetProperty("rank").GetInt32());
         Assert.Equal(["p-greenhill", "p-harbour"], south.Ids("projects"));
+
+        // The workbook says no more than the JSON: north's head gets north's rank row and north's projects only.
+        using var xlsx = await fixture.Host.ClientAs(Demo.NorthHead).GetAsync($"/api/reports/bulletins/{Month}?format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        var workbook = await xlsx.Content.ReadAsByteArrayAsync();
+        Assert.Contains("分公司排名", MiniExcel.GetSheetNames(new MemoryStream(workbook)));
+        var rankRow = Assert.Single(Rows(workbook, "分公司排名"));
+        Assert.Equal((2d, "north"), (Convert.ToDouble(rankRow["排名"], CultureInfo.InvariantCulture), rankRow["分公司"]));
+        var projectRows = Rows(workbook, "各項目").Select(r => r["項目"]).ToList();
+        Assert.Contains(project, projectRows);
+        Assert.DoesNotContain("p-greenhill", projectRows);
+        Assert.Equal(["本月 2026-05", "上月 2026-04", "去年同月 2025-05"],
+            Rows(workbook, "全公司")[0].Keys.Where(k => k.Contains(" 20", StringComparison.Ordinal)));
+
+        using var html = await fixture.Host.ClientAs(Demo.NorthHead).GetAsync($"/api/reports/bulletins/{Month}?format=html");
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("月度通報 2026-05", await html.Content.ReadAsStringAsync());
+        var (badFormat, problem) = await fixture.Bulletin(Demo.NorthHead, Month + "?format=pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, badFormat);
+        Assert.Equal(["format"], problem.ErrorFields());
     }
+
+    private static List<IDictionary<string, object?>> Rows(byte[] workbook, string sheet) =>
+        [.. MiniExcel.Query(new MemoryStream(workbook), useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>()];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hotline.Reporting.Formats;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -53,12 +54,18 @@ public static class BulletinEndpoints
         return TypedResults.Ok(months);
     }
 
-    private static async Task<Results<Ok<BulletinResponse>, ValidationProblem, ProblemHttpResult>> Get(
-        string month, string? version, Caller caller, BulletinStore store, CancellationToken ct)
+    /// <summary>One version (the current one unless <c>?version=</c>), as JSON or, with <c>?format=xlsx|csv|html</c>, a file or printable page.</summary>
+    private static async Task<IResult> Get(
+        string month, string? version, string? format, Caller caller, BulletinStore store, ReportAnswer answer, TimeZoneInfo zone, CancellationToken ct)
     {
         if (!BulletinMonth.TryParse(month, out var chosen))
         {
             return BadMonth();
+        }
+
+        if (!ReportFormatQuery.TryParse(format, out var answerFormat))
+        {
+            return ReportFormatQuery.Problem(format);
         }
 
         int? number = null;
@@ -80,8 +87,9 @@ public static class BulletinEndpoints
 
         var whole = BulletinJson.Read(stored.Content);
         var p = stored.Published;
-        return TypedResults.Ok(new BulletinResponse(p.Month, p.Version, p.PublishedAt, p.PublishedBy, p.Sha256, p.Replaced, p.ReplacedBy,
-            whole.Branches.Count, BulletinAudience.SeesEverything(caller), BulletinAudience.For(whole, caller)));
+        var response = new BulletinResponse(p.Month, p.Version, p.PublishedAt, p.PublishedBy, p.Sha256, p.Replaced, p.ReplacedBy,
+            whole.Branches.Count, BulletinAudience.SeesEverything(caller), BulletinAudience.For(whole, caller));
+        return answer.Of(answerFormat, response, r => BulletinDocument.Of(r, zone), BulletinDocument.FileName(response));
     }
 
     private static ValidationProblem BadMonth() =>
