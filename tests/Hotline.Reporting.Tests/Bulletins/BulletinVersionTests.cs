@@ -68,4 +68,16 @@ public sealed class BulletinVersionTests(ReportingFixture fixture)
         var (missing, _) = await fixture.Bulletin(Demo.QualityHead, Month, "3");
         Assert.Equal(HttpStatusCode.NotFound, missing);
     }
+
+    [Fact]
+    public async Task A10_1_3_5_TwoPublicationsAtOnce_GetConsecutiveVersions()
+    {
+        const string month = "2026-03";
+        var both = await Task.WhenAll(fixture.Publish(Demo.QualityHead, month), fixture.Publish(BulletinApi.QualityStaff, month));
+
+        Assert.All(both, p => Assert.Equal(HttpStatusCode.Created, p.Status));
+        Assert.Equal([1, 2], both.Select(p => p.Body.GetProperty("version").GetInt32()).Order());
+        var current = await fixture.Current(Demo.NorthHead, month);
+        Assert.Equal(2, current.GetProperty("version").GetInt32());
+    }
 }
