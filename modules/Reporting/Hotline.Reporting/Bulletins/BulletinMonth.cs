@@ -4,7 +4,7 @@ using Hotline.Reporting.Contracts;
 
 namespace Hotline.Reporting.Bulletins;
 
-/// <summary>A business month written <c>YYYY-MM</c> (years 2000–9999): the month a bulletin covers, and the two it is compared with.</summary>
+/// <summary>A business month written <c>YYYY-MM</c> (years 2000–2999): the month a bulletin covers, and the two it is compared with.</summary>
 public sealed record BulletinMonth(int Year, int Month)
 {
     public static bool TryParse(string? text, [NotNullWhen(true)] out BulletinMonth? month)
@@ -14,7 +14,7 @@ public sealed record BulletinMonth(int Year, int Month)
         if (value is not { Length: 7 } || value[4] != '-'
             || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            || year < 2000 || number is < 1 or > 12)
+            || year is < 2000 or > 2999 || number is < 1 or > 12)
         {
             return false;
         }
