@@ -4,6 +4,7 @@ using Hotline.Reporting.WeeklySummaries;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Figures;
 using Hotline.Reporting.Formats;
+using Hotline.Reporting.Overview;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -40,9 +41,9 @@ public static class ReportingModule
     public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
-        _ = group;
         group.MapBulletins();
         group.MapWeeklySummaries();
+        group.MapOverview();
         return app;
     }
 }

@@ -9,9 +9,10 @@ namespace Hotline.Reporting.Tests.Figures;
 public sealed class FiguresSmokeTests(ReportingFixture fixture)
 {
     [Fact]
-    public async Task A6_ReceivedTickets_CountInTheirProject_AndInEveryPassThatCoversIt()
+    public async Task A6_ReceivedTickets_CountInTheirProject_AndInEveryPassThatCoversIt_ProjectsWithoutTicketsShowZeros()
     {
         var project = await fixture.NewProject();
+        var empty = await fixture.NewProject();
         await fixture.Register(project, "Complaint");
         await fixture.Register(project, "Complaint");
         await fixture.Register(project, "Repair");
@@ -27,6 +28,10 @@ public sealed class FiguresSmokeTests(ReportingFixture fixture)
         var perProject = await fixture.Figures().PerProject(period, Demo.North);
         Assert.Equal(3, perProject.Single(f => f.Scope == ReportScope.Project(project)).Received.Total);
         Assert.Equal(perProject.Select(f => f.Scope.Id).Order(StringComparer.Ordinal), perProject.Select(f => f.Scope.Id));
+        // A project without tickets is listed with zeros.
+        var none = perProject.Single(f => f.Scope == ReportScope.Project(empty));
+        Assert.Equal((0L, 0L), (none.Received.Total, none.OpenByStatus.Sum(s => s.Count)));
+        Assert.All(none.Clocks, c => Assert.Equal((0L, 0L, 0L, 0L, (double?)null), (c.MetOnTime, c.MetLate, c.BreachedOpen, c.Running, c.OnTimeRate)));
 
         var branches = await fixture.Figures().PerBranch(period);
         var north = branches.Single(f => f.Scope == ReportScope.Branch(Demo.North));

@@ -103,6 +103,8 @@ public static class ExpectedAccess
         new("GET /api/warnings", ResourceScope.Project, Everyone),
         new("GET /api/warnings/{id:guid}", ResourceScope.Project, Everyone),
         new("GET /api/warnings/{id:guid}/penalties", ResourceScope.Project, Everyone),
+        // Reports: the live view of the scope asked for (the matrix asks for project:p-sunrise's), scoped like the ticket list.
+        new("GET /api/reports/overview", ResourceScope.Project, Everyone),
         // The fixture's warning is red (A11.r): the supervisor and QualityDept's head verify or dismiss it.
         new("POST /api/warnings/{id:guid}/verify", ResourceScope.Project, [CallCenterSupervisor, QualityDeptHead]),
         new("POST /api/warnings/{id:guid}/dismiss", ResourceScope.Project, [CallCenterSupervisor, QualityDeptHead]),

@@ -31,6 +31,7 @@ public static partial class MatrixRequests
         path += pattern switch
         {
             "/api/tickets" or "/api/warnings" when method == "GET" => "?projectId=p-sunrise",
+            "/api/reports/overview" => "?scope=project:p-sunrise",
             "/api/inbox" or "/api/notifications/deliveries" => "?personId=cs-hotline",
             _ => "",
         };

@@ -29,6 +29,9 @@ public sealed class PostgresWarningListStore(NpgsqlDataSource dataSource) : IWar
         Value(p, "answer_overdue", NpgsqlDbType.Boolean, row.AnswerOverdue);
         Value(p, "subject_ended", NpgsqlDbType.Text, row.SubjectEnded);
         Value(p, "updated_at", NpgsqlDbType.TimestampTz, row.UpdatedAt.ToUniversalTime());
+        Value(p, "verified_at", NpgsqlDbType.TimestampTz, row.VerifiedAt?.ToUniversalTime());
+        Value(p, "answered_at", NpgsqlDbType.TimestampTz, row.AnsweredAt?.ToUniversalTime());
+        Value(p, "answer", NpgsqlDbType.Text, row.Answer);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -62,5 +65,10 @@ public sealed class PostgresWarningListStore(NpgsqlDataSource dataSource) : IWar
         r.IsDBNull(8) ? null : r.GetString(8), r.GetString(9), r.GetFieldValue<DateTimeOffset>(10),
         r.IsDBNull(11) ? null : r.GetFieldValue<DateTimeOffset>(11), r.GetBoolean(12),
         r.IsDBNull(13) ? null : r.GetFieldValue<DateTimeOffset>(13), r.GetBoolean(14),
-        r.IsDBNull(15) ? null : r.GetString(15), r.GetFieldValue<DateTimeOffset>(16));
+        r.IsDBNull(15) ? null : r.GetString(15), r.GetFieldValue<DateTimeOffset>(16))
+    {
+        VerifiedAt = r.IsDBNull(17) ? null : r.GetFieldValue<DateTimeOffset>(17),
+        AnsweredAt = r.IsDBNull(18) ? null : r.GetFieldValue<DateTimeOffset>(18),
+        Answer = r.IsDBNull(19) ? null : r.GetString(19),
+    };
 }

@@ -22,8 +22,21 @@ public sealed record WarningListRow(
     string? SubjectEnded,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>When it was verified (for a red one, by its last verifier), for the reports' verification speed (migration 0028).</summary>
+    public DateTimeOffset? VerifiedAt { get; init; }
+
+    /// <summary>When the people notified answered it, and their plan as given (the weekly summary lists warnings with their answers).</summary>
+    public DateTimeOffset? AnsweredAt { get; init; }
+
+    public string? Answer { get; init; }
+
     public static WarningListRow From(WarningView w, DateTimeOffset now) => new(
         w.Id, w.Version, w.Level.ToString(), w.Status.ToString(), w.Trigger.ToString(), w.Subject.ProjectId, w.Subject.BranchId,
         w.Subject.TicketId, w.Subject.IssueKey, w.Rule, w.RaisedAt, w.VerificationDueAt, w.VerificationOverdueSince is not null,
-        w.AnswerDueAt, w.AnswerOverdueSince is not null, w.SubjectEnded, now);
+        w.AnswerDueAt, w.AnswerOverdueSince is not null, w.SubjectEnded, now)
+    {
+        VerifiedAt = w.VerifiedAt?.ToUniversalTime(),
+        AnsweredAt = w.Answer?.At.ToUniversalTime(),
+        Answer = w.Answer?.Plan,
+    };
 }

@@ -83,6 +83,9 @@ public static class AccessTable
         ["GET /api/warnings/{id:guid}"] = On(Warning, AllStaff),
         ["GET /api/warnings/{id:guid}/penalties"] = On(Warning, AllStaff),
 
+        // Reports (issue 12): the live view, scoped like the ticket list (a liaison their project, a branch head their branch).
+        ["GET /api/reports/overview"] = On(ReportScope, AllStaff),
+
         ["GET /api/inbox"] = On(Person, Role.SystemAdministrator) with { Self = true },
         ["POST /api/inbox/read"] = SignedIn, // the caller's own items only
         ["POST /api/inbox/read-all"] = SignedIn,

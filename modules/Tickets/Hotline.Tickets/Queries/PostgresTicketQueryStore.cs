@@ -147,8 +147,27 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         OptionalTime(p, "promised_completion_at", row.PromisedCompletionAt);
         OptionalText(p, "assignee", row.Assignee);
         OptionalText(p, "handler", row.Handler);
+        ReportFacts(p, row.Report);
         await command.ExecuteNonQueryAsync(ct);
     }
+
+    private static void ReportFacts(NpgsqlParameterCollection p, TicketReportFacts? facts)
+    {
+        OptionalTime(p, "resolved_at", facts?.ResolvedAt);
+        OptionalTime(p, "closed_at", facts?.ClosedAt);
+        OptionalText(p, "clock_start", facts?.ClockStart);
+        OptionalText(p, "clock_contact", facts?.ClockContact);
+        OptionalText(p, "clock_plan", facts?.ClockPlan);
+        OptionalText(p, "clock_resolution", facts?.ClockResolution);
+        OptionalText(p, "clock_suggestion_reply", facts?.ClockSuggestionReply);
+        OptionalSmallint(p, "rating_overall", facts?.RatingOverall);
+        OptionalSmallint(p, "rating_speed", facts?.RatingSpeed);
+        OptionalSmallint(p, "rating_attitude", facts?.RatingAttitude);
+        p.Add(new NpgsqlParameter("suggestion_adopted", NpgsqlDbType.Boolean) { Value = (object?)facts?.SuggestionAdopted ?? DBNull.Value });
+    }
+
+    private static void OptionalSmallint(NpgsqlParameterCollection p, string name, int? value) =>
+        p.Add(new NpgsqlParameter(name, NpgsqlDbType.Smallint) { Value = value is { } v ? (short)v : DBNull.Value });
 
     private static void Text(NpgsqlParameterCollection p, string name, string value) =>
         p.Add(new NpgsqlParameter<string>(name, NpgsqlDbType.Text) { TypedValue = value });
@@ -178,7 +197,15 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         Assignee = OptionalString(r, o + 21),
         Handler = OptionalString(r, o + 22),
         Number = TicketNumber.Format(r.GetInt64(o + 23)),
+        Report = TicketReportFacts.OrNull(new(
+            OptionalTime(r, o + 24), OptionalTime(r, o + 25), OptionalString(r, o + 26), OptionalString(r, o + 27),
+            OptionalString(r, o + 28), OptionalString(r, o + 29), OptionalString(r, o + 30), OptionalShort(r, o + 31),
+            OptionalShort(r, o + 32), OptionalShort(r, o + 33), r.IsDBNull(o + 34) ? null : r.GetBoolean(o + 34))),
     };
+
+    private static DateTimeOffset? OptionalTime(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetFieldValue<DateTimeOffset>(ordinal);
+
+    private static int? OptionalShort(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetInt16(ordinal);
 
     private static string? OptionalString(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }

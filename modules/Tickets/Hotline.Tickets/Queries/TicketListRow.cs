@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Workflow;
 
@@ -48,6 +49,13 @@ public sealed record TicketListRow(
     public string? Handler { get; init; }
 
     /// <summary>
+    /// What the reports count (resolution, clocks, rating, decision); null when there is none yet. Reports read it by
+    /// SQL, so the list API leaves it out and answers as before.
+    /// </summary>
+    [JsonIgnore]
+    public TicketReportFacts? Report { get; init; }
+
+    /// <summary>
     /// The row for a ticket's live state. <paramref name="now"/> becomes <see cref="UpdatedAt"/>;
     /// breached means any clock breached, next due the earliest deadline of the pending clocks. A complaint found
     /// invalid (A10.4) is outside the timeliness figures: never breached in the list, though its clocks keep their history.
@@ -81,6 +89,7 @@ public sealed record TicketListRow(
             PromisedCompletionAt = view.Plan?.CompletionDueAt?.ToUniversalTime(),
             Assignee = TicketAssignee.Of(view),
             Handler = view.Handler,
+            Report = TicketReportFacts.From(view),
         };
     }
 }

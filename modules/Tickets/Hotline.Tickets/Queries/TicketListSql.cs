@@ -5,19 +5,29 @@ namespace Hotline.Tickets.Queries;
 /// <summary>The fixed SQL of the ticket list. Values always travel as parameters, never as text.</summary>
 internal static class TicketListSql
 {
-    /// <summary>Every column a write sets: all but <c>number</c> (the database gives it once) and <c>search_bigrams</c> (generated).</summary>
-    private const string WriteColumns =
+    /// <summary>The columns lists read (all but <c>number</c>, the database's, and <c>search_bigrams</c>, generated).</summary>
+    private const string ListColumns =
         "id, version, kind, project_id, branch_id, category, severity, status, issue_key, channel, text, " +
         "registered_at, breached, next_due_at, updated_at, owner_name_masked, owner_phone_masked, " +
         "warning_level, household, responsible_department, promised_completion_at, assignee, handler";
 
+    /// <summary>What the reports count (migration 0027, <see cref="TicketReportFacts"/>), read back after the number so a row reads as written.</summary>
+    private const string ReportColumns =
+        "resolved_at, closed_at, clock_start, clock_contact, clock_plan, clock_resolution, clock_suggestion_reply, " +
+        "rating_overall, rating_speed, rating_attitude, suggestion_adopted";
+
+    /// <summary>Every column a write sets.</summary>
+    private const string WriteColumns = ListColumns + ", " + ReportColumns;
+
     /// <summary>What a read returns, in <see cref="PostgresTicketQueryStore"/>'s reading order.</summary>
-    public const string Columns = WriteColumns + ", number";
+    public const string Columns = ListColumns + ", number, " + ReportColumns;
 
     private const string Values =
         "@id, @version, @kind, @project_id, @branch_id, @category, @severity, @status, @issue_key, @channel, @text, " +
         "@registered_at, @breached, @next_due_at, @updated_at, @owner_name_masked, @owner_phone_masked, " +
-        "@warning_level, @household, @responsible_department, @promised_completion_at, @assignee, @handler";
+        "@warning_level, @household, @responsible_department, @promised_completion_at, @assignee, @handler, " +
+        "@resolved_at, @closed_at, @clock_start, @clock_contact, @clock_plan, @clock_resolution, @clock_suggestion_reply, " +
+        "@rating_overall, @rating_speed, @rating_attitude, @suggestion_adopted";
 
     private const string Overwrite = """
         version = excluded.version, kind = excluded.kind, project_id = excluded.project_id,
@@ -29,7 +39,11 @@ internal static class TicketListSql
             warning_level = excluded.warning_level, household = excluded.household,
             responsible_department = excluded.responsible_department,
             promised_completion_at = excluded.promised_completion_at, assignee = excluded.assignee,
-            handler = excluded.handler
+            handler = excluded.handler, resolved_at = excluded.resolved_at, closed_at = excluded.closed_at,
+            clock_start = excluded.clock_start, clock_contact = excluded.clock_contact, clock_plan = excluded.clock_plan,
+            clock_resolution = excluded.clock_resolution, clock_suggestion_reply = excluded.clock_suggestion_reply,
+            rating_overall = excluded.rating_overall, rating_speed = excluded.rating_speed,
+            rating_attitude = excluded.rating_attitude, suggestion_adopted = excluded.suggestion_adopted
         """;
 
     /// <summary>
