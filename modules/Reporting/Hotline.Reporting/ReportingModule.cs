@@ -1,4 +1,6 @@
 using Hotline.Hosting;
+using Hotline.Reporting.Contracts;
+using Hotline.Reporting.Figures;
 using Hotline.Reporting.WeeklySummaries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +23,8 @@ public static class ReportingModule
         // This module's tables (Migrations/*.sql in this assembly).
         builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The live view's figures, which every report is built from (set-based SQL over the query store).
+        builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
         builder.AddWeeklySummaries();
         return builder;
     }
