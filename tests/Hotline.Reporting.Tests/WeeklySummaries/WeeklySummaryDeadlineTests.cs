@@ -56,6 +56,12 @@ public sealed class WeeklySummaryDeadlineTests(HolidayFridayFixture fixture)
         // The manager who signed in time is not told.
         Assert.DoesNotContain(await Host.Inbox(Demo.SunriseManager, "WeeklySummaryLate"), id => id.Contains($"/{Demo.Sunrise}/", StringComparison.Ordinal));
 
+        // A branch head's list (no scope asked) is their own branch's.
+        var north = await Host.ClientAs(Demo.NorthHead).GetFromJsonAsync<JsonElement>($"/api/reports/weekly-summaries?week={Week}");
+        var south = await Host.ClientAs(Demo.SouthHead).GetFromJsonAsync<JsonElement>($"/api/reports/weekly-summaries?week={Week}");
+        Assert.Equal(["p-riverside", Demo.Sunrise], north.EnumerateArray().Select(s => s.GetProperty("projectId").GetString()).Order());
+        Assert.Equal(["p-greenhill", "p-harbour"], south.EnumerateArray().Select(s => s.GetProperty("projectId").GetString()).Order());
+
         // Signed after the deadline it stays late (counted in the month's bulletin).
         Assert.Equal("Signed", (await Host.Sign(Demo.NorthHead, Demo.Sunrise, Week, sunrise.Hash())).Body.Status());
         Assert.True((await Host.Summary(Demo.Sunrise, Week)).GetProperty("current").GetProperty("late").GetBoolean());

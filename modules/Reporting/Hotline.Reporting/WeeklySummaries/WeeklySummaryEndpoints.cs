@@ -26,14 +26,16 @@ public static class WeeklySummaryEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<WeeklySummaryView>, ValidationProblem, ProblemHttpResult>> Get(string id, string week, WeeklySummaryStore store)
+    private static async Task<IResult> Get(string id, string week, string? format, HttpContext context, WeeklySummaryStore store)
     {
         if (!ReportWeek.TryParseKey(week, out _, out _))
             return BadWeek();
+        if (!WeeklySummaryFormats.TryParse(format, out var chosen))
+            return WeeklySummaryFormats.BadFormat();
         var (versions, signatures) = await store.Get(id, week);
         return versions.Count == 0
             ? Problem(SignOutcome.NotFound($"project {id} has no weekly summary of {week} (drafted at the start of the week's due day)"))
-            : TypedResults.Ok(WeeklySummaryView.From(versions, signatures));
+            : WeeklySummaryFormats.Answer(context, chosen, WeeklySummaryView.From(versions, signatures), WeeklySummaryDocuments.Of, $"weekly-summary-{id}-{week}");
     }
 
     private static Task<IResult> Remarks(string id, string week, RemarksRequest request, WeeklySummaryService summaries, WeeklySummaryStore store) =>
@@ -49,8 +51,8 @@ public static class WeeklySummaryEndpoints
         Act(id, week, store, string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > MaxText ? ("reason", $"a correction states its reason (at most {MaxText} characters)") : null,
             () => summaries.Correct(id, week, request.Reason!.Trim()));
 
-    private static async Task<Results<Ok<IReadOnlyList<WeeklySummaryListItem>>, ValidationProblem>> List(
-        string? week, string? late, string? scope, Caller caller, WeeklySummaryStore store, IStaffDirectory staff, WeekCalendar calendar, TimeProvider time)
+    private static async Task<IResult> List(
+        string? week, string? late, string? scope, string? format, HttpContext context, Caller caller, WeeklySummaryStore store, IStaffDirectory staff, WeekCalendar calendar, TimeProvider time)
     {
         // Default: the latest week whose summaries are drafted.
         var chosen = week?.Trim() ?? ReportWeek.Containing(time.GetUtcNow(), calendar).Previous(calendar).Key;
@@ -64,13 +66,16 @@ public static class WeeklySummaryEndpoints
             lateOnly = value;
         }
 
+        if (!WeeklySummaryFormats.TryParse(format, out var chosenFormat))
+            return WeeklySummaryFormats.BadFormat();
         if (!ReportScopes.Resolve(scope, caller, out var within))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scope"] = ["must be company, branch:{id} or project:{id}"] });
 
         var people = await staff.GetPeople();
         var rows = await store.List(chosen, lateOnly, within);
-        return TypedResults.Ok<IReadOnlyList<WeeklySummaryListItem>>([.. rows.Select(r => new WeeklySummaryListItem(r.ProjectId, r.BranchId, r.Week, r.Version, r.Status, r.Late,
-            r.DueAt, r.SignedAt, WeeklySummaryNotices.MissingSigners(people, r)))]);
+        IReadOnlyList<WeeklySummaryListItem> items = [.. rows.Select(r => new WeeklySummaryListItem(r.ProjectId, r.BranchId, r.Week, r.Version, r.Status, r.Late,
+            r.DueAt, r.SignedAt, WeeklySummaryNotices.MissingSigners(people, r)))];
+        return WeeklySummaryFormats.Answer(context, chosenFormat, items, list => WeeklySummaryDocuments.Of(chosen, list), $"weekly-summaries-{chosen}");
     }
 
     private static async Task<Results<Ok<WeeklySummaryWeekProgress>, ValidationProblem>> Draft(string week, IGrainFactory grains)
