@@ -57,4 +57,15 @@ public enum InboxItemKind
 
     /// <summary>Round-robin found no on-duty handler of the ticket's category under the cap: it stays with the liaison.</summary>
     NoHandlerAvailable = 29,
+
+    // 30–31: the weekly signed summary (A10.1.3.4, issue 12).
+
+    /// <summary>A10.1.3.4: a project's weekly summary was drafted (or corrected) and waits for this project manager's signature.</summary>
+    WeeklySummaryToSign = 30,
+
+    /// <summary>A10.1.3.4: a weekly summary was not fully signed by its due time; this person's signature is still missing.</summary>
+    WeeklySummaryLate = 31,
+
+    /// <summary>A10.1.3.5: QualityDept published a month's bulletin (or a new version of it).</summary>
+    MonthlyBulletinPublished = 34,
 }

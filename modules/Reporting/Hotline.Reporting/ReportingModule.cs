@@ -1,4 +1,6 @@
 using Hotline.Hosting;
+using Hotline.Reporting.Bulletins;
+using Hotline.Reporting.WeeklySummaries;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Figures;
 using Hotline.Reporting.Formats;
@@ -24,6 +26,9 @@ public static class ReportingModule
         // This module's tables (Migrations/*.sql in this assembly).
         builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The monthly bulletin (A10.1.3.5).
+        builder.Services.AddSingleton<LateSummaryCounts>().AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
+        builder.AddWeeklySummaries();
         // The live view's figures, which every report is built from (set-based SQL over the query store).
         builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
 
@@ -36,6 +41,8 @@ public static class ReportingModule
     public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
+        group.MapBulletins();
+        group.MapWeeklySummaries();
         group.MapOverview();
         return app;
     }

@@ -126,6 +126,15 @@ public static class ExpectedAccess
         new("POST /api/scores/reversals", ResourceScope.Company, [QualityDeptHead]),
         // A12: a branch's own score, for its head (and those who read every branch's).
         new("GET /api/scores/branches/{id}", ResourceScope.Branch, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager, BranchHead]),
+
+        // A10.1.3.4: the weekly summary. Read by its unit, QualityDept and leadership; the liaison adds remarks; the manager
+        // and the branch head sign; the liaison or QualityDept correct; QualityDept and leadership list all, a branch head their branch.
+        new("GET /api/reports/weekly-summaries", ResourceScope.Branch, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager, BranchHead]),
+        new("POST /api/reports/weekly-summaries/{week}/draft", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, SystemAdministrator]),
+        new("GET /api/reports/projects/{id}/weekly-summaries/{week}", ResourceScope.Project, [.. Unit, QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager]),
+        new("POST /api/reports/projects/{id}/weekly-summaries/{week}/remarks", ResourceScope.Project, [ProjectLiaison]),
+        new("POST /api/reports/projects/{id}/weekly-summaries/{week}/sign", ResourceScope.Project, [ProjectManager, BranchHead]),
+        new("POST /api/reports/projects/{id}/weekly-summaries/{week}/corrections", ResourceScope.Project, [ProjectLiaison, QualityDeptStaff, QualityDeptHead]),
         // Issue 11: channel webhooks carry their own HMAC signature; operators read (call center) and retry (its supervisor, the administrator).
         ExpectedRow.Open("POST /channels/{channel}/{**path}"),
         new("GET /api/channels/inbound", ResourceScope.Company, [.. CallCenter, SystemAdministrator]),
@@ -137,6 +146,10 @@ public static class ExpectedAccess
         // The development SMS gateway stands in for a provider (its own API key); its outbox is read like the owner outbox.
         ExpectedRow.Open("POST /dev/sms-gateway"),
         new("GET /api/channels/dev-outbox", ResourceScope.Company, [CallCenterAgent, CallCenterSupervisor, SystemAdministrator]),
+        // A10.1.3.5: QualityDept (staff and head) publishes the monthly bulletin; every member of staff reads it (their part).
+        new("POST /api/reports/bulletins/{month}/publish", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead]),
+        ExpectedRow.SignedIn("GET /api/reports/bulletins"),
+        ExpectedRow.SignedIn("GET /api/reports/bulletins/{month}"),
     ];
 
     private static ExpectedRow Command(string command, Role[] roles) =>

@@ -16,8 +16,13 @@ public static partial class MatrixRequests
             "id" when pattern.StartsWith("/api/organization/projects/", StringComparison.Ordinal) => "p-sunrise",
             "id" when pattern.StartsWith("/api/organization/branches/", StringComparison.Ordinal) => "north",
             "id" when pattern.StartsWith("/api/scores/branches/", StringComparison.Ordinal) => "north",
+            "id" when pattern.StartsWith("/api/reports/projects/", StringComparison.Ordinal) => "p-sunrise",
+            // A past week nobody signs in these tests: a signer meets the endpoint's own checks, not a frozen summary.
+            "week" => "2026-W40",
             "id" when pattern.StartsWith("/api/organization/people/", StringComparison.Ordinal) => "sunrise-liaison",
             "photoId:guid" => Guid.NewGuid().ToString(),
+            // A month not over (publishing answers 409) and never published (reading answers the endpoint's own 404).
+            "month" when pattern.StartsWith("/api/reports/bulletins/", StringComparison.Ordinal) => "2999-01",
             // A channel's webhook (the SMS line, without a secret in this host: 503 past the open rule) and a random
             // stored message or contact (the endpoint's own 404 once the access policy lets the caller through).
             "channel" => "gm-sms",
@@ -31,6 +36,7 @@ public static partial class MatrixRequests
             "/api/tickets" or "/api/warnings" when method == "GET" => "?projectId=p-sunrise",
             "/api/reports/overview" => "?scope=project:p-sunrise",
             "/api/inbox" or "/api/notifications/deliveries" => "?personId=cs-hotline",
+            "/api/reports/weekly-summaries" => "?scope=branch:north",
             _ => "",
         };
         var request = new HttpRequestMessage(new HttpMethod(method == "ANY" ? "GET" : method), path);

@@ -107,6 +107,21 @@ public static class AccessTable
         // The local development SMS gateway (404 unless enabled; refused in production): it checks its own X-Api-Key, as a provider would.
         ["POST /dev/sms-gateway"] = Open,
         ["GET /api/channels/dev-outbox"] = On(Company, Of(CallCenter, [Role.SystemAdministrator])),
+
+        // A10.1.3.4, the weekly signed summary: the unit reads and signs its own (manager, then branch head; the order and the
+        // signer's own project or branch are checked by the endpoint), its liaison adds remarks; QualityDept and leadership
+        // read every summary, a branch head its branch's list; QualityDept (or the administrator) drafts a week on request.
+        ["GET /api/reports/weekly-summaries"] = On(ResourceKind.ReportScope, Of(QualityDept, Leadership, [Role.BranchHead])),
+        ["POST /api/reports/weekly-summaries/{week}/draft"] = On(Company, Of(QualityDept, [Role.SystemAdministrator])),
+        ["GET /api/reports/projects/{id}/weekly-summaries/{week}"] = On(Project, Of(Unit, QualityDept, Leadership)),
+        ["POST /api/reports/projects/{id}/weekly-summaries/{week}/remarks"] = On(Project, Role.ProjectLiaison),
+        ["POST /api/reports/projects/{id}/weekly-summaries/{week}/sign"] = On(Project, UnitHeads),
+        ["POST /api/reports/projects/{id}/weekly-summaries/{week}/corrections"] = On(Project, Of(QualityDept, [Role.ProjectLiaison])),
+
+        // A10.1.3.5, the monthly bulletin: QualityDept publishes; every member of staff reads (the endpoint shows each their part).
+        ["POST /api/reports/bulletins/{month}/publish"] = On(Company, QualityDept),
+        ["GET /api/reports/bulletins"] = SignedIn,
+        ["GET /api/reports/bulletins/{month}"] = SignedIn,
     }.ToImmutableDictionary();
 
     /// <summary>The command endpoints: "POST /api/tickets/{id:guid}/{command}" and the warnings' one.</summary>

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Hotline.Reporting.Formats;
+using Hotline.Security.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hotline.Reporting.Bulletins;
+
+/// <summary>
+/// A10.1.3.5, the monthly bulletin: QualityDept publishes a month once it is over (a new version each time); every
+/// member of staff lists and reads them, each seeing their part (<see cref="BulletinAudience"/>).
+/// </summary>
+public static class BulletinEndpoints
+{
+    public static RouteGroupBuilder MapBulletins(this RouteGroupBuilder group)
+    {
+        group.MapPost("/bulletins/{month}/publish", Publish);
+        group.MapGet("/bulletins", List);
+        group.MapGet("/bulletins/{month}", Get);
+        return group;
+    }
+
+    private static async Task<Results<Created<PublishedBulletin>, ValidationProblem, ProblemHttpResult>> Publish(
+        string month, Caller caller, BulletinComposer composer, BulletinStore store, BulletinNotice notice,
+        TimeProvider time, TimeZoneInfo zone, CancellationToken ct)
+    {
+        if (!BulletinMonth.TryParse(month, out var chosen))
+        {
+            return BadMonth();
+        }
+
+        // A bulletin reports a whole month: published before the month is over it would freeze a part of one.
+        var now = time.GetUtcNow();
+        var period = chosen.Period(zone);
+        if (now < period.To)
+        {
+            var end = TimeZoneInfo.ConvertTime(period.To, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The month is not over",
+                detail: $"{chosen} can be published from {end} ({zone.Id}), when the month is over");
+        }
+
+        var bulletin = await composer.Compose(chosen, now, ct);
+        var published = await store.Append(chosen.ToString(), BulletinJson.Canonical(bulletin), now, caller.PersonId, ct);
+        await notice.Tell(published);
+        return TypedResults.Created($"/api/reports/bulletins/{chosen}?version={published.Version}", published);
+    }
+
+    private static async Task<Ok<IReadOnlyList<BulletinListing>>> List(BulletinStore store, CancellationToken ct)
+    {
+        var rows = await store.List(ct);
+        IReadOnlyList<BulletinListing> months = [.. rows.GroupBy(r => r.Month).Select(g => new BulletinListing(g.Key, g.Max(r => r.Version), [.. g]))];
+        return TypedResults.Ok(months);
+    }
+
+    /// <summary>One version (the current one unless <c>?version=</c>), as JSON or, with <c>?format=xlsx|csv|html</c>, a file or printable page.</summary>
+    private static async Task<IResult> Get(
+        string month, string? version, string? format, Caller caller, BulletinStore store, ReportAnswer answer, TimeZoneInfo zone, CancellationToken ct)
+    {
+        if (!BulletinMonth.TryParse(month, out var chosen))
+        {
+            return BadMonth();
+        }
+
+        if (!ReportFormatQuery.TryParse(format, out var answerFormat))
+        {
+            return ReportFormatQuery.Problem(format);
+        }
+
+        int? number = null;
+        if (version is not null)
+        {
+            if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["must be a version number, 1 or more"] });
+            }
+
+            number = n;
+        }
+
+        if (await store.Find(chosen.ToString(), number, ct) is not { } stored)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not published",
+                detail: number is null ? $"no bulletin of {chosen} has been published" : $"{chosen} has no version {number}");
+        }
+
+        var whole = BulletinJson.Read(stored.Content);
+        var p = stored.Published;
+        var response = new BulletinResponse(p.Month, p.Version, p.PublishedAt, p.PublishedBy, p.Sha256, p.Replaced, p.ReplacedBy,
+            whole.Branches.Count, BulletinAudience.SeesEverything(caller), BulletinAudience.For(whole, caller));
+        return answer.Of(answerFormat, response, r => BulletinDocument.Of(r, zone), BulletinDocument.FileName(response));
+    }
+
+    private static ValidationProblem BadMonth() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["month"] = ["must be a month as YYYY-MM, e.g. 2026-10"] });
+}

@@ -1,0 +1,77 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hotline.Reporting.Bulletins;
+
+/// <summary>
+/// The published bulletins (table <c>monthly_bulletins</c>), append-only: publishing adds the month's next version;
+/// a version is replaced when a later one of its month exists. Versions of one month are numbered under a
+/// transaction-scoped advisory lock, so two publications at once get 1 and 2, not a conflict.
+/// </summary>
+public sealed class BulletinStore(NpgsqlDataSource dataSource)
+{
+    private const string Columns = "b.month, b.version, b.published_at, b.published_by, b.sha256, " +
+        "(select min(l.version) from monthly_bulletins l where l.month = b.month and l.version > b.version)";
+
+    public async Task<PublishedBulletin> Append(string month, string content, DateTimeOffset at, string publishedBy, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var locking = new NpgsqlCommand("select pg_advisory_xact_lock(hashtext('monthly_bulletins'), hashtext(@month))", connection, transaction))
+        {
+            locking.Parameters.Add(Text("month", month));
+            await locking.ExecuteNonQueryAsync(ct);
+        }
+
+        var sha = BulletinJson.Sha256(content);
+        int version;
+        await using (var insert = new NpgsqlCommand("""
+            insert into monthly_bulletins (month, version, content, sha256, published_at, published_by)
+            select @month, coalesce(max(version), 0) + 1, @content, @sha256, @at, @by from monthly_bulletins where month = @month
+            returning version
+            """, connection, transaction))
+        {
+            insert.Parameters.Add(Text("month", month));
+            insert.Parameters.Add(Text("content", content));
+            insert.Parameters.Add(Text("sha256", sha));
+            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("at", NpgsqlDbType.TimestampTz) { TypedValue = at.ToUniversalTime() });
+            insert.Parameters.Add(Text("by", publishedBy));
+            version = (int)(await insert.ExecuteScalarAsync(ct))!;
+        }
+
+        await transaction.CommitAsync(ct);
+        return new PublishedBulletin(month, version, at.ToUniversalTime(), publishedBy, sha, null);
+    }
+
+    /// <summary>Every published version, newest month first, each month's versions newest first.</summary>
+    public async Task<IReadOnlyList<PublishedBulletin>> List(CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand($"select {Columns} from monthly_bulletins b order by b.month desc, b.version desc");
+        var rows = new List<PublishedBulletin>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(Read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>One version of a month (its current one when <paramref name="version"/> is null), or null when not published.</summary>
+    public async Task<StoredBulletin?> Find(string month, int? version, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            select {Columns}, b.content from monthly_bulletins b
+            where b.month = @month and b.version = coalesce(@version, (select max(version) from monthly_bulletins where month = @month))
+            """);
+        command.Parameters.Add(Text("month", month));
+        command.Parameters.Add(new NpgsqlParameter("version", NpgsqlDbType.Integer) { Value = (object?)version ?? DBNull.Value });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new StoredBulletin(Read(reader), reader.GetString(6)) : null;
+    }
+
+    private static PublishedBulletin Read(NpgsqlDataReader r) => new(
+        r.GetString(0), r.GetInt32(1), r.GetFieldValue<DateTimeOffset>(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetInt32(5));
+
+    private static NpgsqlParameter<string> Text(string name, string value) => new(name, NpgsqlDbType.Text) { TypedValue = value };
+}

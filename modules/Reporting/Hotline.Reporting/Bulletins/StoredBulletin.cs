@@ -1,0 +1,4 @@
+namespace Hotline.Reporting.Bulletins;
+
+/// <summary>A published version with its frozen content (the exact canonical JSON that was hashed).</summary>
+public sealed record StoredBulletin(PublishedBulletin Published, string Content);

@@ -1,0 +1,108 @@
+using Hotline.Organization.Contracts;
+using Hotline.Reporting.Contracts;
+using Hotline.Reporting.Contracts.WeeklySummaries;
+using Hotline.Reporting.Weeks;
+using Hotline.Security.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hotline.Reporting.WeeklySummaries;
+
+/// <summary>The weekly signed summary's endpoints (A10.1.3.4); who may call which: the access table.</summary>
+public static class WeeklySummaryEndpoints
+{
+    private const int MaxText = 2000;
+
+    public static IEndpointRouteBuilder MapWeeklySummaries(this IEndpointRouteBuilder group)
+    {
+        group.MapGet("/weekly-summaries", List);
+        group.MapPost("/weekly-summaries/{week}/draft", Draft);
+        group.MapGet("/projects/{id}/weekly-summaries/{week}", Get);
+        group.MapPost("/projects/{id}/weekly-summaries/{week}/remarks", Remarks);
+        group.MapPost("/projects/{id}/weekly-summaries/{week}/sign", Sign);
+        group.MapPost("/projects/{id}/weekly-summaries/{week}/corrections", Correct);
+        return group;
+    }
+
+    private static async Task<IResult> Get(string id, string week, string? format, HttpContext context, WeeklySummaryStore store)
+    {
+        if (!ReportWeek.TryParseKey(week, out _, out _))
+            return BadWeek();
+        if (!WeeklySummaryFormats.TryParse(format, out var chosen))
+            return WeeklySummaryFormats.BadFormat();
+        var (versions, signatures) = await store.Get(id, week);
+        return versions.Count == 0
+            ? Problem(SignOutcome.NotFound($"project {id} has no weekly summary of {week} (drafted at the start of the week's due day)"))
+            : WeeklySummaryFormats.Answer(context, chosen, WeeklySummaryView.From(versions, signatures), WeeklySummaryDocuments.Of, $"weekly-summary-{id}-{week}");
+    }
+
+    private static Task<IResult> Remarks(string id, string week, RemarksRequest request, WeeklySummaryService summaries, WeeklySummaryStore store) =>
+        Act(id, week, store, request.Remarks is { Length: > MaxText } ? ("remarks", $"at most {MaxText} characters") : null,
+            () => summaries.SetRemarks(id, week, request.Remarks));
+
+    private static Task<IResult> Sign(string id, string week, SignRequest request, Caller caller, WeeklySummaryService summaries, WeeklySummaryStore store) =>
+        Act(id, week, store, request.ContentSha256 is { Length: 64 } hash && hash.All(Uri.IsHexDigit) ? null
+                : ("contentSha256", "the SHA-256 (64 hex digits) of the content you were shown is required"),
+            () => summaries.Sign(id, week, caller, request.ContentSha256!));
+
+    private static Task<IResult> Correct(string id, string week, CorrectionRequest request, WeeklySummaryService summaries, WeeklySummaryStore store) =>
+        Act(id, week, store, string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > MaxText ? ("reason", $"a correction states its reason (at most {MaxText} characters)") : null,
+            () => summaries.Correct(id, week, request.Reason!.Trim()));
+
+    private static async Task<IResult> List(
+        string? week, string? late, string? scope, string? format, HttpContext context, Caller caller, WeeklySummaryStore store, IStaffDirectory staff, WeekCalendar calendar, TimeProvider time)
+    {
+        // Default: the latest week whose summaries are drafted.
+        var chosen = week?.Trim() ?? ReportWeek.Containing(time.GetUtcNow(), calendar).Previous(calendar).Key;
+        if (!ReportWeek.TryParseKey(chosen, out _, out _))
+            return BadWeek();
+        bool? lateOnly = null;
+        if (late is not null)
+        {
+            if (!bool.TryParse(late, out var value))
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["late"] = ["must be true or false"] });
+            lateOnly = value;
+        }
+
+        if (!WeeklySummaryFormats.TryParse(format, out var chosenFormat))
+            return WeeklySummaryFormats.BadFormat();
+        if (!ReportScopes.Resolve(scope, caller, out var within))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scope"] = ["must be company, branch:{id} or project:{id}"] });
+
+        var people = await staff.GetPeople();
+        var rows = await store.List(chosen, lateOnly, within);
+        IReadOnlyList<WeeklySummaryListItem> items = [.. rows.Select(r => new WeeklySummaryListItem(r.ProjectId, r.BranchId, r.Week, r.Version, r.Status, r.Late,
+            r.DueAt, r.SignedAt, WeeklySummaryNotices.MissingSigners(people, r)))];
+        return WeeklySummaryFormats.Answer(context, chosenFormat, items, list => WeeklySummaryDocuments.Of(chosen, list), $"weekly-summaries-{chosen}");
+    }
+
+    private static async Task<Results<Ok<WeeklySummaryWeekProgress>, ValidationProblem>> Draft(string week, IGrainFactory grains)
+    {
+        if (!ReportWeek.TryParseKey(week, out _, out _))
+            return BadWeek();
+        var grain = grains.GetGrain<IWeeklySummaryWeekGrain>(week);
+        await grain.DraftNow();
+        return TypedResults.Ok(await grain.GetProgress());
+    }
+
+    private static async Task<IResult> Act(string id, string week, WeeklySummaryStore store, (string Field, string Problem)? invalid, Func<Task<SignOutcome>> act)
+    {
+        if (!ReportWeek.TryParseKey(week, out _, out _))
+            return BadWeek();
+        if (invalid is { } bad)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [bad.Field] = [bad.Problem] });
+        var outcome = await act();
+        if (!outcome.Succeeded)
+            return Problem(outcome);
+        var (versions, signatures) = await store.Get(id, week);
+        return TypedResults.Ok(WeeklySummaryView.From(versions, signatures));
+    }
+
+    private static ValidationProblem BadWeek() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["must be an ISO week as YYYY-Www, e.g. 2026-W49"] });
+
+    private static ProblemHttpResult Problem(SignOutcome outcome) => TypedResults.Problem(statusCode: outcome.Status, title: outcome.Title, detail: outcome.Detail,
+        extensions: outcome.Field is { } field ? new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [outcome.Detail ?? ""] } } : null);
+}
