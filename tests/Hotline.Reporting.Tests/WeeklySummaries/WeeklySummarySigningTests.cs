@@ -150,12 +150,18 @@ public sealed class WeeklySummarySigningTests(ReportingFixture fixture)
         await Host.Draft("2026-W35");
         var noHash = await Host.Post(Demo.SunriseManager, $"{Summaries.Path(Project, "2026-W35")}/sign", new { });
         var notDrafted = await Host.ClientAs(Summaries.QualityHead).GetAsync(Summaries.Path(Project, "2025-W10"));
+        var badFormat = await Host.ClientAs(Summaries.QualityHead).GetAsync($"{Summaries.Path(Project, "2026-W35")}?format=pdf");
+        var badLate = await Host.ClientAs(Summaries.QualityHead).GetAsync("/api/reports/weekly-summaries?week=2026-W35&late=maybe");
 
         Assert.Equal(HttpStatusCode.BadRequest, badWeek.StatusCode);
         Assert.Contains("\"week\"", await badWeek.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, noHash.Status);
         Assert.True(noHash.Body.GetProperty("errors").TryGetProperty("contentSha256", out _));
         Assert.Equal(HttpStatusCode.NotFound, notDrafted.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
+        Assert.Contains("\"format\"", await badFormat.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, badLate.StatusCode);
+        Assert.Contains("\"late\"", await badLate.Content.ReadAsStringAsync());
     }
 
     private async Task<string> StoredContent(string week)

@@ -22,7 +22,7 @@ public sealed class WeeklySummaryScheduleGrain(
     {
         if (state.State.FirstStartedAt is null)
         {
-            state.State.FirstStartedAt = time.GetUtcNow();
+            state.State = new WeeklySummaryScheduleState { FirstStartedAt = time.GetUtcNow() };
             await state.WriteStateAsync();
         }
 

@@ -3,8 +3,8 @@ namespace Hotline.Reporting.WeeklySummaries;
 /// <summary>When the schedule first ran: weeks drafted before that are not drafted by it (POST .../draft does that on request).</summary>
 [GenerateSerializer]
 [Alias("Hotline.Reporting.WeeklySummaryScheduleState")]
-public sealed class WeeklySummaryScheduleState
+public sealed record WeeklySummaryScheduleState
 {
     [Id(0)]
-    public DateTimeOffset? FirstStartedAt { get; set; }
+    public DateTimeOffset? FirstStartedAt { get; init; }
 }

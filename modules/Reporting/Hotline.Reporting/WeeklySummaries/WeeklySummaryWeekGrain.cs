@@ -47,14 +47,14 @@ public sealed class WeeklySummaryWeekGrain(
         if (state.State.DraftedAt is null && now >= week.DraftAt)
         {
             await Draft();
-            state.State.DraftedAt = now;
+            state.State = state.State with { DraftedAt = now };
             await state.WriteStateAsync();
         }
 
         if (state.State.DeadlineAppliedAt is null && now >= week.DueAt)
         {
             await notices.Late(await store.ApplyDeadline(week.Key, now), now);
-            state.State.DeadlineAppliedAt = now;
+            state.State = state.State with { DeadlineAppliedAt = now };
             await state.WriteStateAsync();
             // The next week is kept registered by the schedule too; this makes the hand-over immediate.
             await GrainFactory.GetGrain<IWeeklySummaryWeekGrain>(week.Next(calendar).Key).Ensure();
