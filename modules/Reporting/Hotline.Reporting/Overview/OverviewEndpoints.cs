@@ -1,3 +1,4 @@
+using Hotline.Reporting.Scopes;
 using Hotline.Kernel;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Contracts.Figures;
@@ -31,7 +32,10 @@ public static class OverviewEndpoints
             errors[ReportFormatQuery.Name] = ReportFormatQuery.Messages(query.Format);
         }
 
-        var scope = ScopeOf(query.Scope, caller, errors);
+        if (!ReportScopes.Resolve(query.Scope, caller, out var scope))
+        {
+            errors["scope"] = ReportScopes.Messages;
+        }
         var (period, periodErrors) = ReportPeriodParser.Parse(query.From, query.To, time.GetUtcNow(), zone);
         foreach (var (field, messages) in periodErrors)
         {
@@ -46,27 +50,5 @@ public static class OverviewEndpoints
         // ?format=: the figures as JSON, or laid out as the overview document (workbook, CSV, printable page).
         var overview = await figures.For(scope, period, ct);
         return answer.Of(format, overview, f => OverviewDocument.Of(f, zone), OverviewDocument.FileName(overview, zone));
-    }
-
-    /// <summary>No scope: the caller's own, as an unfiltered ticket list shows it (company for company-wide roles).</summary>
-    private static ReportScope? ScopeOf(string? text, Caller caller, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return caller.ActingRole switch
-            {
-                { Scope: ScopeKind.Project } role => ReportScope.Project(role.ScopeId),
-                { Scope: ScopeKind.Branch } role => ReportScope.Branch(role.ScopeId),
-                _ => ReportScope.Company,
-            };
-        }
-
-        if (ReportScope.TryParse(text, out var scope))
-        {
-            return scope;
-        }
-
-        errors["scope"] = ["must be company, branch:{id} or project:{id}"];
-        return null;
     }
 }

@@ -1,3 +1,5 @@
+using Hotline.Reporting.Scopes;
+using Hotline.Reporting.Formats;
 using Hotline.Organization.Contracts;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Contracts.WeeklySummaries;
@@ -26,16 +28,16 @@ public static class WeeklySummaryEndpoints
         return group;
     }
 
-    private static async Task<IResult> Get(string id, string week, string? format, HttpContext context, WeeklySummaryStore store)
+    private static async Task<IResult> Get(string id, string week, string? format, ReportAnswer answer, WeeklySummaryStore store)
     {
         if (!ReportWeek.TryParseKey(week, out _, out _))
             return BadWeek();
-        if (!WeeklySummaryFormats.TryParse(format, out var chosen))
-            return WeeklySummaryFormats.BadFormat();
+        if (!ReportFormatQuery.TryParse(format, out var chosen))
+            return ReportFormatQuery.Problem(format);
         var (versions, signatures) = await store.Get(id, week);
         return versions.Count == 0
             ? Problem(SignOutcome.NotFound($"project {id} has no weekly summary of {week} (drafted at the start of the week's due day)"))
-            : WeeklySummaryFormats.Answer(context, chosen, WeeklySummaryView.From(versions, signatures), WeeklySummaryDocuments.Of, $"weekly-summary-{id}-{week}");
+            : answer.Of(chosen, WeeklySummaryView.From(versions, signatures), WeeklySummaryDocuments.Of, $"weekly-summary-{id}-{week}");
     }
 
     private static Task<IResult> Remarks(string id, string week, RemarksRequest request, WeeklySummaryService summaries, WeeklySummaryStore store) =>
@@ -52,7 +54,7 @@ public static class WeeklySummaryEndpoints
             () => summaries.Correct(id, week, request.Reason!.Trim()));
 
     private static async Task<IResult> List(
-        string? week, string? late, string? scope, string? format, HttpContext context, Caller caller, WeeklySummaryStore store, IStaffDirectory staff, WeekCalendar calendar, TimeProvider time)
+        string? week, string? late, string? scope, string? format, ReportAnswer answer, Caller caller, WeeklySummaryStore store, IStaffDirectory staff, WeekCalendar calendar, TimeProvider time)
     {
         // Default: the latest week whose summaries are drafted.
         var chosen = week?.Trim() ?? ReportWeek.Containing(time.GetUtcNow(), calendar).Previous(calendar).Key;
@@ -66,16 +68,16 @@ public static class WeeklySummaryEndpoints
             lateOnly = value;
         }
 
-        if (!WeeklySummaryFormats.TryParse(format, out var chosenFormat))
-            return WeeklySummaryFormats.BadFormat();
+        if (!ReportFormatQuery.TryParse(format, out var chosenFormat))
+            return ReportFormatQuery.Problem(format);
         if (!ReportScopes.Resolve(scope, caller, out var within))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scope"] = ["must be company, branch:{id} or project:{id}"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scope"] = ReportScopes.Messages });
 
         var people = await staff.GetPeople();
         var rows = await store.List(chosen, lateOnly, within);
         IReadOnlyList<WeeklySummaryListItem> items = [.. rows.Select(r => new WeeklySummaryListItem(r.ProjectId, r.BranchId, r.Week, r.Version, r.Status, r.Late,
             r.DueAt, r.SignedAt, WeeklySummaryNotices.MissingSigners(people, r)))];
-        return WeeklySummaryFormats.Answer(context, chosenFormat, items, list => WeeklySummaryDocuments.Of(chosen, list), $"weekly-summaries-{chosen}");
+        return answer.Of(chosenFormat, items, list => WeeklySummaryDocuments.Of(chosen, list), $"weekly-summaries-{chosen}");
     }
 
     private static async Task<Results<Ok<WeeklySummaryWeekProgress>, ValidationProblem>> Draft(string week, IGrainFactory grains)
