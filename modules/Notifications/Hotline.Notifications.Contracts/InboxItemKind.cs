@@ -57,4 +57,12 @@ public enum InboxItemKind
 
     /// <summary>Round-robin found no on-duty handler of the ticket's category under the cap: it stays with the liaison.</summary>
     NoHandlerAvailable = 29,
+
+    // 32–33: QualityDept's reports to the vice-president in charge (A8.1.4, issue 12).
+
+    /// <summary>A8.1.4: QualityDept released its weekly analysis for the vice-president in charge (the title carries the week).</summary>
+    WeeklyAnalysisReleased = 32,
+
+    /// <summary>A8.1.4: QualityDept marked a complaint major: the vice-president in charge is told at once.</summary>
+    MajorComplaintReported = 33,
 }

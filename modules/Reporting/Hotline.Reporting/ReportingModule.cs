@@ -1,4 +1,5 @@
 using Hotline.Hosting;
+using Hotline.Reporting.MajorComplaints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,6 +21,9 @@ public static class ReportingModule
         // This module's tables (Migrations/*.sql in this assembly).
         builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // A8.1.4: QualityDept's weekly analysis and the major complaints it reports at once.
+        builder.Services.AddSingleton<MajorComplaints.MajorComplaintStore>().AddSingleton<MajorComplaints.VicePresidents>()
+            .AddSingleton<MajorComplaints.MajorComplaintNotice>();
         return builder;
     }
 
@@ -28,6 +32,7 @@ public static class ReportingModule
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         _ = group;
+        group.MapMajorComplaints();
         return app;
     }
 }

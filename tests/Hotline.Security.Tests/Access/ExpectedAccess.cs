@@ -124,6 +124,11 @@ public static class ExpectedAccess
         new("POST /api/scores/reversals", ResourceScope.Company, [QualityDeptHead]),
         // A12: a branch's own score, for its head (and those who read every branch's).
         new("GET /api/scores/branches/{id}", ResourceScope.Branch, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager, BranchHead]),
+        // A8.1.4: QualityDept analyses the week for the vice-president and reports major complaints; leadership reads them.
+        new("GET /api/reports/weekly-analyses/{week}", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager]),
+        new("POST /api/reports/weekly-analyses/{week}/release", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead]),
+        new("POST /api/reports/major-complaints", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead]),
+        new("GET /api/reports/major-complaints", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager]),
         // Issue 11: channel webhooks carry their own HMAC signature; operators read (call center) and retry (its supervisor, the administrator).
         ExpectedRow.Open("POST /channels/{channel}/{**path}"),
         new("GET /api/channels/inbound", ResourceScope.Company, [.. CallCenter, SystemAdministrator]),

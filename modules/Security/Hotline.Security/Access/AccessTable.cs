@@ -104,6 +104,12 @@ public static class AccessTable
         // The local development SMS gateway (404 unless enabled; refused in production): it checks its own X-Api-Key, as a provider would.
         ["POST /dev/sms-gateway"] = Open,
         ["GET /api/channels/dev-outbox"] = On(Company, Of(CallCenter, [Role.SystemAdministrator])),
+
+        // A8.1.4: QualityDept's weekly analysis for the vice-president, released by QualityDept; the major complaints it marks.
+        ["GET /api/reports/weekly-analyses/{week}"] = On(Company, Of(QualityDept, Leadership)),
+        ["POST /api/reports/weekly-analyses/{week}/release"] = On(Company, QualityDept),
+        ["POST /api/reports/major-complaints"] = On(Company, QualityDept),
+        ["GET /api/reports/major-complaints"] = On(Company, Of(QualityDept, Leadership)),
     }.ToImmutableDictionary();
 
     /// <summary>The command endpoints: "POST /api/tickets/{id:guid}/{command}" and the warnings' one.</summary>
