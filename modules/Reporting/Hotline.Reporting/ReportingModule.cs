@@ -1,5 +1,6 @@
 using Hotline.Hosting;
-using Hotline.Reporting.MajorComplaints;
+using Hotline.Reporting.Analyses;
+using Hotline.Reporting.WeeklySummaries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,9 +22,8 @@ public static class ReportingModule
         // This module's tables (Migrations/*.sql in this assembly).
         builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        // A8.1.4: QualityDept's weekly analysis and the major complaints it reports at once.
-        builder.Services.AddSingleton<MajorComplaints.MajorComplaintStore>().AddSingleton<MajorComplaints.VicePresidents>()
-            .AddSingleton<MajorComplaints.MajorComplaintNotice>();
+        builder.AddWeeklySummaries();
+        builder.AddWeeklyAnalyses();
         return builder;
     }
 
@@ -32,7 +32,8 @@ public static class ReportingModule
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         _ = group;
-        group.MapMajorComplaints();
+        group.MapWeeklySummaries();
+        group.MapWeeklyAnalyses();
         return app;
     }
 }

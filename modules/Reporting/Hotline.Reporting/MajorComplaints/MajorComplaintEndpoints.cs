@@ -15,7 +15,7 @@ public static class MajorComplaintEndpoints
     /// <summary>Without dates the list covers the last 30 days to today.</summary>
     private const int DefaultDays = 30;
 
-    public static RouteGroupBuilder MapMajorComplaints(this RouteGroupBuilder group)
+    public static IEndpointRouteBuilder MapMajorComplaints(this IEndpointRouteBuilder group)
     {
         group.MapPost("/major-complaints", Mark);
         group.MapGet("/major-complaints", List);
