@@ -11,11 +11,14 @@ public static class WeeklyAnalysisModule
     public static IHostApplicationBuilder AddWeeklyAnalyses(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MajorComplaintStore>().AddSingleton<VicePresidents>().AddSingleton<MajorComplaintNotice>();
+        builder.Services.AddSingleton<AnalysisQueries>().AddSingleton<WeeklyAnalysisBuilder>().AddSingleton<WeeklyAnalysisStore>()
+            .AddSingleton<WeeklyAnalysisNotice>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapWeeklyAnalyses(this IEndpointRouteBuilder group)
     {
+        group.MapWeeklyAnalysisRoutes();
         group.MapMajorComplaints();
         return group;
     }

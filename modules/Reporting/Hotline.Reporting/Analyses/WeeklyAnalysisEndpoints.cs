@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Hotline.Reporting.Formats;
+using Hotline.Reporting.Weeks;
+using Hotline.Security.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Reporting.Analyses;
+
+/// <summary>
+/// A8.1.4: GET /api/reports/weekly-analyses/{week}?version=&amp;format= (the released version, else the live draft) and
+/// POST .../{week}/release (QualityDept freezes it and it goes to the vice-president).
+/// </summary>
+public static class WeeklyAnalysisEndpoints
+{
+    public static IEndpointRouteBuilder MapWeeklyAnalysisRoutes(this IEndpointRouteBuilder group)
+    {
+        group.MapGet("/weekly-analyses/{week}", Get);
+        group.MapPost("/weekly-analyses/{week}/release", Release);
+        return group;
+    }
+
+    private static async Task<IResult> Get(string week, string? version, string? format, WeekCalendar calendar, WeeklyAnalysisStore store,
+        WeeklyAnalysisBuilder builder, IServiceProvider services, CancellationToken ct)
+    {
+        if (!TryWeek(week, calendar, out var reportWeek, out var problem) || !AnalysisFormats.TryParse(format, out var chosen, out problem))
+        {
+            return problem!;
+        }
+
+        int? asked = null;
+        if (!string.IsNullOrWhiteSpace(version))
+        {
+            if (!int.TryParse(version.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number < 1)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["must be a released version's number (1, 2, ...)"] });
+            }
+
+            asked = number;
+        }
+
+        var versions = await store.Versions(reportWeek.Key, ct);
+        if (asked is null && versions.Count == 0)
+        {
+            var draft = await builder.Build(reportWeek, ct);
+            return AnalysisFormats.Answer(services, chosen, draft, null, () => new WeeklyAnalysisView(reportWeek.Key, true, null, null, null, null, false,
+                versions, JsonSerializer.SerializeToElement(draft, AnalysisJson.Options)));
+        }
+
+        var shown = versions.FirstOrDefault(v => v.Version == (asked ?? versions[0].Version));
+        if (shown is null || await store.Content(reportWeek.Key, shown.Version, ct) is not { } content)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Version not released",
+                detail: $"week {reportWeek.Key} has {versions.Count} released version(s); version {asked} is not one of them");
+        }
+
+        return AnalysisFormats.Answer(services, chosen, AnalysisJson.Deserialize(content), shown.Version, () => View(reportWeek.Key, shown, versions, content));
+    }
+
+    private static async Task<IResult> Release(string week, Caller caller, WeekCalendar calendar, WeeklyAnalysisStore store, WeeklyAnalysisBuilder builder,
+        WeeklyAnalysisNotice notice, TimeProvider time, CancellationToken ct)
+    {
+        if (!TryWeek(week, calendar, out var reportWeek, out var problem))
+        {
+            return problem!;
+        }
+
+        if (time.GetUtcNow() < reportWeek.Period.From)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The week has not begun",
+                detail: $"week {reportWeek.Key} begins at {reportWeek.Period.From:O}: there is nothing to release yet");
+        }
+
+        var analysis = await builder.Build(reportWeek, ct);
+        var content = AnalysisJson.Serialize(analysis);
+        var at = time.GetUtcNow();
+        var number = await store.Release(reportWeek.Key, content, AnalysisJson.Sha256(content), caller.PersonId, at, ct);
+        await notice.Tell(analysis, number, at);
+        var versions = await store.Versions(reportWeek.Key, ct);
+        var view = View(reportWeek.Key, versions.Single(v => v.Version == number), versions, content);
+        return TypedResults.Created($"/api/reports/weekly-analyses/{reportWeek.Key}?version={number}", view);
+    }
+
+    private static WeeklyAnalysisView View(string week, AnalysisVersion shown, IReadOnlyList<AnalysisVersion> versions, string content)
+    {
+        using var document = JsonDocument.Parse(content);
+        return new WeeklyAnalysisView(week, false, shown.Version, shown.Sha256, shown.ReleasedAt, shown.ReleasedBy, shown.Replaced, versions, document.RootElement.Clone());
+    }
+
+    private static bool TryWeek(string key, WeekCalendar calendar, out ReportWeek week, out IResult? problem)
+    {
+        week = null!;
+        problem = null;
+        if (ReportWeek.TryParseKey(key, out _, out _))
+        {
+            week = ReportWeek.Of(key, calendar);
+            return true;
+        }
+
+        problem = TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["must be a report week as YYYY-Www (the ISO week of its Friday), e.g. 2026-W48"] });
+        return false;
+    }
+}
