@@ -1,6 +1,7 @@
 using Hotline.Hosting;
 using Hotline.Reporting.Analyses;
 using Hotline.Reporting.WeeklySummaries;
+using Hotline.Reporting.Formats;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +25,9 @@ public static class ReportingModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddWeeklySummaries();
         builder.AddWeeklyAnalyses();
+
+        // Formats: ?format=json|xlsx|csv|html for every report (ReportAnswer), the files and page by ReportRenderer.
+        builder.Services.AddSingleton<IReportRenderer, ReportRenderer>().AddSingleton<ReportAnswer>();
         return builder;
     }
 

@@ -5,7 +5,6 @@ using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Reporting.Analyses;
 
@@ -23,11 +22,17 @@ public static class WeeklyAnalysisEndpoints
     }
 
     private static async Task<IResult> Get(string week, string? version, string? format, WeekCalendar calendar, WeeklyAnalysisStore store,
-        WeeklyAnalysisBuilder builder, IServiceProvider services, CancellationToken ct)
+        WeeklyAnalysisBuilder builder, ReportAnswer answer, TimeZoneInfo zone, CancellationToken ct)
     {
-        if (!TryWeek(week, calendar, out var reportWeek, out var problem) || !AnalysisFormats.TryParse(format, out var chosen, out problem))
+        if (!TryWeek(week, calendar, out var reportWeek, out var problem))
         {
             return problem!;
+        }
+
+        // Checked before the figures are computed: a bad format costs nothing.
+        if (!ReportFormatQuery.TryParse(format, out var chosen))
+        {
+            return ReportFormatQuery.Problem(format);
         }
 
         int? asked = null;
@@ -45,8 +50,8 @@ public static class WeeklyAnalysisEndpoints
         if (asked is null && versions.Count == 0)
         {
             var draft = await builder.Build(reportWeek, ct);
-            return AnalysisFormats.Answer(services, chosen, draft, null, () => new WeeklyAnalysisView(reportWeek.Key, true, null, null, null, null, false,
-                versions, JsonSerializer.SerializeToElement(draft, AnalysisJson.Options)));
+            var view = new WeeklyAnalysisView(reportWeek.Key, true, null, null, null, null, false, versions, JsonSerializer.SerializeToElement(draft, AnalysisJson.Options));
+            return answer.Of(chosen, view, _ => WeeklyAnalysisDocument.Of(draft, null, zone), $"weekly-analysis-{reportWeek.Key}-draft");
         }
 
         var shown = versions.FirstOrDefault(v => v.Version == (asked ?? versions[0].Version));
@@ -56,7 +61,8 @@ public static class WeeklyAnalysisEndpoints
                 detail: $"week {reportWeek.Key} has {versions.Count} released version(s); version {asked} is not one of them");
         }
 
-        return AnalysisFormats.Answer(services, chosen, AnalysisJson.Deserialize(content), shown.Version, () => View(reportWeek.Key, shown, versions, content));
+        return answer.Of(chosen, View(reportWeek.Key, shown, versions, content),
+            _ => WeeklyAnalysisDocument.Of(AnalysisJson.Deserialize(content), shown.Version, zone), $"weekly-analysis-{reportWeek.Key}-v{shown.Version}");
     }
 
     private static async Task<IResult> Release(string week, Caller caller, WeekCalendar calendar, WeeklyAnalysisStore store, WeeklyAnalysisBuilder builder,

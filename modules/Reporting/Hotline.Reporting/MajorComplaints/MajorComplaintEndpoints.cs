@@ -1,4 +1,5 @@
 using Hotline.Reporting.Contracts;
+using Hotline.Reporting.Formats;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -58,9 +59,14 @@ public static class MajorComplaintEndpoints
             : TypedResults.Ok(complaint);
     }
 
-    private static async Task<Results<Ok<MajorComplaintList>, ValidationProblem>> List(
-        string? from, string? to, MajorComplaintStore store, TimeProvider time, TimeZoneInfo zone, CancellationToken ct)
+    private static async Task<IResult> List(
+        string? from, string? to, string? format, MajorComplaintStore store, ReportAnswer answer, TimeProvider time, TimeZoneInfo zone, CancellationToken ct)
     {
+        if (!ReportFormatQuery.TryParse(format, out var chosen))
+        {
+            return ReportFormatQuery.Problem(format);
+        }
+
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         var errors = new Dictionary<string, string[]>();
         var last = Day(to, "to", today, errors);
@@ -76,7 +82,8 @@ public static class MajorComplaintEndpoints
         }
 
         var period = ReportPeriod.OfDays(first, last, zone);
-        return TypedResults.Ok(new MajorComplaintList(first, last, await store.Between(period.From, period.To, ct)));
+        var list = new MajorComplaintList(first, last, await store.Between(period.From, period.To, ct));
+        return answer.Of(chosen, list, MajorComplaintDocument.Of, $"major-complaints-{first:yyyyMMdd}-{last:yyyyMMdd}");
     }
 
     private static DateOnly Day(string? text, string field, DateOnly fallback, Dictionary<string, string[]> errors)
