@@ -4,6 +4,7 @@ using Hotline.Organization.Api;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Directory;
 using Hotline.Organization.Households;
+using Hotline.Organization.Places;
 using Hotline.Organization.SameIssue;
 using Hotline.Organization.Seeding;
 using Microsoft.AspNetCore.Builder;
@@ -36,6 +37,8 @@ public static class OrganizationModule
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacySameIssueMigration>();
         builder.Services.AddHostedService<SameIssuePruning>();
         builder.Services.AddStaffDirectory(builder.Configuration);
+        // One per-silo copy of the branches and projects for the access checks and the reports.
+        builder.Services.AddSingleton<IOrganizationPlaces, OrganizationPlacesCopy>();
         builder.Services.AddSingleton(QualityDeptDutyConfiguration.Bind(builder.Configuration));
         const string key = OrganizationOptions.SectionName + ":SeedFile";
         var seedFile = builder.Configuration[key];

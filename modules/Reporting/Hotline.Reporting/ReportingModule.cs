@@ -2,6 +2,8 @@ using Hotline.Hosting;
 using Hotline.Reporting.Analyses;
 using Hotline.Reporting.WeeklySummaries;
 using Hotline.Reporting.Formats;
+using Hotline.Reporting.Contracts;
+using Hotline.Reporting.Figures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +30,8 @@ public static class ReportingModule
 
         // Formats: ?format=json|xlsx|csv|html for every report (ReportAnswer), the files and page by ReportRenderer.
         builder.Services.AddSingleton<IReportRenderer, ReportRenderer>().AddSingleton<ReportAnswer>();
+        // The live view's figures, which every report is built from (set-based SQL over the query store).
+        builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
         return builder;
     }
 
