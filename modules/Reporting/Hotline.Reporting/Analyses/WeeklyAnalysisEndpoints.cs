@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Hotline.Reporting.Analyses;
 
 /// <summary>
-/// A8.1.4: GET /api/reports/weekly-analyses/{week}?version=&amp;format= (the released version, else the live draft) and
+/// A8.1.4: GET /api/reports/weekly-analyses/{week}?version=&amp;draft=&amp;format= (the released version, else the live draft) and
 /// POST .../{week}/release (QualityDept freezes it and it goes to the vice-president).
 /// </summary>
 public static class WeeklyAnalysisEndpoints
@@ -21,7 +21,7 @@ public static class WeeklyAnalysisEndpoints
         return group;
     }
 
-    private static async Task<IResult> Get(string week, string? version, string? format, WeekCalendar calendar, WeeklyAnalysisStore store,
+    private static async Task<IResult> Get(string week, string? version, string? draft, string? format, WeekCalendar calendar, WeeklyAnalysisStore store,
         WeeklyAnalysisBuilder builder, ReportAnswer answer, TimeZoneInfo zone, CancellationToken ct)
     {
         if (!TryWeek(week, calendar, out var reportWeek, out var problem))
@@ -33,6 +33,12 @@ public static class WeeklyAnalysisEndpoints
         if (!ReportFormatQuery.TryParse(format, out var chosen))
         {
             return ReportFormatQuery.Problem(format);
+        }
+
+        var live = false;
+        if (!string.IsNullOrWhiteSpace(draft) && !bool.TryParse(draft.Trim(), out live))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["draft"] = ["must be true or false"] });
         }
 
         int? asked = null;
@@ -47,11 +53,12 @@ public static class WeeklyAnalysisEndpoints
         }
 
         var versions = await store.Versions(reportWeek.Key, ct);
-        if (asked is null && versions.Count == 0)
+        // ?draft=true: the live figures even after a release (what a release again would freeze).
+        if (asked is null && (versions.Count == 0 || live))
         {
-            var draft = await builder.Build(reportWeek, ct);
-            var view = new WeeklyAnalysisView(reportWeek.Key, true, null, null, null, null, false, versions, JsonSerializer.SerializeToElement(draft, AnalysisJson.Options));
-            return answer.Of(chosen, view, _ => WeeklyAnalysisDocument.Of(draft, null, zone), $"weekly-analysis-{reportWeek.Key}-draft");
+            var computed = await builder.Build(reportWeek, ct);
+            var view = new WeeklyAnalysisView(reportWeek.Key, true, null, null, null, null, false, versions, JsonSerializer.SerializeToElement(computed, AnalysisJson.Options));
+            return answer.Of(chosen, view, _ => WeeklyAnalysisDocument.Of(computed, null, zone), $"weekly-analysis-{reportWeek.Key}-draft");
         }
 
         var shown = versions.FirstOrDefault(v => v.Version == (asked ?? versions[0].Version));
