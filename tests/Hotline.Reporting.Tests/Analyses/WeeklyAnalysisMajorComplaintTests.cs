@@ -28,9 +28,12 @@ public sealed class WeeklyAnalysisMajorComplaintTests(ReportingFixture fixture)
         var warning = raised.Row("redWarnings", red, "projectId")!.Value;
         Assert.Equal(("ProjectSameIssue", Demo.North), (warning.GetProperty("trigger").GetString(), warning.GetProperty("branchId").GetString()));
 
-        // Verified by QualityDept's head: the ledger books 1.0 point (Hotline:Escalation RedPoints) against branch north this week.
-        using var verified = await fixture.Host.ClientAs(Demo.QualityHead).PostAsJsonAsync($"/api/warnings/{warning.GetProperty("warningId").GetGuid()}/verify", new { });
-        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        // A11.r: verified by the call-center supervisor and QualityDept's head: the ledger books 1.0 point (RedPoints) against branch north this week.
+        foreach (var verifier in new[] { Demo.Supervisor, Demo.QualityHead })
+        {
+            using var verified = await fixture.Host.ClientAs(verifier).PostAsJsonAsync($"/api/warnings/{warning.GetProperty("warningId").GetGuid()}/verify", new { });
+            Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        }
 
         // QualityDept marks one complaint major.
         using var marked = await fixture.Host.ClientAs(Support.Analyses.QualityStaff).PostAsJsonAsync("/api/reports/major-complaints", new { ticketId = first.Id, reason = "車庫水浸，業主車輛受損" });
