@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hotline.Reporting.Tests.Support;
 using Hotline.TestKit;
-using Npgsql;
 
 namespace Hotline.Reporting.Tests.Analyses;
 
@@ -44,9 +43,9 @@ public sealed class WeeklyAnalysisMajorComplaintTests(ReportingFixture fixture)
         var onTime = await fixture.NewProject();
         var now = fixture.Clock.GetUtcNow();
         var signedAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddMinutes(-30); // whole seconds: stored as microseconds
-        await Summary(late, week, 1, late: true, replaced: true, signedAt: null);
-        await Summary(late, week, 2, late: false, replaced: false, signedAt: signedAt);
-        await Summary(onTime, week, 1, late: false, replaced: false, signedAt: signedAt);
+        await fixture.Summary(late, week, 1, late: true, replaced: true, signedAt: null);
+        await fixture.Summary(late, week, 2, late: false, replaced: false, signedAt: signedAt);
+        await fixture.Summary(onTime, week, 1, late: false, replaced: false, signedAt: signedAt);
 
         var after = await Eventually.Get(() => fixture.Analysis(week, query: "?draft=true"), a => Penalty(a, "red") - Penalty(before, "red") == 1);
 
@@ -66,25 +65,4 @@ public sealed class WeeklyAnalysisMajorComplaintTests(ReportingFixture fixture)
     private static decimal Points(JsonElement view) =>
         view.GetProperty("analysis").GetProperty("penalties").EnumerateArray()
             .Where(p => p.GetProperty("branchId").GetString() == Demo.North).Sum(p => p.GetProperty("points").GetDecimal());
-
-    /// <summary>A weekly summary row as the weekly summaries write it (their table, migration 0030), with the fields the analysis reads.</summary>
-    private async Task Summary(string project, string week, int version, bool late, bool replaced, DateTimeOffset? signedAt)
-    {
-        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            insert into weekly_summaries (project_id, branch_id, week, version, period_from, period_to, due_at, drafted_at, status, late, signed_at, replaced, content, content_sha256)
-            values (@project, 'north', @week, @version, @now, @now, @now, @now, @status, @late, @signed_at, @replaced, '{}', @sha)
-            """, connection);
-        command.Parameters.AddWithValue("project", project);
-        command.Parameters.AddWithValue("week", week);
-        command.Parameters.AddWithValue("version", version);
-        command.Parameters.AddWithValue("now", fixture.Clock.GetUtcNow());
-        command.Parameters.AddWithValue("status", signedAt is null ? "Draft" : "Signed");
-        command.Parameters.AddWithValue("late", late);
-        command.Parameters.AddWithValue("signed_at", (object?)signedAt ?? DBNull.Value);
-        command.Parameters.AddWithValue("replaced", replaced);
-        command.Parameters.AddWithValue("sha", new string('0', 64));
-        await command.ExecuteNonQueryAsync();
-    }
 }

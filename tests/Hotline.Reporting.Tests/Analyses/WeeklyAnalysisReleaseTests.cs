@@ -15,17 +15,15 @@ public sealed class WeeklyAnalysisReleaseTests(ReportingFixture fixture)
     [Fact]
     public async Task A8_1_4_release_freezes_the_analysis_delivers_it_to_the_vice_president_and_a_release_again_is_a_new_version()
     {
-        var week = fixture.WeekOfNow();
+        // The week before the clock's: over, so it may be released.
+        var week = Support.Analyses.WeekBefore(fixture.WeekOfNow());
         var project = await fixture.NewProject();
-        for (var i = 1; i <= 3; i++)
-        {
-            await fixture.Register(project, "Complaint", household: $"8-{i}");
-        }
-
         var earlier = (await fixture.Analysis(week)).GetProperty("versions").GetArrayLength();
+
         var first = await Release(week, Support.Analyses.QualityStaff);
         Assert.Equal((false, earlier + 1, "qd-staff"), (first.GetProperty("draft").GetBoolean(), first.GetProperty("version").GetInt32(), first.GetProperty("releasedBy").GetString()));
-        Assert.Equal(3, first.Row("byProject", project).Long("thisWeek"));
+        Assert.True(first.GetProperty("analysis").GetProperty("complete").GetBoolean());
+        Assert.Null(first.Row("lateSummaries", project, "projectId"));
         var sha = first.GetProperty("sha256").GetString();
         Assert.Equal(Sha256(first.GetProperty("analysis").GetRawText()), sha);
 
@@ -34,19 +32,34 @@ public sealed class WeeklyAnalysisReleaseTests(ReportingFixture fixture)
         var shown = await fixture.Analysis(week, Support.Analyses.VicePresident);
         Assert.Equal((earlier + 1, sha), (shown.GetProperty("version").GetInt32(), shown.GetProperty("sha256").GetString()));
 
-        // A fourth complaint, then a release again: a new version beside the old, which stays as it was and shows replaced.
-        await fixture.Register(project, "Complaint", household: "8-4");
+        // The project's summary of that week turns out late; a release again is a new version beside the old, which
+        // stays as it was and shows replaced.
+        await fixture.Summary(project, week, 1, late: true, replaced: false, signedAt: null);
         var second = await Release(week, Demo.QualityHead);
         Assert.Equal(earlier + 2, second.GetProperty("version").GetInt32());
-        Assert.Equal(4, second.Row("byProject", project).Long("thisWeek"));
+        Assert.NotNull(second.Row("lateSummaries", project, "projectId"));
         Assert.Equal([(earlier + 2, false), (earlier + 1, true)],
             second.GetProperty("versions").EnumerateArray().Take(2).Select(v => (v.GetProperty("version").GetInt32(), v.GetProperty("replaced").GetBoolean())));
 
         var old = await fixture.Analysis(week, Support.Analyses.VicePresident, $"?version={earlier + 1}");
-        Assert.Equal((true, sha, 3L), (old.GetProperty("replaced").GetBoolean(), old.GetProperty("sha256").GetString(), old.Row("byProject", project).Long("thisWeek")));
+        Assert.Equal((true, sha), (old.GetProperty("replaced").GetBoolean(), old.GetProperty("sha256").GetString()));
+        Assert.Null(old.Row("lateSummaries", project, "projectId"));
         var secondItem = $"weekly-analysis/{week}/v{earlier + 2}";
         var items = await Eventually.Get(() => fixture.Inbox(Support.Analyses.VicePresident, "WeeklyAnalysisReleased"), all => all.Any(i => i.GetProperty("id").GetString() == secondItem));
         Assert.Single(items, i => i.GetProperty("id").GetString() == firstItem);
+    }
+
+    [Fact]
+    public async Task A8_1_4_a_week_under_way_is_not_released_but_its_live_draft_is_shown()
+    {
+        var week = fixture.WeekOfNow();
+
+        using var response = await fixture.Host.ClientAs(Support.Analyses.QualityStaff).PostAsJsonAsync($"/api/reports/weekly-analyses/{week}/release", new { });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var draft = await fixture.Analysis(week);
+        Assert.Equal((true, false), (draft.GetProperty("draft").GetBoolean(), draft.GetProperty("analysis").GetProperty("complete").GetBoolean()));
+        Assert.Equal(0, draft.GetProperty("versions").GetArrayLength());
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hotline.TestKit;
+using Npgsql;
 
 namespace Hotline.Reporting.Tests.Support;
 
@@ -29,10 +30,30 @@ public static class Analyses
     }
 
     /// <summary>The week after <paramref name="week"/>: its Friday a week later.</summary>
-    public static string WeekAfter(string week)
+    public static string WeekAfter(string week) => Key(Friday(week).AddDays(7));
+
+    /// <summary>The report week before <paramref name="week"/>: its Friday a week earlier.</summary>
+    public static string WeekBefore(string week) => Key(Friday(week).AddDays(-7));
+
+    /// <summary>A weekly summary row as the weekly summaries write it (their table, migration 0030), with the fields the analysis reads.</summary>
+    public static async Task Summary(this ReportingFixture fixture, string project, string week, int version, bool late, bool replaced, DateTimeOffset? signedAt)
     {
-        var friday = DateOnly.FromDateTime(ISOWeek.ToDateTime(int.Parse(week[..4], CultureInfo.InvariantCulture), int.Parse(week[6..], CultureInfo.InvariantCulture), DayOfWeek.Friday));
-        return Key(friday.AddDays(7));
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            insert into weekly_summaries (project_id, branch_id, week, version, period_from, period_to, due_at, drafted_at, status, late, signed_at, replaced, content, content_sha256)
+            values (@project, 'north', @week, @version, @now, @now, @now, @now, @status, @late, @signed_at, @replaced, '{}', @sha)
+            """, connection);
+        command.Parameters.AddWithValue("project", project);
+        command.Parameters.AddWithValue("week", week);
+        command.Parameters.AddWithValue("version", version);
+        command.Parameters.AddWithValue("now", fixture.Clock.GetUtcNow());
+        command.Parameters.AddWithValue("status", signedAt is null ? "Draft" : "Signed");
+        command.Parameters.AddWithValue("late", late);
+        command.Parameters.AddWithValue("signed_at", (object?)signedAt ?? DBNull.Value);
+        command.Parameters.AddWithValue("replaced", replaced);
+        command.Parameters.AddWithValue("sha", new string('0', 64));
+        await command.ExecuteNonQueryAsync();
     }
 
     public static async Task<JsonElement> Analysis(this ReportingFixture fixture, string week, string person = QualityStaff, string query = "")
@@ -56,6 +77,9 @@ public static class Analyses
         var page = await fixture.Host.ClientAs(person).GetFromJsonAsync<JsonElement>($"/api/inbox?kind={kind}&limit=200");
         return [.. page.GetProperty("items").EnumerateArray()];
     }
+
+    private static DateOnly Friday(string week) => DateOnly.FromDateTime(
+        ISOWeek.ToDateTime(int.Parse(week[..4], CultureInfo.InvariantCulture), int.Parse(week[6..], CultureInfo.InvariantCulture), DayOfWeek.Friday));
 
     private static string Key(DateOnly friday)
     {

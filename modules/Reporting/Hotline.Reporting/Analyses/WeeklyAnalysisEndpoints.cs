@@ -80,10 +80,11 @@ public static class WeeklyAnalysisEndpoints
             return problem!;
         }
 
-        if (time.GetUtcNow() < reportWeek.Period.From)
+        // A week is released once it is over, so what is frozen is the whole week (the live draft shows one under way).
+        if (time.GetUtcNow() < reportWeek.Period.To)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The week has not begun",
-                detail: $"week {reportWeek.Key} begins at {reportWeek.Period.From:O}: there is nothing to release yet");
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The week is not over",
+                detail: $"week {reportWeek.Key} runs until {reportWeek.Period.To:O}: it can be released from then on");
         }
 
         var analysis = await builder.Build(reportWeek, ct);
