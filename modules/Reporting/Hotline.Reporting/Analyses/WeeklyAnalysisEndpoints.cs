@@ -24,34 +24,13 @@ public static class WeeklyAnalysisEndpoints
     private static async Task<IResult> Get(string week, string? version, string? draft, string? format, WeekCalendar calendar, WeeklyAnalysisStore store,
         WeeklyAnalysisBuilder builder, ReportAnswer answer, TimeZoneInfo zone, CancellationToken ct)
     {
-        if (!TryWeek(week, calendar, out var reportWeek, out var problem))
+        // Checked before the figures are computed: bad input costs nothing.
+        if (!AnalysisQuery.TryParse(week, version, draft, format, calendar, out var query, out var problem))
         {
             return problem!;
         }
 
-        // Checked before the figures are computed: a bad format costs nothing.
-        if (!ReportFormatQuery.TryParse(format, out var chosen))
-        {
-            return ReportFormatQuery.Problem(format);
-        }
-
-        var live = false;
-        if (!string.IsNullOrWhiteSpace(draft) && !bool.TryParse(draft.Trim(), out live))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["draft"] = ["must be true or false"] });
-        }
-
-        int? asked = null;
-        if (!string.IsNullOrWhiteSpace(version))
-        {
-            if (!int.TryParse(version.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number < 1)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["must be a released version's number (1, 2, ...)"] });
-            }
-
-            asked = number;
-        }
-
+        var (reportWeek, asked, live, chosen) = query;
         var versions = await store.Versions(reportWeek.Key, ct);
         // ?draft=true: the live figures even after a release (what a release again would freeze).
         if (asked is null && (versions.Count == 0 || live))
@@ -75,7 +54,7 @@ public static class WeeklyAnalysisEndpoints
     private static async Task<IResult> Release(string week, Caller caller, WeekCalendar calendar, WeeklyAnalysisStore store, WeeklyAnalysisBuilder builder,
         WeeklyAnalysisNotice notice, TimeProvider time, CancellationToken ct)
     {
-        if (!TryWeek(week, calendar, out var reportWeek, out var problem))
+        if (!AnalysisQuery.TryWeek(week, calendar, out var reportWeek, out var problem))
         {
             return problem!;
         }
@@ -101,19 +80,5 @@ public static class WeeklyAnalysisEndpoints
     {
         using var document = JsonDocument.Parse(content);
         return new WeeklyAnalysisView(week, false, shown.Version, shown.Sha256, shown.ReleasedAt, shown.ReleasedBy, shown.Replaced, versions, document.RootElement.Clone());
-    }
-
-    private static bool TryWeek(string key, WeekCalendar calendar, out ReportWeek week, out IResult? problem)
-    {
-        week = null!;
-        problem = null;
-        if (ReportWeek.TryParseKey(key, out _, out _))
-        {
-            week = ReportWeek.Of(key, calendar);
-            return true;
-        }
-
-        problem = TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["must be a report week as YYYY-Www (the ISO week of its Friday), e.g. 2026-W48"] });
-        return false;
     }
 }
