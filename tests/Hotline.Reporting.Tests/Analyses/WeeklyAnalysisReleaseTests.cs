@@ -44,6 +44,8 @@ public sealed class WeeklyAnalysisReleaseTests(ReportingFixture fixture)
         var old = await fixture.Analysis(week, Support.Analyses.VicePresident, $"?version={earlier + 1}");
         Assert.Equal((true, sha), (old.GetProperty("replaced").GetBoolean(), old.GetProperty("sha256").GetString()));
         Assert.Null(old.Row("lateSummaries", project, "projectId"));
+        using var page = await fixture.Host.ClientAs(Support.Analyses.VicePresident).GetAsync($"/api/reports/weekly-analyses/{week}?version={earlier + 1}&format=csv");
+        Assert.Contains($"第 {earlier + 1} 版", await page.Content.ReadAsStringAsync());
         var secondItem = $"weekly-analysis/{week}/v{earlier + 2}";
         var items = await Eventually.Get(() => fixture.Inbox(Support.Analyses.VicePresident, "WeeklyAnalysisReleased"), all => all.Any(i => i.GetProperty("id").GetString() == secondItem));
         Assert.Single(items, i => i.GetProperty("id").GetString() == firstItem);

@@ -11,10 +11,15 @@ public sealed class MajorComplaintNotice(INotifier notifier, VicePresidents vice
 {
     public const string Prefix = "【重大投訴 · 報分管領導】";
 
+    private const int MaxHeadline = 60;
+
     public static string ItemId(Guid ticketId) => $"major-complaint/{ticketId:N}";
 
     public async Task Tell(MajorComplaint complaint) =>
         await notifier.Notify(await vicePresidents.Ids(), new InboxItem(
             ItemId(complaint.TicketId), complaint.MarkedAt, null, null, InboxItemKind.MajorComplaintReported,
-            $"{Prefix}工單 {complaint.Number}（{complaint.ProjectId}）：{complaint.Reason}", complaint.TicketId));
+            $"{Prefix}工單 {complaint.Number}（{complaint.ProjectId}）：{Headline(complaint.Reason)}", complaint.TicketId));
+
+    /// <summary>The reason as a headline (an SMS channel sends the title): its start, the whole of it in the list.</summary>
+    private static string Headline(string reason) => reason.Length <= MaxHeadline ? reason : reason[..MaxHeadline] + "…";
 }
