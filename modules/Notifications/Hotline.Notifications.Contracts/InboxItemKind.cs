@@ -68,4 +68,11 @@ public enum InboxItemKind
 
     /// <summary>A10.1.3.5: QualityDept published a month's bulletin (or a new version of it).</summary>
     MonthlyBulletinPublished = 34,
+    // 32–33: QualityDept's reports to the vice-president in charge (A8.1.4, issue 12).
+
+    /// <summary>A8.1.4: QualityDept released its weekly analysis for the vice-president in charge (the title carries the week).</summary>
+    WeeklyAnalysisReleased = 32,
+
+    /// <summary>A8.1.4: QualityDept marked a complaint major: the vice-president in charge is told at once.</summary>
+    MajorComplaintReported = 33,
 }

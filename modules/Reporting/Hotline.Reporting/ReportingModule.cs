@@ -1,10 +1,11 @@
 using Hotline.Hosting;
+using Hotline.Reporting.Analyses;
 using Hotline.Reporting.Bulletins;
-using Hotline.Reporting.WeeklySummaries;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Figures;
 using Hotline.Reporting.Formats;
 using Hotline.Reporting.Overview;
+using Hotline.Reporting.WeeklySummaries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,14 +27,17 @@ public static class ReportingModule
         // This module's tables (Migrations/*.sql in this assembly).
         builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        // The monthly bulletin (A10.1.3.5).
-        builder.Services.AddSingleton<LateSummaryCounts>().AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
-        builder.AddWeeklySummaries();
         // The live view's figures, which every report is built from (set-based SQL over the query store).
         builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
 
         // Formats: ?format=json|xlsx|csv|html for every report (ReportAnswer), the files and page by ReportRenderer.
         builder.Services.AddSingleton<IReportRenderer, ReportRenderer>().AddSingleton<ReportAnswer>();
+
+        builder.AddWeeklySummaries();
+        builder.AddWeeklyAnalyses();
+
+        // The monthly bulletin (A10.1.3.5).
+        builder.Services.AddSingleton<LateSummaryCounts>().AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
         return builder;
     }
 
@@ -44,6 +48,7 @@ public static class ReportingModule
         group.MapBulletins();
         group.MapWeeklySummaries();
         group.MapOverview();
+        group.MapWeeklyAnalyses();
         return app;
     }
 }

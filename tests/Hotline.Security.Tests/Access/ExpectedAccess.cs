@@ -135,6 +135,11 @@ public static class ExpectedAccess
         new("POST /api/reports/projects/{id}/weekly-summaries/{week}/remarks", ResourceScope.Project, [ProjectLiaison]),
         new("POST /api/reports/projects/{id}/weekly-summaries/{week}/sign", ResourceScope.Project, [ProjectManager, BranchHead]),
         new("POST /api/reports/projects/{id}/weekly-summaries/{week}/corrections", ResourceScope.Project, [ProjectLiaison, QualityDeptStaff, QualityDeptHead]),
+        // A8.1.4: QualityDept analyses the week for the vice-president and reports major complaints; leadership reads them.
+        new("GET /api/reports/weekly-analyses/{week}", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager]),
+        new("POST /api/reports/weekly-analyses/{week}/release", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead]),
+        new("POST /api/reports/major-complaints", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead]),
+        new("GET /api/reports/major-complaints", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, VicePresident, GeneralManager]),
         // Issue 11: channel webhooks carry their own HMAC signature; operators read (call center) and retry (its supervisor, the administrator).
         ExpectedRow.Open("POST /channels/{channel}/{**path}"),
         new("GET /api/channels/inbound", ResourceScope.Company, [.. CallCenter, SystemAdministrator]),

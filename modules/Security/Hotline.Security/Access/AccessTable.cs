@@ -122,6 +122,11 @@ public static class AccessTable
         ["POST /api/reports/bulletins/{month}/publish"] = On(Company, QualityDept),
         ["GET /api/reports/bulletins"] = SignedIn,
         ["GET /api/reports/bulletins/{month}"] = SignedIn,
+        // A8.1.4: QualityDept's weekly analysis for the vice-president, released by QualityDept; the major complaints it marks.
+        ["GET /api/reports/weekly-analyses/{week}"] = On(Company, Of(QualityDept, Leadership)),
+        ["POST /api/reports/weekly-analyses/{week}/release"] = On(Company, QualityDept),
+        ["POST /api/reports/major-complaints"] = On(Company, QualityDept),
+        ["GET /api/reports/major-complaints"] = On(Company, Of(QualityDept, Leadership)),
     }.ToImmutableDictionary();
 
     /// <summary>The command endpoints: "POST /api/tickets/{id:guid}/{command}" and the warnings' one.</summary>
