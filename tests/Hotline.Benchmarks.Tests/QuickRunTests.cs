@@ -12,7 +12,8 @@ public sealed class QuickRunTests
     [
         "pgbench_tps", "intake_per_s_v0", "intake_per_s", "intake_vs_pgbench", "intake_p99_ms_half_load",
         "intake_flatness", "grain_state_max_bytes_ticket", "grain_state_max_bytes_company", "ticket_grain_managed_bytes",
-        "ticket_search_p50",
+        "ticket_search_p50", "report_fill_tickets", "report_overview_company_p50", "report_overview_project_p50",
+        "report_bulletin_month", "report_weekly_summaries_500",
     ];
 
     [Fact]

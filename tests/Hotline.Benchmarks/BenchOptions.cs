@@ -34,10 +34,10 @@ public sealed record BenchOptions
     public int SearchRows { get; init; } = 1_000_000;
 
     /// <summary>
-    /// Off until the report endpoints (issue 12: overview, bulletin, weekly summaries) are on main: with it the run fills the
-    /// query store with <see cref="ReportTickets"/> tickets over 12 months and measures the reports (ReportingMeasurements).
+    /// On by default (<c>--no-reports</c> turns it off): the run fills the query store with <see cref="ReportTickets"/> tickets
+    /// over 12 months and measures the reports (ReportingMeasurements).
     /// </summary>
-    public bool Reports { get; init; }
+    public bool Reports { get; init; } = true;
 
     /// <summary>Tickets written straight into the query store (12 months before now) for the report measurements.</summary>
     public int ReportTickets { get; init; } = 1_000_000;
@@ -74,6 +74,7 @@ public sealed record BenchOptions
                 "--memory-tickets" => options with { MemoryTickets = Int() },
                 "--search-rows" => options with { SearchRows = Int() },
                 "--reports" => options with { Reports = true },
+                "--no-reports" => options with { Reports = false },
                 "--report-tickets" => options with { ReportTickets = Int() },
                 "--report-rounds" => options with { ReportRounds = Int() },
                 "--keep" => options with { KeepFolder = true },
