@@ -17,14 +17,14 @@ public static partial class MatrixRequests
             "id" when pattern.StartsWith("/api/organization/branches/", StringComparison.Ordinal) => "north",
             "id" when pattern.StartsWith("/api/scores/branches/", StringComparison.Ordinal) => "north",
             "id" when pattern.StartsWith("/api/reports/projects/", StringComparison.Ordinal) => "p-sunrise",
+            // A report week (A8.1.4's weekly analysis): the demo clock's week.
+            "week" when pattern.StartsWith("/api/reports/weekly-analyses/", StringComparison.Ordinal) => "2026-W48",
             // A past week nobody signs in these tests: a signer meets the endpoint's own checks, not a frozen summary.
             "week" => "2026-W40",
             "id" when pattern.StartsWith("/api/organization/people/", StringComparison.Ordinal) => "sunrise-liaison",
             "photoId:guid" => Guid.NewGuid().ToString(),
             // A month not over (publishing answers 409) and never published (reading answers the endpoint's own 404).
             "month" when pattern.StartsWith("/api/reports/bulletins/", StringComparison.Ordinal) => "2999-01",
-            // A report week (A8.1.4's weekly analysis): the demo clock's week.
-            "week" when pattern.StartsWith("/api/reports/weekly-analyses/", StringComparison.Ordinal) => "2026-W48",
             // A channel's webhook (the SMS line, without a secret in this host: 503 past the open rule) and a random
             // stored message or contact (the endpoint's own 404 once the access policy lets the caller through).
             "channel" => "gm-sms",
