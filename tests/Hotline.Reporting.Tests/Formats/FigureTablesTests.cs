@@ -20,7 +20,8 @@ public sealed class FigureTablesTests
         new RatingFigures(4, 4.5, 4.25, 5),
         [new SameIssueFigure("漏水-5棟", 6, 120, 5.0, 5, true)],
         "2026-12",
-        -3m);
+        -3m,
+        5);
 
     [Fact]
     public void Tables_are_named_in_Chinese_in_the_order_people_read_them()
@@ -71,6 +72,15 @@ public sealed class FigureTablesTests
         // The figures give percent: 6 of 120 households is 5.0 (%), on the line, so reached.
         Assert.Equal([Row("漏水-5棟", 6L, 120L, new Percent(0.05), true)], sameIssue.Rows);
         Assert.Equal(new ReportChart("同一問題佔總戶數比例（5%線）", 0, 3, 0.05), sameIssue.Chart);
+    }
+
+    [Fact]
+    public void A11_3_without_issues_the_line_drawn_is_the_figures_line_not_a_fixed_5()
+    {
+        var sameIssue = FigureTables.Of(Figures with { SameIssues = [], SameIssueLine = 10 }).Single(t => t.Name == "同一問題");
+
+        Assert.Equal("達10%線", sameIssue.Columns[4]);
+        Assert.Equal(new ReportChart("同一問題佔總戶數比例（10%線）", 0, 3, 0.1), sameIssue.Chart);
     }
 
     [Fact]

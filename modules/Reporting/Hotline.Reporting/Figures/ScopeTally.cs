@@ -47,7 +47,8 @@ internal sealed class ScopeTally
         new RatingFigures(Rated, Average(OverallSum, Rated), Average(SpeedSum, Rated), Average(AttitudeSum, Rated)),
         [.. SameIssues.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => line.Figure(s.Key, s.Value, households))],
         month,
-        PenaltyPoints);
+        PenaltyPoints,
+        (double)line.Percent);
 
     /// <summary>On time is met by the due time; decided is met (on time or late) or breached: the rate is on time / decided.</summary>
     private ClockFigures Clock(string name)
