@@ -27,5 +27,6 @@ public sealed class SameIssueFiguresTests(ReportingFixture fixture)
         Assert.Equal(
             new SameIssueFigure[] { new(lift.IssueKey, 2, 40, 5.0, 5.0, true), new(other.IssueKey, 1, 40, 2.5, 5.0, false) },
             figures.SameIssues);
+        Assert.Equal(5.0, figures.SameIssueLine);
     }
 }

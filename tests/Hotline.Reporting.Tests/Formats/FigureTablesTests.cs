@@ -20,7 +20,8 @@ public sealed class FigureTablesTests
         new RatingFigures(4, 4.5, 4.25, 5),
         [new SameIssueFigure("漏水-5棟", 6, 120, 5.0, 5, true)],
         "2026-12",
-        -3m);
+        -3m,
+        5);
 
     [Fact]
     public void Tables_are_named_in_Chinese_in_the_order_people_read_them()
@@ -74,11 +75,17 @@ public sealed class FigureTablesTests
     }
 
     [Fact]
-    public void Every_table_name_fits_a_worksheet()
+    public void A11_3_without_issues_the_line_drawn_is_the_figures_line_not_a_fixed_5()
     {
-        Assert.All(FigureTables.Of(Figures), t => Assert.InRange(t.Name.Length, 1, 31));
-        Assert.All(FigureTables.Of(Figures), t => Assert.All(t.Rows, r => Assert.Equal(t.Columns.Count, r.Count)));
+        var sameIssue = FigureTables.Of(Figures with { SameIssues = [], SameIssueLine = 10 }).Single(t => t.Name == "同一問題");
+
+        Assert.Equal("達10%線", sameIssue.Columns[4]);
+        Assert.Equal(new ReportChart("同一問題佔總戶數比例（10%線）", 0, 3, 0.1), sameIssue.Chart);
     }
+
+    [Fact]
+    public void Every_row_has_a_cell_per_column() =>
+        Assert.All(FigureTables.Of(Figures), t => Assert.All(t.Rows, r => Assert.Equal(t.Columns.Count, r.Count)));
 
     [Fact]
     public void The_overview_document_says_scope_period_and_moment_in_the_business_zone()

@@ -33,6 +33,11 @@ public sealed class ReportRendererTests
         Assert.Equal("{\"total\":3}", System.Text.Encoding.UTF8.GetString(body));
     }
 
+    [Fact]
+    public void Json_is_never_rendered_as_a_document() =>
+        Assert.Throws<System.Diagnostics.UnreachableException>(() =>
+            new ReportRenderer(SampleReport.Shanghai, TimeProvider.System).Render(SampleReport.Document(), ReportFormat.Json, "x"));
+
     [Theory]
     [InlineData("概覽 2026/12", "2026-12")]
     [InlineData("../etc\"x", "etc-x")]

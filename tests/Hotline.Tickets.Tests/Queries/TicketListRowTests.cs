@@ -26,6 +26,7 @@ public sealed class TicketListRowTests
             {
                 ResponsibleDepartment = "LandscapingDept",
                 Assignee = TicketAssignee.Unit,
+                Report = new TicketReportFacts(null, null, null, null, null, null, null, null, null, null, null),
             },
             row);
         Assert.Equal(TimeSpan.Zero, row.RegisteredAt.Offset);

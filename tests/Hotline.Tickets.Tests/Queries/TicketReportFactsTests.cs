@@ -24,7 +24,7 @@ public sealed class TicketReportFactsTests
             new Clock(ClockKind.Resolution, T0.AddHours(2), T0.AddDays(2), null, null),                // the latest: running
             new Clock(ClockKind.OwnerFollowUp, T0, T0.AddDays(1), null, null));
 
-        var facts = TicketReportFacts.From(view)!;
+        var facts = TicketReportFacts.From(view);
 
         Assert.Equal(("met", "late", "breached", "running", (string?)null),
             (facts.ClockStart, facts.ClockContact, facts.ClockPlan, facts.ClockResolution, facts.ClockSuggestionReply));
@@ -67,6 +67,6 @@ public sealed class TicketReportFactsTests
         };
 
         // Nothing left to report: not resolved any more, and a repair has no decision.
-        Assert.Null(TicketReportFacts.From(view));
+        Assert.Equal(new TicketReportFacts(null, null, null, null, null, null, null, null, null, null, null), TicketReportFacts.From(view));
     }
 }

@@ -6,6 +6,8 @@ namespace Hotline.Reporting.Contracts.Figures;
 /// the rest counts tickets registered (warnings raised) within the period. Invalid complaints (A10.4) are counted on
 /// their own and left out of the clock figures. Penalty points (A12) are the ledger's net points (deductions less
 /// reversals) of <see cref="PenaltyMonth"/>, the business month the period ends in (for the live view: this month).
+/// <see cref="SameIssueLine"/> is the escalation policy's same-issue line (A11.3) in percent, once for all
+/// <see cref="SameIssues"/> (added last, so older JSON without it still reads: then 0).
 /// </summary>
 public sealed record OverviewFigures(
     ReportScope Scope,
@@ -20,4 +22,5 @@ public sealed record OverviewFigures(
     RatingFigures Ratings,
     IReadOnlyList<SameIssueFigure> SameIssues,
     string PenaltyMonth,
-    decimal PenaltyPoints);
+    decimal PenaltyPoints,
+    double SameIssueLine = 0);

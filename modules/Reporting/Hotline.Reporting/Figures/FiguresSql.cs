@@ -33,8 +33,7 @@ internal static class FiguresSql
     public static string Clocks(FigureGrouping g) => $"""
         select {g.Key("t.")}, c.clock, c.outcome, count(*)::bigint
         from ticket_list t
-        cross join lateral (values ('Start', t.clock_start), ('Contact', t.clock_contact), ('Plan', t.clock_plan),
-            ('Resolution', t.clock_resolution), ('SuggestionReply', t.clock_suggestion_reply)) as c(clock, outcome)
+        cross join lateral (values {ReportClocks.ValuesRows("t")}) as c(clock, outcome)
         where t.registered_at >= @from and t.registered_at < @to and t.status <> 'Invalid' and c.outcome is not null{g.Where("t.")}
         group by 1, c.clock, c.outcome
         """;

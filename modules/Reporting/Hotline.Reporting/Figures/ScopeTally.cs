@@ -1,14 +1,12 @@
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Contracts.Figures;
+using Hotline.Tickets.Contracts;
 
 namespace Hotline.Reporting.Figures;
 
 /// <summary>One scope's rows as the batch reads them, added up into its <see cref="OverviewFigures"/>.</summary>
 internal sealed class ScopeTally
 {
-    /// <summary>The regulation's clocks in the order reports list them (A10.1.3, A10.2.3, A10.3).</summary>
-    public static readonly string[] ClockNames = ["Start", "Contact", "Plan", "Resolution", "SuggestionReply"];
-
     public Dictionary<string, long> Kinds { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, long> Categories { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, long> Channels { get; } = new(StringComparer.Ordinal);
@@ -41,7 +39,7 @@ internal sealed class ScopeTally
         asOf,
         new ReceivedFigures(Received, Named(Kinds), Named(Categories), Named(Channels)),
         Named(Open),
-        [.. ClockNames.Select(Clock)],
+        [.. ReportClocks.All.Select(c => Clock(c.Name))],
         new WarningFigures(Named(WarningsRaised), Named(WarningsOpen), Verified, Average(VerifySeconds / 60, Verified),
             Answered, Average(AnswerSeconds / 60, Answered)),
         InvalidComplaints,
@@ -49,15 +47,16 @@ internal sealed class ScopeTally
         new RatingFigures(Rated, Average(OverallSum, Rated), Average(SpeedSum, Rated), Average(AttitudeSum, Rated)),
         [.. SameIssues.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => line.Figure(s.Key, s.Value, households))],
         month,
-        PenaltyPoints);
+        PenaltyPoints,
+        (double)line.Percent);
 
     /// <summary>On time is met by the due time; decided is met (on time or late) or breached: the rate is on time / decided.</summary>
     private ClockFigures Clock(string name)
     {
         long Count(string outcome) => Clocks.GetValueOrDefault((name, outcome));
-        var (met, late, breached) = (Count("met"), Count("late"), Count("breached"));
+        var (met, late, breached) = (Count(ClockOutcome.Met), Count(ClockOutcome.Late), Count(ClockOutcome.Breached));
         var decided = met + late + breached;
-        return new ClockFigures(name, met, late, breached, Count("running"), decided == 0 ? null : (double)met / decided);
+        return new ClockFigures(name, met, late, breached, Count(ClockOutcome.Running), decided == 0 ? null : (double)met / decided);
     }
 
     private static double? Average(double sum, long count) => count == 0 ? null : sum / count;

@@ -34,7 +34,7 @@ public static class FigureTables
             Row("整體滿意度", f.Ratings.Rated, f.Ratings.Overall), Row("處理速度", f.Ratings.Rated, f.Ratings.Speed),
             Row("服務態度", f.Ratings.Rated, f.Ratings.Attitude),
         ]),
-        SameIssues(f.SameIssues),
+        SameIssues(f.SameIssues, f.SameIssueLine),
         new ReportTable("扣分", ["月份", "扣分"], [Row(f.PenaltyMonth, f.PenaltyPoints)]),
     ];
 
@@ -63,21 +63,18 @@ public static class FigureTables
         };
 
     /// <summary>
-    /// Each issue key's share of the scope's households, the 5% line (A11.3) drawn across the bars. The figures give
+    /// Each issue key's share of the scope's households, the policy's line (A11.3, the figures' one SameIssueLine) drawn across the bars. The figures give
     /// share and line in percent (6 = 6%); the tables carry fractions like every other <see cref="Percent"/>.
     /// </summary>
-    private static ReportTable SameIssues(IReadOnlyList<SameIssueFigure> issues)
+    private static ReportTable SameIssues(IReadOnlyList<SameIssueFigure> issues, double linePercent)
     {
-        var line = (issues.Count > 0 ? issues[0].Line : SameIssueLinePercent) / 100;
+        var line = linePercent / 100;
         return new ReportTable("同一問題", ["問題", "反映戶數", "總戶數", "佔比", $"達{line:0.#%}線"],
             [.. issues.Select(i => Row(i.IssueKey, i.Households, i.HouseholdTotal, new Percent(i.Share / 100), i.Reached))])
         {
             Chart = new ReportChart($"同一問題佔總戶數比例（{line:0.#%}線）", 0, 3, line),
         };
     }
-
-    /// <summary>A11.3's line in percent, drawn when no issue has a figure to carry it.</summary>
-    public const double SameIssueLinePercent = 5;
 
     internal static IReadOnlyList<object?> Row(params object?[] values) => values;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
@@ -20,7 +21,8 @@ public sealed class ReportRenderer(TimeZoneInfo zone, TimeProvider time) : IRepo
             ReportFormat.Xlsx => Results.File(XlsxReportWriter.Write(document, zone, time.GetUtcNow()), XlsxContentType, name + ".xlsx"),
             ReportFormat.Csv => Results.File(CsvReportWriter.Write(document, zone), CsvContentType, name + ".csv"),
             ReportFormat.Html => new PrintablePageResult(HtmlReportWriter.Write(document, zone, time.GetUtcNow()), name + ".html"),
-            _ => Results.Ok(document),
+            // JSON is the model itself, answered by ReportAnswer before any document is built.
+            _ => throw new UnreachableException($"No document is rendered as {format}."),
         };
     }
 

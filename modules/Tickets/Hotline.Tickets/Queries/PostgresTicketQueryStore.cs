@@ -197,15 +197,7 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         Assignee = OptionalString(r, o + 21),
         Handler = OptionalString(r, o + 22),
         Number = TicketNumber.Format(r.GetInt64(o + 23)),
-        Report = TicketReportFacts.OrNull(new(
-            OptionalTime(r, o + 24), OptionalTime(r, o + 25), OptionalString(r, o + 26), OptionalString(r, o + 27),
-            OptionalString(r, o + 28), OptionalString(r, o + 29), OptionalString(r, o + 30), OptionalShort(r, o + 31),
-            OptionalShort(r, o + 32), OptionalShort(r, o + 33), r.IsDBNull(o + 34) ? null : r.GetBoolean(o + 34))),
     };
-
-    private static DateTimeOffset? OptionalTime(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetFieldValue<DateTimeOffset>(ordinal);
-
-    private static int? OptionalShort(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetInt16(ordinal);
 
     private static string? OptionalString(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }

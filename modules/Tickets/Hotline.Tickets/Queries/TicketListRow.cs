@@ -49,8 +49,8 @@ public sealed record TicketListRow(
     public string? Handler { get; init; }
 
     /// <summary>
-    /// What the reports count (resolution, clocks, rating, decision); null when there is none yet. Reports read it by
-    /// SQL, so the list API leaves it out and answers as before.
+    /// What the reports count (resolution, clocks, rating, decision), written with the row; null writes NULLs. Only the
+    /// reports' SQL reads those columns: rows read by lists leave it null, and the list API leaves it out.
     /// </summary>
     [JsonIgnore]
     public TicketReportFacts? Report { get; init; }

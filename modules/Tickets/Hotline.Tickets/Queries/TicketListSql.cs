@@ -11,7 +11,7 @@ internal static class TicketListSql
         "registered_at, breached, next_due_at, updated_at, owner_name_masked, owner_phone_masked, " +
         "warning_level, household, responsible_department, promised_completion_at, assignee, handler";
 
-    /// <summary>What the reports count (migration 0027, <see cref="TicketReportFacts"/>), read back after the number so a row reads as written.</summary>
+    /// <summary>What the reports count (migration 0027, <see cref="TicketReportFacts"/>): written here, read only by the reports' SQL.</summary>
     private const string ReportColumns =
         "resolved_at, closed_at, clock_start, clock_contact, clock_plan, clock_resolution, clock_suggestion_reply, " +
         "rating_overall, rating_speed, rating_attitude, suggestion_adopted";
@@ -19,8 +19,8 @@ internal static class TicketListSql
     /// <summary>Every column a write sets.</summary>
     private const string WriteColumns = ListColumns + ", " + ReportColumns;
 
-    /// <summary>What a read returns, in <see cref="PostgresTicketQueryStore"/>'s reading order.</summary>
-    public const string Columns = ListColumns + ", number, " + ReportColumns;
+    /// <summary>What a list read returns, in <see cref="PostgresTicketQueryStore"/>'s reading order: no report column.</summary>
+    public const string Columns = ListColumns + ", number";
 
     private const string Values =
         "@id, @version, @kind, @project_id, @branch_id, @category, @severity, @status, @issue_key, @channel, @text, " +

@@ -4,7 +4,7 @@ namespace Hotline.Tickets.Queries;
 
 /// <summary>
 /// What the reports (issue 12) count beside the list's columns (migration 0027): when the ticket was resolved and closed,
-/// each clock's outcome, the owner's rating and a suggestion's decision. Written with the row, never read back by lists.
+/// each clock's outcome, the owner's rating and a suggestion's decision. Written with the row; only the reports' SQL reads them, never the lists.
 /// </summary>
 public sealed record TicketReportFacts(
     DateTimeOffset? ResolvedAt,
@@ -19,13 +19,8 @@ public sealed record TicketReportFacts(
     int? RatingAttitude,
     bool? SuggestionAdopted)
 {
-    private static readonly TicketReportFacts Nothing = new(null, null, null, null, null, null, null, null, null, null, null);
-
-    /// <summary>Null when there is nothing to report (every column NULL), so a row reads back as it was written.</summary>
-    public static TicketReportFacts? OrNull(TicketReportFacts facts) => facts == Nothing ? null : facts;
-
-    /// <summary>The ticket's facts, or null when it has none (no clock, not resolved, unrated, undecided).</summary>
-    public static TicketReportFacts? From(TicketView view)
+    /// <summary>The ticket's facts; every member null when it has none (no clock, not resolved, unrated, undecided).</summary>
+    public static TicketReportFacts From(TicketView view)
     {
         ArgumentNullException.ThrowIfNull(view);
         var clocks = view.Clocks.IsDefault ? [] : view.Clocks;
@@ -33,7 +28,7 @@ public sealed record TicketReportFacts(
         // Reopening sends the ticket back to work: it is resolved (or closed) only while its status says so.
         var resolved = view.Status is TicketStatus.Resolved or TicketStatus.Closed ? view.ResolvedAt?.ToUniversalTime() : null;
         var closed = view.Status == TicketStatus.Closed ? view.ClosedAt?.ToUniversalTime() : null;
-        return OrNull(new TicketReportFacts(
+        return new TicketReportFacts(
             resolved,
             closed,
             Outcome(ClockKind.Start),
@@ -44,6 +39,6 @@ public sealed record TicketReportFacts(
             view.Rating?.Overall,
             view.Rating?.Speed,
             view.Rating?.Attitude,
-            view.Kind == TicketKind.Suggestion ? view.Decision?.Adopted : null));
+            view.Kind == TicketKind.Suggestion ? view.Decision?.Adopted : null);
     }
 }

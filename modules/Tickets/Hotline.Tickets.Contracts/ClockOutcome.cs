@@ -1,8 +1,6 @@
-using Hotline.Tickets.Contracts;
+namespace Hotline.Tickets.Contracts;
 
-namespace Hotline.Tickets.Queries;
-
-/// <summary>A clock's outcome as the reports count it (the <c>clock_*</c> columns of migration 0027).</summary>
+/// <summary>A clock's outcome as the reports count it (the <c>clock_*</c> columns of migration 0027): Tickets writes it, Reporting reads it.</summary>
 public static class ClockOutcome
 {
     public const string Met = "met";
