@@ -21,7 +21,7 @@ public sealed class ReportWeekTests
         Assert.Equal(new DateTimeOffset(2026, 12, 11, 17, 0, 0, Shanghai), week.DueAt);
         Assert.Equal(new DateTimeOffset(2026, 12, 11, 0, 0, 0, Shanghai), week.DraftAt);
         Assert.Equal(new DateTimeOffset(2026, 12, 4, 0, 0, 0, Shanghai), week.Period.From);
-        Assert.Equal(week.DraftAt, week.Period.To);
+        Assert.Equal(new DateTimeOffset(2026, 12, 11, 0, 0, 0, Shanghai), week.Period.To);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hotline.Reporting.Formats;
+using Hotline.Reporting.Frozen;
 using Hotline.Reporting.Weeks;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
@@ -36,7 +37,7 @@ public static class WeeklyAnalysisEndpoints
         if (asked is null && (versions.Count == 0 || live))
         {
             var computed = await builder.Build(reportWeek, ct);
-            var view = new WeeklyAnalysisView(reportWeek.Key, true, null, null, null, null, false, versions, JsonSerializer.SerializeToElement(computed, AnalysisJson.Options));
+            var view = new WeeklyAnalysisView(reportWeek.Key, true, null, null, null, null, false, versions, JsonSerializer.SerializeToElement(computed, FrozenJson.Options));
             return answer.Of(chosen, view, _ => WeeklyAnalysisDocument.Of(computed, null, zone), $"weekly-analysis-{reportWeek.Key}-draft");
         }
 
@@ -48,7 +49,7 @@ public static class WeeklyAnalysisEndpoints
         }
 
         return answer.Of(chosen, View(reportWeek.Key, shown, versions, content),
-            _ => WeeklyAnalysisDocument.Of(AnalysisJson.Deserialize(content), shown.Version, zone), $"weekly-analysis-{reportWeek.Key}-v{shown.Version}");
+            _ => WeeklyAnalysisDocument.Of(FrozenJson.Deserialize<WeeklyAnalysis>(content), shown.Version, zone), $"weekly-analysis-{reportWeek.Key}-v{shown.Version}");
     }
 
     private static async Task<IResult> Release(string week, Caller caller, WeekCalendar calendar, WeeklyAnalysisStore store, WeeklyAnalysisBuilder builder,
@@ -67,9 +68,9 @@ public static class WeeklyAnalysisEndpoints
         }
 
         var analysis = await builder.Build(reportWeek, ct);
-        var content = AnalysisJson.Serialize(analysis);
+        var content = FrozenJson.Serialize(analysis);
         var at = time.GetUtcNow();
-        var number = await store.Release(reportWeek.Key, content, AnalysisJson.Sha256(content), caller.PersonId, at, ct);
+        var number = await store.Release(reportWeek.Key, content, FrozenJson.Sha256(content), caller.PersonId, at, ct);
         await notice.Tell(analysis, number, at);
         var versions = await store.Versions(reportWeek.Key, ct);
         var view = View(reportWeek.Key, versions.Single(v => v.Version == number), versions, content);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotline.Reporting.Formats;
+using Hotline.Reporting.Frozen;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -42,7 +43,7 @@ public static class BulletinEndpoints
         }
 
         var bulletin = await composer.Compose(chosen, now, ct);
-        var published = await store.Append(chosen.ToString(), BulletinJson.Canonical(bulletin), now, caller.PersonId, ct);
+        var published = await store.Append(chosen.ToString(), FrozenJson.Serialize(bulletin), now, caller.PersonId, ct);
         await notice.Tell(published);
         return TypedResults.Created($"/api/reports/bulletins/{chosen}?version={published.Version}", published);
     }
@@ -85,7 +86,7 @@ public static class BulletinEndpoints
                 detail: number is null ? $"no bulletin of {chosen} has been published" : $"{chosen} has no version {number}");
         }
 
-        var whole = BulletinJson.Read(stored.Content);
+        var whole = FrozenJson.Deserialize<MonthlyBulletin>(stored.Content);
         var p = stored.Published;
         var response = new BulletinResponse(p.Month, p.Version, p.PublishedAt, p.PublishedBy, p.Sha256, p.Replaced, p.ReplacedBy,
             whole.Branches.Count, BulletinAudience.SeesEverything(caller), BulletinAudience.For(whole, caller));

@@ -1,3 +1,4 @@
+using Hotline.Reporting.Frozen;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -23,7 +24,7 @@ public sealed class BulletinStore(NpgsqlDataSource dataSource)
             await locking.ExecuteNonQueryAsync(ct);
         }
 
-        var sha = BulletinJson.Sha256(content);
+        var sha = FrozenJson.Sha256(content);
         int version;
         await using (var insert = new NpgsqlCommand("""
             insert into monthly_bulletins (month, version, content, sha256, published_at, published_by)

@@ -1,6 +1,7 @@
 using Hotline.Organization.Contracts;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Contracts.Figures;
+using Hotline.Reporting.Frozen;
 using Hotline.Reporting.Weeks;
 
 namespace Hotline.Reporting.WeeklySummaries;
@@ -44,9 +45,9 @@ public sealed class WeeklySummaryDrafter(WeeklySummaryStore store, WeekFacts fac
     private static NewWeeklySummary Draft(ReportWeek week, string projectId, string branchId, int version, DateTimeOffset now,
         OverviewFigures? overview, IReadOnlyList<CarriedOverItem> carried, IReadOnlyList<WeekWarning> warnings)
     {
-        var content = CanonicalJson.Of(new WeeklySummaryContent(projectId, branchId, week.Key, version, week.Period.From, week.Period.To,
+        var content = FrozenJson.Serialize(new WeeklySummaryContent(projectId, branchId, week.Key, version, week.Period.From, week.Period.To,
             week.DueAt, now, overview, carried, warnings, Remarks: null));
-        return new NewWeeklySummary(projectId, branchId, content, CanonicalJson.Sha256(content));
+        return new NewWeeklySummary(projectId, branchId, content, FrozenJson.Sha256(content));
     }
 
     private async Task<List<(string ProjectId, string BranchId)>> Projects()

@@ -1,3 +1,4 @@
+using Hotline.Reporting.Frozen;
 using Hotline.Reporting.Weeks;
 using Hotline.Security.Contracts;
 
@@ -15,8 +16,8 @@ public sealed class WeeklySummaryService(WeeklySummaryStore store, WeeklySummary
             return (Missing(projectId, week), false);
         if (current.Status != WeeklySummaryStatus.Draft)
             return (SignOutcome.Conflict("Already signed", $"remarks are added before the first signature; version {current.Version} is {current.Status}"), false);
-        var content = CanonicalJson.WithRemarks(current.Content, remarks);
-        await change.SetRemarks(string.IsNullOrWhiteSpace(remarks) ? null : remarks, content, CanonicalJson.Sha256(content));
+        var content = FrozenJson.With(current.Content, "remarks", remarks);
+        await change.SetRemarks(string.IsNullOrWhiteSpace(remarks) ? null : remarks, content, FrozenJson.Sha256(content));
         return (SignOutcome.Done, true);
     });
 

@@ -6,6 +6,9 @@ namespace Hotline.Reporting.WeeklySummaries;
 /// <summary>
 /// weekly_summaries and their signatures (migration 0030). Drafting and the deadline are one statement for every project
 /// of a week; a change to one summary locks its current version in a transaction (<see cref="Change{T}"/>).
+/// <c>late</c> is set by <see cref="ApplyDeadline"/>, by <see cref="InsertDrafts"/> when drafted at or after the due time,
+/// and carried to a correction; never cleared (0030's column comment says "set once by the deadline": the file is frozen,
+/// this and the README are the correct statement).
 /// </summary>
 public sealed partial class WeeklySummaryStore(NpgsqlDataSource database)
 {

@@ -66,8 +66,12 @@ public sealed class WeeklySummaryWeekGrain(
 
     private async Task<IReadOnlyList<(string ProjectId, string BranchId)>> Draft()
     {
-        var drafted = await drafter.DraftMissing(Week);
-        await notices.ToSign(Week.Key, drafted.Select(d => (d.ProjectId, 1)), time.GetUtcNow());
+        var week = Week;
+        var drafted = await drafter.DraftMissing(week);
+        // Every unsigned first draft, not only those drafted by this pass: a notice that failed after the drafts were
+        // stored is sent again on the retry (like the deadline's notice); repeats collapse on the items' ids.
+        var toSign = await store.UnsignedFirstDrafts(week.Key);
+        await notices.ToSign(week.Key, toSign.Select(projectId => (projectId, 1)), time.GetUtcNow());
         return drafted;
     }
 
