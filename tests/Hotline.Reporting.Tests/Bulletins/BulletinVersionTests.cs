@@ -65,6 +65,14 @@ public sealed class BulletinVersionTests(ReportingFixture fixture)
         var versions = month.GetProperty("versions").EnumerateArray().Select(v => (v.GetProperty("version").GetInt32(), v.GetProperty("replaced").GetBoolean())).ToList();
         Assert.Equal([(2, false), (1, true)], versions);
 
+        // A page of months: the one latest month before September is this August, with both its versions.
+        using var page = await fixture.Host.ClientAs(Demo.SunriseLiaison).GetAsync("/api/reports/bulletins?before=2026-09&limit=1");
+        var paged = System.Text.Json.JsonDocument.Parse(await page.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(Month, Assert.Single(paged.EnumerateArray().ToList()).GetProperty("month").GetString());
+        using var badLimit = await fixture.Host.ClientAs(Demo.SunriseLiaison).GetAsync("/api/reports/bulletins?limit=0");
+        Assert.Equal(HttpStatusCode.BadRequest, badLimit.StatusCode);
+        Assert.Contains("\"limit\"", await badLimit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var (missing, _) = await fixture.Bulletin(Demo.QualityHead, Month, "3");
         Assert.Equal(HttpStatusCode.NotFound, missing);
     }

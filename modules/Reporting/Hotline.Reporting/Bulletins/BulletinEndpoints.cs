@@ -15,6 +15,9 @@ namespace Hotline.Reporting.Bulletins;
 /// </summary>
 public static class BulletinEndpoints
 {
+    private const int DefaultListMonths = 24;
+    private const int MaxListMonths = 120;
+
     public static RouteGroupBuilder MapBulletins(this RouteGroupBuilder group)
     {
         group.MapPost("/bulletins/{month}/publish", Publish);
@@ -48,11 +51,24 @@ public static class BulletinEndpoints
         return TypedResults.Created($"/api/reports/bulletins/{chosen}?version={published.Version}", published);
     }
 
-    private static async Task<Ok<IReadOnlyList<BulletinListing>>> List(BulletinStore store, CancellationToken ct)
+    /// <summary>A page of published months (<c>?before=YYYY-MM</c>, <c>?limit=</c> months, 1–120, default 24), newest first.</summary>
+    private static async Task<IResult> List(string? before, string? limit, BulletinStore store, CancellationToken ct)
     {
-        var rows = await store.List(ct);
-        IReadOnlyList<BulletinListing> months = [.. rows.GroupBy(r => r.Month).Select(g => new BulletinListing(g.Key, g.Max(r => r.Version), [.. g]))];
-        return TypedResults.Ok(months);
+        BulletinMonth? after = null;
+        if (before is not null && !BulletinMonth.TryParse(before, out after))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["before"] = ["must be a month as YYYY-MM"] });
+        }
+
+        var months = DefaultListMonths;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out months) || months is < 1 or > MaxListMonths))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"must be a whole number from 1 to {MaxListMonths}"] });
+        }
+
+        var rows = await store.List(after?.ToString(), months, ct);
+        IReadOnlyList<BulletinListing> listed = [.. rows.GroupBy(r => r.Month).Select(g => new BulletinListing(g.Key, g.Max(r => r.Version), [.. g]))];
+        return TypedResults.Ok(listed);
     }
 
     /// <summary>One version (the current one unless <c>?version=</c>), as JSON or, with <c>?format=xlsx|csv|html</c>, a file or printable page.</summary>

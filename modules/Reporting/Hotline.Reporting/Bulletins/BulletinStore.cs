@@ -44,10 +44,20 @@ public sealed class BulletinStore(NpgsqlDataSource dataSource)
         return new PublishedBulletin(month, version, at.ToUniversalTime(), publishedBy, sha, null);
     }
 
-    /// <summary>Every published version, newest month first, each month's versions newest first.</summary>
-    public async Task<IReadOnlyList<PublishedBulletin>> List(CancellationToken ct = default)
+    /// <summary>
+    /// Every version of the <paramref name="months"/> latest published months before <paramref name="before"/> (all when
+    /// null), newest month first, each month's versions newest first: a page of months, so the list does not grow with age.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedBulletin>> List(string? before, int months, CancellationToken ct = default)
     {
-        await using var command = dataSource.CreateCommand($"select {Columns} from monthly_bulletins b order by b.month desc, b.version desc");
+        await using var command = dataSource.CreateCommand($"""
+            select {Columns} from monthly_bulletins b
+            where b.month in (select distinct m.month from monthly_bulletins m
+                              where @before::text is null or m.month < @before order by m.month desc limit @months)
+            order by b.month desc, b.version desc
+            """);
+        command.Parameters.Add(new NpgsqlParameter("before", NpgsqlDbType.Text) { Value = (object?)before ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<int>("months", NpgsqlDbType.Integer) { TypedValue = months });
         var rows = new List<PublishedBulletin>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
