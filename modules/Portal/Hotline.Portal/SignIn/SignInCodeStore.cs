@@ -6,10 +6,13 @@ namespace Hotline.Portal.SignIn;
 /// <summary>Tables <c>portal_sign_in_codes</c> and <c>portal_code_requests</c>.</summary>
 public sealed class SignInCodeStore(NpgsqlDataSource dataSource)
 {
-    // At most 100 of each per request: more requests than expiries, so both tables stay at about an hour's worth.
+    // At most 100 of each per request: more requests than expiries, so both tables stay at about an hour's worth. Rows
+    // another owner's request is pruning (or using) are skipped, so concurrent sign-ins never wait on each other here.
     private const string Prune = """
-        delete from portal_code_requests where ctid in (select ctid from portal_code_requests where requested_at <= @hour_ago limit 100);
-        delete from portal_sign_in_codes where owner_key in (select owner_key from portal_sign_in_codes where expires_at <= @now limit 100)
+        delete from portal_code_requests where ctid in
+            (select ctid from portal_code_requests where requested_at <= @hour_ago limit 100 for update skip locked);
+        delete from portal_sign_in_codes where owner_key in
+            (select owner_key from portal_sign_in_codes where expires_at <= @now limit 100 for update skip locked)
         """;
 
     /// <summary>
