@@ -14,4 +14,8 @@ public sealed record InboundCompletion(string Status)
     public string? SenderPhone { get; init; }
 
     public Guid? DuplicateOf { get; init; }
+
+    /// <summary>A failed attempt: kept with its error and retried after the shared back-off for its attempt count.</summary>
+    public static InboundCompletion Failed(string error, int attempts, DateTimeOffset now, InboundOptions options) =>
+        new(InboundStatus.Failed) { Error = error, NextAttemptAt = now + Hotline.Hosting.RetryBackoff.Delay(attempts, options.RetryDelay, options.MaxRetryDelay) };
 }

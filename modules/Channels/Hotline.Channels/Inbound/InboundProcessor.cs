@@ -29,7 +29,8 @@ public sealed class InboundProcessor(InboundStore store, MessageIntake intake, S
             // The exception's type only: its message may quote the owner's text or number.
             var error = $"attempt {row.Attempts}: {e.GetType().Name} while processing";
             InboundLog.Failed(logger, row.Id, row.Channel, error);
-            await store.Complete(row.Id, new InboundCompletion(InboundStatus.Failed) { Error = error, NextAttemptAt = time.GetUtcNow() + Hotline.Hosting.RetryBackoff.Delay(row.Attempts, options.RetryDelay, options.MaxRetryDelay) }, time.GetUtcNow(), ct);
+            var now = time.GetUtcNow();
+            await store.Complete(row.Id, InboundCompletion.Failed(error, row.Attempts, now, options), now, ct);
             return InboundOutcome.Waiting(InboundStatus.Failed);
         }
     }

@@ -64,7 +64,8 @@ public sealed class InboundRetryService(InboundStore store, IntakeChannelRegistr
         if (channels.Find(row.Channel) is not { } channel)
         {
             var error = $"attempt {row.Attempts}: the channel '{row.Channel}' is not registered now";
-            await store.Complete(id, new InboundCompletion(InboundStatus.Failed) { Error = error, NextAttemptAt = time.GetUtcNow() + Hotline.Hosting.RetryBackoff.Delay(row.Attempts, options.RetryDelay, options.MaxRetryDelay) }, time.GetUtcNow(), ct);
+            var now = time.GetUtcNow();
+            await store.Complete(id, InboundCompletion.Failed(error, row.Attempts, now, options), now, ct);
             return InboundOutcome.Waiting(InboundStatus.Failed);
         }
 
