@@ -8,11 +8,8 @@ internal static class OwnerOutboxRetry
 {
     /// <summary>The status after <paramref name="attempt"/> (1-based) ended in <paramref name="result"/>, and when a retry is due.</summary>
     public static (OwnerOutboxStatus Status, DateTimeOffset? NextAttemptAt, string? Error) After(
-        ChannelResult result, int attempt, DateTimeOffset now, OwnerOutboxOptions options)
-    {
-        var (verdict, next, error) = SendRetry.After(result.Outcome == ChannelOutcome.Delivered, result.Outcome == ChannelOutcome.FailedRetryable,
-            result.Reason, attempt, options.MaxAttempts, now, options.RetryDelay, options.MaxRetryDelay);
-        var status = verdict switch { SendVerdict.Delivered => OwnerOutboxStatus.Delivered, SendVerdict.RetryLater => OwnerOutboxStatus.Pending, _ => OwnerOutboxStatus.Failed };
-        return (status, next, error);
-    }
+        ChannelResult result, int attempt, DateTimeOffset now, OwnerOutboxOptions options) =>
+        SendRetry.After(result.Outcome == ChannelOutcome.Delivered, result.Outcome == ChannelOutcome.FailedRetryable,
+            result.Reason, attempt, options.MaxAttempts, now, options.RetryDelay, options.MaxRetryDelay,
+            (OwnerOutboxStatus.Delivered, OwnerOutboxStatus.Pending, OwnerOutboxStatus.Failed));
 }

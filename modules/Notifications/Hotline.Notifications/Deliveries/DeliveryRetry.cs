@@ -8,11 +8,8 @@ internal static class DeliveryRetry
 {
     /// <summary>The status after <paramref name="attempt"/> (1-based) ended in <paramref name="result"/>, and when a retry is due.</summary>
     public static (DeliveryStatus Status, DateTimeOffset? NextAttemptAt, string? Error) After(
-        ChannelResult result, int attempt, DateTimeOffset now, NotificationOptions options)
-    {
-        var (verdict, next, error) = SendRetry.After(result.Outcome == ChannelOutcome.Delivered, result.Outcome == ChannelOutcome.FailedRetryable,
-            result.Reason, attempt, options.MaxAttempts, now, options.RetryDelay, options.MaxRetryDelay);
-        var status = verdict switch { SendVerdict.Delivered => DeliveryStatus.Delivered, SendVerdict.RetryLater => DeliveryStatus.Pending, _ => DeliveryStatus.Failed };
-        return (status, next, error);
-    }
+        ChannelResult result, int attempt, DateTimeOffset now, NotificationOptions options) =>
+        SendRetry.After(result.Outcome == ChannelOutcome.Delivered, result.Outcome == ChannelOutcome.FailedRetryable,
+            result.Reason, attempt, options.MaxAttempts, now, options.RetryDelay, options.MaxRetryDelay,
+            (DeliveryStatus.Delivered, DeliveryStatus.Pending, DeliveryStatus.Failed));
 }
