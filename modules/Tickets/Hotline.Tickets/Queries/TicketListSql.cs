@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hotline.Hosting;
 
 namespace Hotline.Tickets.Queries;
 
@@ -22,29 +23,9 @@ internal static class TicketListSql
     /// <summary>What a list read returns, in <see cref="PostgresTicketQueryStore"/>'s reading order: no report column.</summary>
     public const string Columns = ListColumns + ", number";
 
-    private const string Values =
-        "@id, @version, @kind, @project_id, @branch_id, @category, @severity, @status, @issue_key, @channel, @text, " +
-        "@registered_at, @breached, @next_due_at, @updated_at, @owner_name_masked, @owner_phone_masked, " +
-        "@warning_level, @household, @responsible_department, @promised_completion_at, @assignee, @handler, " +
-        "@resolved_at, @closed_at, @clock_start, @clock_contact, @clock_plan, @clock_resolution, @clock_suggestion_reply, " +
-        "@rating_overall, @rating_speed, @rating_attitude, @suggestion_adopted";
+    private static readonly string Values = SqlColumnList.Parameters(WriteColumns);
 
-    private const string Overwrite = """
-        version = excluded.version, kind = excluded.kind, project_id = excluded.project_id,
-            branch_id = excluded.branch_id, category = excluded.category, severity = excluded.severity,
-            status = excluded.status, issue_key = excluded.issue_key, channel = excluded.channel,
-            text = excluded.text, registered_at = excluded.registered_at, breached = excluded.breached,
-            next_due_at = excluded.next_due_at, updated_at = excluded.updated_at,
-            owner_name_masked = excluded.owner_name_masked, owner_phone_masked = excluded.owner_phone_masked,
-            warning_level = excluded.warning_level, household = excluded.household,
-            responsible_department = excluded.responsible_department,
-            promised_completion_at = excluded.promised_completion_at, assignee = excluded.assignee,
-            handler = excluded.handler, resolved_at = excluded.resolved_at, closed_at = excluded.closed_at,
-            clock_start = excluded.clock_start, clock_contact = excluded.clock_contact, clock_plan = excluded.clock_plan,
-            clock_resolution = excluded.clock_resolution, clock_suggestion_reply = excluded.clock_suggestion_reply,
-            rating_overall = excluded.rating_overall, rating_speed = excluded.rating_speed,
-            rating_attitude = excluded.rating_attitude, suggestion_adopted = excluded.suggestion_adopted
-        """;
+    private static readonly string Overwrite = SqlColumnList.OverwriteFromExcluded(WriteColumns, key: "id");
 
     /// <summary>
     /// One statement per write. An existing row is updated in place; only a ticket without a row inserts, so only
@@ -52,7 +33,7 @@ internal static class TicketListSql
     /// leaving gaps that make numbers longer to read out). Two first writes racing meet in ON CONFLICT, as before.
     /// <c>{0}</c> is the version comparison.
     /// </summary>
-    private const string WriteFormat = $$"""
+    private static readonly string WriteFormat = $$"""
         with changed as (
             update ticket_list set ({{WriteColumns}}) = ({{Values}})
             where id = @id and version {0} @version
