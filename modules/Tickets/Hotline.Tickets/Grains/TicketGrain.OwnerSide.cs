@@ -24,12 +24,18 @@ public sealed partial class TicketGrain
             return Refuse(ticket, "a rating is answered by staff, not by an owner");
         }
 
-        if (command is Urge && ticket.LastUrgedAt is { } last && now < (ticket.NextUrgeAllowedAt ?? last + UrgeInterval))
+        if (command is Urge && ticket.LastUrgedAt is { } last && (ticket.NextUrgeAllowedAt ?? last + UrgeInterval) is var next && now < next)
         {
-            var next = ticket.NextUrgeAllowedAt ?? last + UrgeInterval;
             return Refuse(ticket, $"the ticket was urged at {last:u}; the next urge is allowed from {next:u}") with { NotBefore = next };
         }
 
         return null;
     }
+
+    /// <summary>
+    /// What the host's owner-side rules add to an applied command: after an urge the owner is shown when they may urge
+    /// again (the interval is the host's setting, so the grain stamps it rather than the transition).
+    /// </summary>
+    private TicketView OwnerSideStamp(TicketView next, TicketCommand command, DateTimeOffset now) =>
+        command is Urge ? next with { NextUrgeAllowedAt = now + UrgeInterval } : next;
 }

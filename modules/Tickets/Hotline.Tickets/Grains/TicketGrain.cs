@@ -130,11 +130,7 @@ public sealed partial class TicketGrain(
             return new CommandOutcome(ticket, transition.Problem, ticket.Status, Allowed(ticket, now)) { InvalidField = transition.InvalidField };
         }
 
-        if (command is Contracts.Commands.Urge)
-        {
-            // The owner is shown when they may urge again; the interval is the host's, so the grain stamps it.
-            next = next with { NextUrgeAllowedAt = now + UrgeInterval };
-        }
+        next = OwnerSideStamp(next, command, now);
 
         // Issue 11: who is told of an assignment or a return; a transfer in is a dispatch, so round-robin picks again.
         var (handed, notice) = (default(TimelineEntry), DispatchNotice(command, next, now));
