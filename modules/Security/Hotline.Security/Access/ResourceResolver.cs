@@ -77,13 +77,17 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
             return Branch(branchId, "branchId");
         }
 
-        return caller.Roles.Any(r => r.Scope == ScopeKind.Company) ? AccessResource.Company : caller.Roles.FirstOrDefault() switch
+        return await OwnScope(caller);
+    }
+
+    /// <summary>The caller's own scope, for a list or report that names none (the endpoint narrows to it).</summary>
+    private async Task<AccessResource> OwnScope(PersonInfo caller) =>
+        caller.Roles.Any(r => r.Scope == ScopeKind.Company) ? AccessResource.Company : caller.Roles.FirstOrDefault() switch
         {
             { Scope: ScopeKind.Project } role => await Project(role.ScopeId, "projectId"),
             { Scope: ScopeKind.Branch } role => new AccessResource(null, role.ScopeId),
             _ => AccessResource.Company,
         };
-    }
 
     /// <summary>A report's <c>scope</c>: a project or branch like a search filter (unknown ones cover company roles only); none, the caller's own.</summary>
     private async Task<AccessResource> ReportScopeOf(IQueryCollection query, PersonInfo caller)
@@ -91,7 +95,7 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
         var text = query["scope"].ToString();
         if (text.Length == 0)
         {
-            return await TicketSearch(QueryCollection.Empty, caller);
+            return await OwnScope(caller);
         }
 
         if (!ReportScope.TryParse(text, out var scope))
