@@ -73,7 +73,6 @@ public sealed record BenchOptions
                 "--preload-budget-minutes" => options with { PreloadBudget = TimeSpan.FromMinutes(Int()) },
                 "--memory-tickets" => options with { MemoryTickets = Int() },
                 "--search-rows" => options with { SearchRows = Int() },
-                "--reports" => options with { Reports = true },
                 "--no-reports" => options with { Reports = false },
                 "--report-tickets" => options with { ReportTickets = Int() },
                 "--report-rounds" => options with { ReportRounds = Int() },
@@ -90,5 +89,5 @@ public sealed record BenchOptions
     public const string Usage =
         "usage: ./hotline bench [--quick] [--preload 100000,1000000] [--clients 64] [--projects 500] [--households 200000]\n" +
         "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--preload-budget-minutes m] [--memory-tickets n] [--search-rows n]\n" +
-        "         [--reports] [--report-tickets n] [--report-rounds n] [--keep]";
+        "         [--no-reports] [--report-tickets n] [--report-rounds n] [--keep]";
 }

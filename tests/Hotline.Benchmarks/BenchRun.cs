@@ -25,7 +25,7 @@ public sealed class BenchRun(BenchOptions options, Report report)
             report.Note($"options: {(options.Quick ? "--quick " : "")}--preload {string.Join(',', options.Preload)} --clients {options.Clients} --projects {options.Projects} " +
                 $"--households {options.Households} --warmup {options.Warmup.TotalSeconds} --seconds {options.Measure.TotalSeconds} --pgbench-seconds {options.PgBench.TotalSeconds} " +
                 $"--preload-budget-minutes {options.PreloadBudget.TotalMinutes} --memory-tickets {options.MemoryTickets} --search-rows {options.SearchRows}" +
-                (options.Reports ? $" --reports --report-tickets {options.ReportTickets} --report-rounds {options.ReportRounds}" : ""));
+                (options.Reports ? $" --report-tickets {options.ReportTickets} --report-rounds {options.ReportRounds}" : " --no-reports"));
             postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataFolder = Path.Combine(_folder, "pg") }, NullLogger.Instance, ct);
             var tps = await PgBench.RunAsync(await postgres.CreateDatabaseAsync("pgbench", ct), _folder, options.Clients, options.PgBench, ct);
             report.Add("pgbench_tps", tps, "tx/s", $"single-row upsert, {options.Clients} clients, {options.PgBench.TotalSeconds:0} s");

@@ -82,19 +82,7 @@ public sealed class ReportFill(string connectionString, Report report)
               from ticket_list group by status) s
         """;
 
-    private async Task<int> ExecuteAsync(string sql, CancellationToken ct)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        return await command.ExecuteNonQueryAsync(ct);
-    }
+    private Task<int> ExecuteAsync(string sql, CancellationToken ct) => BenchSql.ExecuteAsync(connectionString, sql, ct);
 
-    private async Task<long> ScalarAsync(string sql, CancellationToken ct)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync(ct))!;
-    }
+    private Task<long> ScalarAsync(string sql, CancellationToken ct) => BenchSql.CountAsync(connectionString, sql, ct);
 }

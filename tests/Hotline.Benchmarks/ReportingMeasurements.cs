@@ -83,7 +83,7 @@ public sealed class ReportingMeasurements(BenchOptions options, Report report, s
             }
 
             var drafted = await SummariesAsync(week, ct) - before;
-            notes.Add($"{week}{(k == 2 ? " (warm-up)" : "")} {ms:0} ms, {drafted?.ToString(CultureInfo.InvariantCulture) ?? "?"} drafted");
+            notes.Add($"{week}{(k == 2 ? " (warm-up)" : "")} {ms:0} ms, {drafted.ToString(CultureInfo.InvariantCulture)} drafted");
             if (k > 2)
             {
                 times.Add(ms);
@@ -110,26 +110,9 @@ public sealed class ReportingMeasurements(BenchOptions options, Report report, s
         return null;
     }
 
-    /// <summary>Rows of the week in the weekly-summary table (null when the table is not there), to show what a round drafted.</summary>
-    private async Task<long?> SummariesAsync(string week, CancellationToken ct)
-    {
-        try
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(ct);
-            await using var command = new NpgsqlCommand("select count(*) from weekly_summaries where week = @week", connection);
-            command.Parameters.AddWithValue("week", week);
-            return (long)(await command.ExecuteScalarAsync(ct))!;
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedColumn)
-        {
-            return null;
-        }
-    }
+    /// <summary>Rows of the week in the weekly-summary table, to show what a round drafted.</summary>
+    private Task<long> SummariesAsync(string week, CancellationToken ct) =>
+        BenchSql.CountAsync(connectionString, "select count(*) from weekly_summaries where week = @week", ct, ("week", week));
 
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
-    }
+    private static double Percentile(List<double> values, double p) => Percentiles.Of(values, p);
 }

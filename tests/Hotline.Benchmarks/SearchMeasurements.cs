@@ -112,30 +112,10 @@ public sealed class SearchMeasurements(BenchOptions options, Report report, stri
         from generate_series({from}, {to - 1}) i, (select @templates::text[] as t) s
         """, ct, [.. Complaints.TextTemplates.Select(t => t.Replace("{0}", "%s", StringComparison.Ordinal))]);
 
-    private async Task<long> CountAsync(CancellationToken ct)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand("select count(*) from ticket_list", connection);
-        return (long)(await command.ExecuteScalarAsync(ct))!;
-    }
+    private Task<long> CountAsync(CancellationToken ct) => BenchSql.CountAsync(connectionString, "select count(*) from ticket_list", ct);
 
-    private async Task ExecuteAsync(string sql, CancellationToken ct, string[]? templates = null)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        if (templates is not null)
-        {
-            command.Parameters.AddWithValue("templates", templates);
-        }
+    private Task ExecuteAsync(string sql, CancellationToken ct, string[]? templates = null) =>
+        templates is null ? BenchSql.ExecuteAsync(connectionString, sql, ct) : BenchSql.ExecuteAsync(connectionString, sql, ct, ("templates", templates));
 
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
-    }
+    private static double Percentile(List<double> values, double p) => Percentiles.Of(values, p);
 }
