@@ -18,7 +18,7 @@ public sealed class DevGatewayTests(ChannelsFixture fixture)
         // The fixture configures no SMS gateway URL: the enabled development gateway points the plugin at this host.
         var ticket = await fixture.Http.Register(TicketApi.Complaint("12號樓停電"));
 
-        var sms = await Eventually.Get(DevOutbox(), rows => rows.Any(r => r.Text.Contains(ticket.Id.ToString("N"), StringComparison.Ordinal)));
+        var sms = await Eventually.Get(WholeOutbox(), rows => rows.Any(r => r.Text.Contains(ticket.Id.ToString("N"), StringComparison.Ordinal)));
 
         Assert.All(sms, r => Assert.Matches("^[0-9+]{6,}$", r.To));
     }
@@ -34,7 +34,7 @@ public sealed class DevGatewayTests(ChannelsFixture fixture)
 
         Assert.Equal((HttpStatusCode.OK, false), (first.StatusCode, (await first.Content.ReadFromJsonAsync<DevSmsReceipt>())!.Duplicate));
         Assert.True((await again.Content.ReadFromJsonAsync<DevSmsReceipt>())!.Duplicate);
-        var listed = (await fixture.Http.GetFromJsonAsync<List<DevSms>>($"/api/channels/dev-outbox?to={phone}&personId=cc-agent-1"))!;
+        var listed = await Support.DevOutbox.To(fixture.Http, phone);
         Assert.Equal(["第二條", "第一條"], listed.Select(s => s.Text));
         Assert.All(listed, s => Assert.Equal(phone, s.To)); // +86 dropped: one spelling per number
     }
@@ -65,7 +65,7 @@ public sealed class DevGatewayTests(ChannelsFixture fixture)
         Assert.Contains(DevGatewayOptions.EnabledKey, refused.Message);
     }
 
-    private Func<Task<List<DevSms>>> DevOutbox() => async () =>
+    private Func<Task<List<DevSms>>> WholeOutbox() => async () =>
         (await fixture.Http.GetFromJsonAsync<List<DevSms>>("/api/channels/dev-outbox?limit=200&personId=admin"))!;
 
     private async Task<HttpResponseMessage> Post(object body, string idempotencyKey)
