@@ -5,10 +5,11 @@ using Orleans.Runtime;
 namespace Hotline.Reporting.WeeklySummaries;
 
 /// <summary>
-/// Keeps the weeks' grains registered: on start and every <see cref="Period"/> it ensures the week under way (drafted at
-/// its end) and the one before it (its deadline may still be ahead, or missed while the cluster was down). A week's own
-/// reminder does the work; this only makes sure one exists. A week whose draft time came before the schedule first ran
-/// (a new installation) is left alone: there was nothing to report, and nobody to have signed it.
+/// Keeps the weeks' grains registered: on start and every <see cref="Period"/> it ensures every week from the first one not
+/// yet done (drafted and past its deadline) up to the week under way, so weeks missed while the cluster was down are
+/// caught up however many there were; the walk starts after the last week known done, so it does not grow with age. A
+/// week's own reminder does the work; this only makes sure one exists. A week whose draft time came before the schedule
+/// first ran (a new installation) is left alone: there was nothing to report, and nobody to have signed it.
 /// </summary>
 public sealed class WeeklySummaryScheduleGrain(
     [PersistentState("schedule")] IPersistentState<WeeklySummaryScheduleState> state,
@@ -26,7 +27,9 @@ public sealed class WeeklySummaryScheduleGrain(
             await state.WriteStateAsync();
         }
 
-        await this.RegisterOrUpdateReminder(ReminderName, Period, Period);
+        // Registered once: registering again on every silo start would push the next tick a period further each time.
+        if (await this.GetReminder(ReminderName) is null)
+            await this.RegisterOrUpdateReminder(ReminderName, Period, Period);
         await EnsureWeeks();
     }
 
@@ -36,9 +39,23 @@ public sealed class WeeklySummaryScheduleGrain(
     {
         var since = state.State.FirstStartedAt ?? time.GetUtcNow();
         var current = ReportWeek.Containing(time.GetUtcNow(), calendar);
-        var previous = current.Previous(calendar);
-        if (previous.DraftAt >= since)
-            await GrainFactory.GetGrain<IWeeklySummaryWeekGrain>(previous.Key).Ensure();
-        await GrainFactory.GetGrain<IWeeklySummaryWeekGrain>(current.Key).Ensure();
+        var week = state.State.CompleteThrough is { } done ? ReportWeek.Of(done, calendar).Next(calendar) : current.Previous(calendar);
+        var completeThrough = state.State.CompleteThrough;
+        var contiguous = true;
+        for (; week.DraftAt <= current.DraftAt; week = week.Next(calendar))
+        {
+            if (week.DraftAt < since)
+                continue;
+            var progress = await GrainFactory.GetGrain<IWeeklySummaryWeekGrain>(week.Key).Ensure();
+            contiguous &= progress is { DraftedAt: not null, DeadlineAppliedAt: not null };
+            if (contiguous)
+                completeThrough = week.Key;
+        }
+
+        if (completeThrough != state.State.CompleteThrough)
+        {
+            state.State = state.State with { CompleteThrough = completeThrough };
+            await state.WriteStateAsync();
+        }
     }
 }

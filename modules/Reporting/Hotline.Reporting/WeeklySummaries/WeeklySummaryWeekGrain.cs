@@ -75,19 +75,32 @@ public sealed class WeeklySummaryWeekGrain(
         return drafted;
     }
 
+    // What this activation last told the reminder service, so an Ensure or a tick that changes nothing writes nothing
+    // (null: not known yet; DateTimeOffset.MaxValue: no reminder, both steps done).
+    private DateTimeOffset? _scheduledFor;
+
     private async Task Schedule()
     {
         var week = Week;
-        DateTimeOffset? next = state.State.DraftedAt is null ? week.DraftAt : state.State.DeadlineAppliedAt is null ? week.DueAt : null;
-        if (next is not { } due)
+        var next = state.State.DraftedAt is null ? week.DraftAt : state.State.DeadlineAppliedAt is null ? week.DueAt : DateTimeOffset.MaxValue;
+        if (next == _scheduledFor)
         {
-            if (await this.GetReminder(ReminderName) is { } reminder)
-                await this.UnregisterReminder(reminder);
             return;
         }
 
-        var dueIn = due - time.GetUtcNow();
-        await this.RegisterOrUpdateReminder(ReminderName, dueIn > MinimumDueTime ? dueIn : MinimumDueTime, RetryPeriod);
+        if (next == DateTimeOffset.MaxValue)
+        {
+            if (await this.GetReminder(ReminderName) is { } reminder)
+                await this.UnregisterReminder(reminder);
+        }
+        else
+        {
+            // A step already due keeps the reminder's one-minute period as its retry until it succeeds.
+            var dueIn = next - time.GetUtcNow();
+            await this.RegisterOrUpdateReminder(ReminderName, dueIn > MinimumDueTime ? dueIn : MinimumDueTime, RetryPeriod);
+        }
+
+        _scheduledFor = next;
     }
 
     private WeeklySummaryWeekProgress Progress() => new(this.GetPrimaryKeyString(), state.State.DraftedAt, state.State.DeadlineAppliedAt);
