@@ -16,7 +16,7 @@ public sealed class WeeklyAnalysisReleaseTests(ReportingFixture fixture)
     public async Task A8_1_4_release_freezes_the_analysis_delivers_it_to_the_vice_president_and_a_release_again_is_a_new_version()
     {
         // The week before the clock's: over, so it may be released.
-        var week = Support.Analyses.WeekBefore(fixture.WeekOfNow());
+        var week = fixture.WeekBefore(fixture.WeekOfNow());
         var project = await fixture.NewProject();
         var earlier = (await fixture.Analysis(week)).GetProperty("versions").GetArrayLength();
         var noticesBefore = (await fixture.Inbox(Support.Analyses.VicePresident, Kind)).Count;
