@@ -49,7 +49,7 @@ public sealed class WeeklyAnalysisFigureTests(ReportingFixture fixture)
             (top.GetProperty("issueKey").GetString(), top.GetProperty("households").GetInt64(), top.GetProperty("tickets").GetInt64(), top.GetProperty("projects").GetInt64()));
 
         // The week after compares with this one: nothing yet this week, all of them the week before (-100%).
-        var next = await fixture.Analysis(Support.Analyses.WeekAfter(week), query: "?draft=true");
+        var next = await fixture.Analysis(fixture.WeekAfter(week), query: "?draft=true");
         var trend = next.Row("byProject", project)!.Value;
         Assert.Equal((0L, received, -received, -1.0),
             (trend.GetProperty("thisWeek").GetInt64(), trend.GetProperty("previousWeek").GetInt64(), trend.GetProperty("change").GetInt64(), trend.GetProperty("changeRate").GetDouble()));

@@ -16,9 +16,10 @@ public sealed class WeeklyAnalysisReleaseTests(ReportingFixture fixture)
     public async Task A8_1_4_release_freezes_the_analysis_delivers_it_to_the_vice_president_and_a_release_again_is_a_new_version()
     {
         // The week before the clock's: over, so it may be released.
-        var week = Support.Analyses.WeekBefore(fixture.WeekOfNow());
+        var week = fixture.WeekBefore(fixture.WeekOfNow());
         var project = await fixture.NewProject();
         var earlier = (await fixture.Analysis(week)).GetProperty("versions").GetArrayLength();
+        var noticesBefore = (await fixture.Inbox(Support.Analyses.VicePresident, Kind)).Count;
 
         var first = await Release(week, Support.Analyses.QualityStaff);
         Assert.Equal((false, earlier + 1, "qd-staff"), (first.GetProperty("draft").GetBoolean(), first.GetProperty("version").GetInt32(), first.GetProperty("releasedBy").GetString()));
@@ -28,7 +29,10 @@ public sealed class WeeklyAnalysisReleaseTests(ReportingFixture fixture)
         Assert.Equal(Sha256(first.GetProperty("analysis").GetRawText()), sha);
 
         var firstItem = $"weekly-analysis/{week}/v{earlier + 1}";
-        await Eventually.Get(() => fixture.Inbox(Support.Analyses.VicePresident, "WeeklyAnalysisReleased"), items => items.Any(i => i.GetProperty("id").GetString() == firstItem));
+        var told = await Eventually.Get(() => fixture.Inbox(Support.Analyses.VicePresident, Kind), items => items.Any(i => i.GetProperty("id").GetString() == firstItem));
+        // One notice: the inbox keeps one item per id, so it is the count of the kind that would show a second one.
+        Assert.Equal(noticesBefore + 1, told.Count);
+        Assert.StartsWith($"【品質部週分析 · 報分管領導】{week}{Edition(earlier + 1)}：", told.Single(i => i.GetProperty("id").GetString() == firstItem).GetProperty("title").GetString(), StringComparison.Ordinal);
         var shown = await fixture.Analysis(week, Support.Analyses.VicePresident);
         Assert.Equal((earlier + 1, sha), (shown.GetProperty("version").GetInt32(), shown.GetProperty("sha256").GetString()));
 
@@ -47,8 +51,11 @@ public sealed class WeeklyAnalysisReleaseTests(ReportingFixture fixture)
         using var page = await fixture.Host.ClientAs(Support.Analyses.VicePresident).GetAsync($"/api/reports/weekly-analyses/{week}?version={earlier + 1}&format=csv");
         Assert.Contains($"第 {earlier + 1} 版", await page.Content.ReadAsStringAsync());
         var secondItem = $"weekly-analysis/{week}/v{earlier + 2}";
-        var items = await Eventually.Get(() => fixture.Inbox(Support.Analyses.VicePresident, "WeeklyAnalysisReleased"), all => all.Any(i => i.GetProperty("id").GetString() == secondItem));
-        Assert.Single(items, i => i.GetProperty("id").GetString() == firstItem);
+        var items = await Eventually.Get(() => fixture.Inbox(Support.Analyses.VicePresident, Kind), all => all.Any(i => i.GetProperty("id").GetString() == secondItem));
+        // The new version is one new notice, naming itself the replacement; the first release is not told again.
+        Assert.Equal(noticesBefore + 2, items.Count);
+        Assert.Equal(new[] { firstItem, secondItem }.Order(StringComparer.Ordinal), items.Select(i => i.GetProperty("id").GetString()).Where(id => id == firstItem || id == secondItem).Order(StringComparer.Ordinal));
+        Assert.StartsWith($"【品質部週分析 · 報分管領導】{week}（第 {earlier + 2} 版，取代前版）：", items.Single(i => i.GetProperty("id").GetString() == secondItem).GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,6 +111,11 @@ public sealed class WeeklyAnalysisReleaseTests(ReportingFixture fixture)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    private const string Kind = "WeeklyAnalysisReleased";
+
+    /// <summary>How a notice names its version: the first plainly, a later one as the replacement of the one before.</summary>
+    private static string Edition(int version) => version == 1 ? "" : $"（第 {version} 版，取代前版）";
 
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -11,7 +11,7 @@ public sealed partial class HtmlFormatTests
     [Fact]
     public void The_page_is_Traditional_Chinese_printable_and_without_script()
     {
-        var html = HtmlReportWriter.Write(SampleReport.Document(), SampleReport.Shanghai, Now);
+        var html = Page();
 
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"zh-Hant\">", html, StringComparison.Ordinal);
@@ -23,7 +23,7 @@ public sealed partial class HtmlFormatTests
     [Fact]
     public void Every_table_is_shown_and_each_chart_is_an_svg_with_one_bar_per_row()
     {
-        var html = HtmlReportWriter.Write(SampleReport.Document(), SampleReport.Shanghai, Now);
+        var html = Page();
 
         Assert.Equal(["收件量（類型）", "同一問題", "扣分"], [.. Heading().Matches(html).Select(m => m.Groups[1].Value)]);
         Assert.Equal(3, Count(html, "<table>"));
@@ -40,7 +40,7 @@ public sealed partial class HtmlFormatTests
     [Fact]
     public void The_reference_line_is_drawn_at_its_value_in_the_unit_of_the_bars()
     {
-        var svg = Svg().Matches(HtmlReportWriter.Write(SampleReport.Document(), SampleReport.Shanghai, Now))[1].Value;
+        var svg = Svg().Matches(Page())[1].Value;
 
         // Largest of 8%, 2% and the 5% line is 8%: the line sits at 180 + 360 * 5 / 8 = 405.
         Assert.Contains("<line class=\"line\" x1=\"405\"", svg, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed partial class HtmlFormatTests
     [Fact]
     public void Numbers_are_grouped_percentages_shown_as_such_and_times_local()
     {
-        var html = HtmlReportWriter.Write(SampleReport.Document(), SampleReport.Shanghai, Now);
+        var html = Page();
 
         Assert.Contains("<td class=\"num\">12,345</td><td class=\"num\">12.5%</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>2026-12-04 18:30</td>", html, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed partial class HtmlFormatTests
     [Fact]
     public void Text_is_escaped_in_tables_titles_and_charts()
     {
-        var html = HtmlReportWriter.Write(SampleReport.Document(), SampleReport.Shanghai, Now);
+        var html = Page();
 
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<全公司>", html, StringComparison.Ordinal);
@@ -69,6 +69,9 @@ public sealed partial class HtmlFormatTests
         Assert.Contains("<td>&lt;b&gt;建議&lt;/b&gt; &amp; &quot;x&quot;</td>", html, StringComparison.Ordinal);
         Assert.Contains(">&lt;b&gt;建議&lt;/b&gt; &amp; &quot;x&quot;</text>", html, StringComparison.Ordinal);
     }
+
+    /// <summary>The sample report's page, written at <see cref="Now"/> in Shanghai time: what every test here reads.</summary>
+    private static string Page() => HtmlReportWriter.Write(SampleReport.Document(), SampleReport.Shanghai, Now);
 
     private static int Count(string text, string part) => Regex.Matches(text, Regex.Escape(part)).Count;
 

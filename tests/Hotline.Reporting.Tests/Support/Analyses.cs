@@ -1,8 +1,9 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hotline.Reporting.Weeks;
 using Hotline.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Hotline.Reporting.Tests.Support;
@@ -13,27 +14,17 @@ public static class Analyses
     public const string QualityStaff = "qd-staff";
     public const string VicePresident = "vp";
 
-    /// <summary>
-    /// The report week holding the fake clock's now, worked out here: a week runs from one Friday 00:00 (business time)
-    /// to the next, and its key is the ISO week of the Friday it ends on (no holidays are configured in the tests).
-    /// </summary>
-    public static string WeekOfNow(this ReportingFixture fixture)
-    {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fixture.Clock.GetUtcNow(), Demo.Zone).DateTime);
-        var due = today.AddDays(1);
-        while (due.DayOfWeek != DayOfWeek.Friday)
-        {
-            due = due.AddDays(1);
-        }
+    /// <summary>The key of the report week whose period holds the fake clock's now, as the host's own calendar has it.</summary>
+    public static string WeekOfNow(this ReportingFixture fixture) => ReportWeek.Containing(fixture.Clock.GetUtcNow(), fixture.Calendar()).Key;
 
-        return Key(due);
-    }
+    /// <summary>The report week after <paramref name="week"/>.</summary>
+    public static string WeekAfter(this ReportingFixture fixture, string week) => ReportWeek.Of(week, fixture.Calendar()).Next(fixture.Calendar()).Key;
 
-    /// <summary>The week after <paramref name="week"/>: its Friday a week later.</summary>
-    public static string WeekAfter(string week) => Key(Friday(week).AddDays(7));
+    /// <summary>The report week before <paramref name="week"/>.</summary>
+    public static string WeekBefore(this ReportingFixture fixture, string week) => ReportWeek.Of(week, fixture.Calendar()).Previous(fixture.Calendar()).Key;
 
-    /// <summary>The report week before <paramref name="week"/>: its Friday a week earlier.</summary>
-    public static string WeekBefore(string week) => Key(Friday(week).AddDays(-7));
+    /// <summary>The host's week calendar (due day, time, holidays): the weeks' rules are proven in ReportWeekTests, not worked out again here.</summary>
+    public static WeekCalendar Calendar(this ReportingFixture fixture) => fixture.Host.App.Services.GetRequiredService<WeekCalendar>();
 
     /// <summary>A weekly summary row as the weekly summaries write it (their table, migration 0030), with the fields the analysis reads.</summary>
     public static async Task Summary(this ReportingFixture fixture, string project, string week, int version, bool late, bool replaced, DateTimeOffset? signedAt)
@@ -76,14 +67,5 @@ public static class Analyses
     {
         var page = await fixture.Host.ClientAs(person).GetFromJsonAsync<JsonElement>($"/api/inbox?kind={kind}&limit=200");
         return [.. page.GetProperty("items").EnumerateArray()];
-    }
-
-    private static DateOnly Friday(string week) => DateOnly.FromDateTime(
-        ISOWeek.ToDateTime(int.Parse(week[..4], CultureInfo.InvariantCulture), int.Parse(week[6..], CultureInfo.InvariantCulture), DayOfWeek.Friday));
-
-    private static string Key(DateOnly friday)
-    {
-        var day = friday.ToDateTime(TimeOnly.MinValue);
-        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}");
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hotline.Reporting.Tests.Support;
+using Hotline.Reporting.WeeklySummaries;
 using Hotline.TestKit;
 
 namespace Hotline.Reporting.Tests.WeeklySummaries;
@@ -22,7 +23,7 @@ public sealed class WeeklySummaryDeadlineTests(HolidayFridayFixture fixture)
     [Fact]
     public async Task A10_1_3_4_HolidayFriday_DueMovesToThursday1700_UnsignedSummariesAreLateAndMissingSignersAreTold()
     {
-        var tick = WeekTickKey(Week);
+        var tick = WeeklySummaryWeekGrain.TickKey(Week);
         // The schedule (started with the host) registered the week's reminder: only then may the clock move past it.
         await WeekReminderRegistered();
 
@@ -112,7 +113,4 @@ public sealed class WeeklySummaryDeadlineTests(HolidayFridayFixture fixture)
             await Task.Delay(100);
         }
     }
-
-    /// <summary>The week grain reports its ticks under a Guid made from its key (the same recipe as the grain's).</summary>
-    private static Guid WeekTickKey(string week) => Hotline.Kernel.NameBasedGuid.From($"weekly-summary-week:{week}");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -22,10 +21,10 @@ public sealed class WeeklySummaryDraftTests(ReportingFixture fixture)
         var raised = await fixture.Host.ClientAs(Reports.Agent).PostAsJsonAsync($"/api/tickets/{ticket.Id}/raise-risk-warning", new { reason = "業主聯繫了媒體" });
         Assert.Equal(HttpStatusCode.OK, raised.StatusCode);
         await Eventually.Get(() => WarningRows(project), n => n == 1);
-        // No holidays in this host: the week under way ends at the first Friday after today (local), the next one a week later.
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fixture.Clock.GetUtcNow(), Demo.Zone).DateTime);
-        var friday = today.AddDays(((int)DayOfWeek.Friday - (int)today.DayOfWeek + 6) % 7 + 1);
-        var (thisWeek, nextWeek) = (Key(friday), Key(friday.AddDays(7)));
+        // The week under way and the next, as the host's calendar has them (its rules are proven in ReportWeekTests).
+        var now = fixture.Clock.GetUtcNow();
+        var thisWeek = fixture.WeekOfNow();
+        var nextWeek = fixture.WeekAfter(thisWeek);
 
         await fixture.Host.Draft(thisWeek);
         await fixture.Host.Draft(nextWeek);
@@ -37,20 +36,19 @@ public sealed class WeeklySummaryDraftTests(ReportingFixture fixture)
         Assert.Equal(0, current.GetProperty("carriedOver").GetArrayLength());
         var warning = Assert.Single(current.GetProperty("warnings").EnumerateArray());
         Assert.Equal("Red", warning.GetProperty("level").GetString());
-        Assert.Equal(new DateTimeOffset(friday.AddDays(-7).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)), current.GetProperty("periodFrom").GetDateTimeOffset());
-        Assert.Equal(new DateTimeOffset(friday.ToDateTime(new TimeOnly(17, 0)), TimeSpan.FromHours(8)), current.GetProperty("dueAt").GetDateTimeOffset());
+        // No holidays in this host: the summary covers the week from a Friday 00:00 (UTC+8) that holds now, and is due
+        // the Friday after at 17:00, seven days and seventeen hours after the period's start.
+        var periodFrom = current.GetProperty("periodFrom").GetDateTimeOffset();
+        var local = periodFrom.ToOffset(TimeSpan.FromHours(8));
+        Assert.Equal((DayOfWeek.Friday, TimeSpan.Zero), (local.DayOfWeek, local.TimeOfDay));
+        Assert.InRange(now, periodFrom, periodFrom.AddDays(7).AddTicks(-1));
+        Assert.Equal(periodFrom.AddDays(7).AddHours(17), current.GetProperty("dueAt").GetDateTimeOffset());
 
         var carried = Assert.Single(next.GetProperty("carriedOver").EnumerateArray());
         Assert.Equal(ticket.Id, carried.GetProperty("ticketId").GetGuid());
         Assert.Equal("Complaint", carried.GetProperty("kind").GetString());
         Assert.Equal(0, next.GetProperty("warnings").GetArrayLength());
         Assert.Equal(0, next.GetProperty("figures").GetProperty("received").GetProperty("total").GetInt64());
-    }
-
-    private static string Key(DateOnly friday)
-    {
-        var day = friday.ToDateTime(TimeOnly.MinValue);
-        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day)}-W{ISOWeek.GetWeekOfYear(day):D2}");
     }
 
     private async Task<int> WarningRows(string project)
