@@ -37,7 +37,7 @@ public static class ReportingModule
         builder.AddWeeklyAnalyses();
 
         // The monthly bulletin (A10.1.3.5).
-        builder.Services.AddSingleton<LateSummaryCounts>().AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
+        builder.Services.AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
         return builder;
     }
 

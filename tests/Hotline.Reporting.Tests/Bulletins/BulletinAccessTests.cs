@@ -44,7 +44,7 @@ public sealed class BulletinAccessTests(ReportingFixture fixture)
         Assert.Contains(thisMonth, problem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Conflict, (await fixture.Publish(Demo.QualityHead, "2999-01")).Status);
 
-        foreach (var bad in new[] { "2026-13", "2026-00", "2026-1", "26-10", "2026_10", "abcd-ef" })
+        foreach (var bad in new[] { "2026-13", "2026-00", "2026-1", "26-10", "2026_10", "abcd-ef", "1999-12", "9999-12" })
         {
             var (publish, publishProblem) = await fixture.Publish(Demo.QualityHead, bad);
             Assert.Equal(HttpStatusCode.BadRequest, publish);

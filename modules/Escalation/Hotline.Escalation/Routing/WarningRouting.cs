@@ -10,13 +10,13 @@ public static class WarningRouting
 {
     /// <summary>The verifiers a raised warning is sent to: the call-center supervisor, and for red also QualityDept's head.</summary>
     public static ImmutableArray<string> Verifiers(WarningLevel level, IEnumerable<PersonInfo> people) =>
-        Holding(people, WarningRoles.Verifiers(level));
+        RoleHolders.Of(people, WarningRoles.Verifiers(level));
 
     /// <summary>The verifiers of a raised warning who have neither verified nor dismissed it yet (for reminders and overdue notices).</summary>
     public static ImmutableArray<string> Outstanding(WarningLevel level, IEnumerable<Actor> acted, IEnumerable<PersonInfo> people)
     {
         var done = acted.Select(a => WarningRoles.Parse(a.Role)).OfType<Role>().ToHashSet();
-        return Holding(people, [.. WarningRoles.Verifiers(level).Where(r => !done.Contains(r))]);
+        return RoleHolders.Of(people, [.. WarningRoles.Verifiers(level).Where(r => !done.Contains(r))]);
     }
 
     /// <summary>
@@ -30,7 +30,7 @@ public static class WarningRouting
         IEnumerable<string> routed = level switch
         {
             WarningLevel.Blue => Local(subject, everyone),
-            WarningLevel.Yellow => Holding(everyone, [Role.QualityDeptHead]).Concat(Local(subject, everyone)),
+            WarningLevel.Yellow => RoleHolders.Of(everyone, [Role.QualityDeptHead]).Concat(Local(subject, everyone)),
             _ => Local(subject, everyone),
         };
         return [.. routed.Distinct(StringComparer.Ordinal)];
@@ -38,21 +38,18 @@ public static class WarningRouting
 
     /// <summary>A11.r: the staff of the functional departments assigned to a red warning.</summary>
     public static ImmutableArray<string> DepartmentStaff(IEnumerable<string> departments, IEnumerable<PersonInfo> people) =>
-        Holding(people, [.. departments.Select(Departments.StaffRole)]);
+        RoleHolders.Of(people, [.. departments.Select(Departments.StaffRole)]);
 
     /// <summary>A11.r: who assigns a verified red warning's functional departments.</summary>
     public static ImmutableArray<string> QualityDeptHeads(IEnumerable<PersonInfo> people) =>
-        Holding(people, [Role.QualityDeptHead]);
+        RoleHolders.Of(people, [Role.QualityDeptHead]);
 
     /// <summary>A11.r: the joint plan is reported to the company's general manager.</summary>
     public static ImmutableArray<string> GeneralManagers(IEnumerable<PersonInfo> people) =>
-        Holding(people, [Role.GeneralManager]);
+        RoleHolders.Of(people, [Role.GeneralManager]);
 
     private static IEnumerable<string> Local(WarningSubject subject, IReadOnlyCollection<PersonInfo> people) =>
         people.Where(p => p.Roles.Any(r => r is { Role: Role.BranchHead, Scope: ScopeKind.Branch } && r.ScopeId == subject.BranchId))
             .Concat(people.Where(p => p.Roles.Any(r => r is { Role: Role.ProjectManager, Scope: ScopeKind.Project } && r.ScopeId == subject.ProjectId)))
             .Select(p => p.Id);
-
-    private static ImmutableArray<string> Holding(IEnumerable<PersonInfo> people, IReadOnlyCollection<Role> roles) =>
-        [.. people.Where(p => p.Roles.Any(r => roles.Contains(r.Role))).Select(p => p.Id).Distinct(StringComparer.Ordinal)];
 }

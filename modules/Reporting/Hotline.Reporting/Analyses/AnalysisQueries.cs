@@ -12,33 +12,21 @@ public sealed class AnalysisQueries(NpgsqlDataSource dataSource)
     public const int MaxRedWarnings = 1000;
 
     public Task<List<IssueKeyRow>> TopIssueKeys(Contracts.ReportPeriod period, CancellationToken ct) =>
-        Read(AnalysisSql.TopIssueKeys, period, null, TopIssueKeyCount, r => new IssueKeyRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)), ct);
+        Read(AnalysisSql.TopIssueKeys, period, TopIssueKeyCount, r => new IssueKeyRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)), ct);
 
     public Task<List<PenaltyRow>> Penalties(Contracts.ReportPeriod period, CancellationToken ct) =>
-        Read(AnalysisSql.Penalties, period, null, null, r => new PenaltyRow(
+        Read(AnalysisSql.Penalties, period, null, r => new PenaltyRow(
             r.IsDBNull(0) ? null : r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetDecimal(5)), ct);
 
     public Task<List<RedWarning>> RedWarnings(Contracts.ReportPeriod period, CancellationToken ct) =>
-        Read(AnalysisSql.RedWarnings, period, null, MaxRedWarnings, r => new RedWarning(
+        Read(AnalysisSql.RedWarnings, period, MaxRedWarnings, r => new RedWarning(
             r.GetGuid(0), Text(r, 1), Text(r, 2), r.IsDBNull(3) ? null : r.GetGuid(3), r.GetString(4), r.GetString(5), r.GetFieldValue<DateTimeOffset>(6)), ct);
 
-    public Task<List<LateSummary>> LateSummaries(string week, CancellationToken ct) =>
-        Read(AnalysisSql.LateSummaries, null, week, null, r => new LateSummary(
-            r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateTimeOffset>(2)), ct);
-
-    private async Task<List<T>> Read<T>(string sql, Contracts.ReportPeriod? period, string? week, int? limit, Func<NpgsqlDataReader, T> row, CancellationToken ct)
+    private async Task<List<T>> Read<T>(string sql, Contracts.ReportPeriod period, int? limit, Func<NpgsqlDataReader, T> row, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(sql);
-        if (period is not null)
-        {
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("from", NpgsqlDbType.TimestampTz) { TypedValue = period.From.ToUniversalTime() });
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("to", NpgsqlDbType.TimestampTz) { TypedValue = period.To.ToUniversalTime() });
-        }
-
-        if (week is not null)
-        {
-            command.Parameters.Add(new NpgsqlParameter<string>("week", NpgsqlDbType.Text) { TypedValue = week });
-        }
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("from", NpgsqlDbType.TimestampTz) { TypedValue = period.From.ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("to", NpgsqlDbType.TimestampTz) { TypedValue = period.To.ToUniversalTime() });
 
         if (limit is not null)
         {

@@ -36,14 +36,4 @@ internal static class AnalysisSql
         order by raised_at, warning_id
         limit @limit
         """;
-
-    /// <summary>A project is late for the week when a version of its summary was; the signature time is its current version's.</summary>
-    public const string LateSummaries = """
-        select project_id, branch_id, max(signed_at) filter (where not replaced)
-        from weekly_summaries
-        where week = @week
-        group by project_id, branch_id
-        having bool_or(late)
-        order by branch_id, project_id
-        """;
 }

@@ -2,6 +2,7 @@ using Hotline.Organization.Contracts;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Contracts.Figures;
 using Hotline.Reporting.MajorComplaints;
+using Hotline.Reporting.WeeklySummaries;
 using Hotline.Reporting.Weeks;
 
 namespace Hotline.Reporting.Analyses;
@@ -12,7 +13,7 @@ namespace Hotline.Reporting.Analyses;
 /// projects behind the slowest clocks are asked for their branch.
 /// </summary>
 public sealed class WeeklyAnalysisBuilder(
-    IReportFigures figures, AnalysisQueries queries, MajorComplaintStore majors, WeekCalendar calendar, IGrainFactory grains, TimeProvider time)
+    IReportFigures figures, AnalysisQueries queries, WeeklySummaryStore summaries, MajorComplaintStore majors, WeekCalendar calendar, IGrainFactory grains, TimeProvider time)
 {
     public async Task<WeeklyAnalysis> Build(ReportWeek week, CancellationToken ct = default)
     {
@@ -38,7 +39,7 @@ public sealed class WeeklyAnalysisBuilder(
             penalties,
             penalties.Sum(p => p.Points),
             await Slowest(company, projects),
-            await queries.LateSummaries(week.Key, ct),
+            [.. (await summaries.LateWeeks(week.Key, ct)).Select(l => new LateSummary(l.ProjectId, l.BranchId, l.SignedAt))],
             await queries.RedWarnings(week.Period, ct),
             await majors.Between(week.Period.From, week.Period.To, ct));
     }

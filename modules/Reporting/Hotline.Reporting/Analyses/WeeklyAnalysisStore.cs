@@ -1,3 +1,4 @@
+using Hotline.Reporting.Frozen;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -6,30 +7,15 @@ namespace Hotline.Reporting.Analyses;
 /// <summary>Released analyses in PostgreSQL (table <c>weekly_analyses</c>, migration 0032): frozen, a release again adds a version.</summary>
 public sealed class WeeklyAnalysisStore(NpgsqlDataSource dataSource)
 {
-    private const int Attempts = 5;
-
-    /// <summary>Stores <paramref name="content"/> as the week's next version; returns its number.</summary>
-    public async Task<int> Release(string week, string content, string sha256, string releasedBy, DateTimeOffset at, CancellationToken ct = default)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var command = dataSource.CreateCommand(WeeklyAnalysisSql.Insert);
-            var p = command.Parameters;
-            p.Add(new NpgsqlParameter<string>("week", NpgsqlDbType.Text) { TypedValue = week });
-            p.Add(new NpgsqlParameter<string>("content", NpgsqlDbType.Text) { TypedValue = content });
-            p.Add(new NpgsqlParameter<string>("sha256", NpgsqlDbType.Char) { TypedValue = sha256 });
-            p.Add(new NpgsqlParameter<string>("released_by", NpgsqlDbType.Text) { TypedValue = releasedBy });
-            p.Add(new NpgsqlParameter<DateTimeOffset>("released_at", NpgsqlDbType.TimestampTz) { TypedValue = at.ToUniversalTime() });
-            try
-            {
-                return (int)(await command.ExecuteScalarAsync(ct))!;
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && attempt < Attempts)
-            {
-                // Another release of the week took this version number at the same moment: take the next one.
-            }
-        }
-    }
+    /// <summary>Stores <paramref name="content"/> as the week's next version (numbered by <see cref="FrozenVersions"/>); returns its number.</summary>
+    public Task<int> Release(string week, string content, string sha256, string releasedBy, DateTimeOffset at, CancellationToken ct = default) =>
+        FrozenVersions.Analyses.Append(dataSource, week,
+        [
+            new NpgsqlParameter<string>("content", NpgsqlDbType.Text) { TypedValue = content },
+            new NpgsqlParameter<string>("sha256", NpgsqlDbType.Char) { TypedValue = sha256 },
+            new NpgsqlParameter<string>("released_by", NpgsqlDbType.Text) { TypedValue = releasedBy },
+            new NpgsqlParameter<DateTimeOffset>("released_at", NpgsqlDbType.TimestampTz) { TypedValue = at.ToUniversalTime() },
+        ], ct);
 
     public async Task<IReadOnlyList<AnalysisVersion>> Versions(string week, CancellationToken ct = default)
     {

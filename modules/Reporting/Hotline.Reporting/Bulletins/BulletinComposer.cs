@@ -1,5 +1,6 @@
 using Hotline.Organization.Contracts;
 using Hotline.Reporting.Contracts;
+using Hotline.Reporting.WeeklySummaries;
 
 namespace Hotline.Reporting.Bulletins;
 
@@ -8,16 +9,16 @@ namespace Hotline.Reporting.Bulletins;
 /// handful of set-based queries over the query store, never a call to every ticket grain. The organisation's places
 /// (the per-silo copy) say which branch each project belongs to.
 /// </summary>
-public sealed class BulletinComposer(IReportFigures figures, LateSummaryCounts late, IOrganizationPlaces places, TimeZoneInfo zone)
+public sealed class BulletinComposer(IReportFigures figures, WeeklySummaryStore summaries, IOrganizationPlaces places, TimeZoneInfo zone)
 {
     public async Task<MonthlyBulletin> Compose(BulletinMonth month, DateTimeOffset now, CancellationToken ct = default)
     {
         var period = month.Period(zone);
         // The three months are independent: read at once, each on its own connection (the database does the work).
         var passes = await Task.WhenAll(
-            BulletinPass.Read(figures, late, period, ct),
-            BulletinPass.Read(figures, late, month.Previous.Period(zone), ct),
-            BulletinPass.Read(figures, late, month.SameMonthLastYear.Period(zone), ct));
+            BulletinPass.Read(figures, summaries, period, ct),
+            BulletinPass.Read(figures, summaries, month.Previous.Period(zone), ct),
+            BulletinPass.Read(figures, summaries, month.SameMonthLastYear.Period(zone), ct));
         var (current, previous, lastYear) = (passes[0], passes[1], passes[2]);
         var known = await places.Current();
 

@@ -1,33 +1,36 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Hotline.Escalation.Contracts;
 using Hotline.Reporting.Contracts;
 
 namespace Hotline.Reporting.Bulletins;
 
-/// <summary>A business month written <c>YYYY-MM</c> (years 2000–2999): the month a bulletin covers, and the two it is compared with.</summary>
+/// <summary>
+/// A business month written as the penalty ledger writes it (<see cref="PenaltyMonths"/>, <c>YYYY-MM</c> from 2000): the
+/// month a bulletin covers, and the two it is compared with. Years from 9999 are refused besides, so the month's period
+/// (up to the first instant of the next month) always exists.
+/// </summary>
 public sealed record BulletinMonth(int Year, int Month)
 {
+    private const int LastYear = 9998;
+
     public static bool TryParse(string? text, [NotNullWhen(true)] out BulletinMonth? month)
     {
         month = null;
         var value = text?.Trim();
-        if (value is not { Length: 7 } || value[4] != '-'
-            || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            || year is < 2000 or > 2999 || number is < 1 or > 12)
+        if (!PenaltyMonths.IsValid(value))
         {
             return false;
         }
 
-        month = new BulletinMonth(year, number);
-        return true;
-    }
+        var parsed = DateTime.ParseExact(value!, PenaltyMonths.Format, CultureInfo.InvariantCulture);
+        if (parsed.Year > LastYear)
+        {
+            return false;
+        }
 
-    /// <summary>The month in <paramref name="zone"/> that <paramref name="at"/> falls in.</summary>
-    public static BulletinMonth Of(DateTimeOffset at, TimeZoneInfo zone)
-    {
-        var local = TimeZoneInfo.ConvertTime(at, zone);
-        return new BulletinMonth(local.Year, local.Month);
+        month = new BulletinMonth(parsed.Year, parsed.Month);
+        return true;
     }
 
     public ReportPeriod Period(TimeZoneInfo zone) => ReportPeriod.OfMonth(Year, Month, zone);
@@ -36,5 +39,5 @@ public sealed record BulletinMonth(int Year, int Month)
 
     public BulletinMonth SameMonthLastYear => new(Year - 1, Month);
 
-    public override string ToString() => $"{Year:D4}-{Month:D2}";
+    public override string ToString() => new DateTime(Year, Month, 1).ToString(PenaltyMonths.Format, CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Hotline.Reporting.Contracts;
+using Hotline.Reporting.WeeklySummaries;
 
 namespace Hotline.Reporting.Bulletins;
 
@@ -8,19 +9,23 @@ public sealed record BulletinPass(
     IReadOnlyDictionary<string, BulletinFigures> Branches,
     IReadOnlyDictionary<string, BulletinFigures> Projects)
 {
-    public static async Task<BulletinPass> Read(IReportFigures figures, LateSummaryCounts late, ReportPeriod period, CancellationToken ct)
+    /// <summary>The month's figures; late summaries are the weeks <see cref="WeeklySummaryStore.LateWeeks(ReportPeriod, CancellationToken)"/> finds due in it.</summary>
+    public static async Task<BulletinPass> Read(IReportFigures figures, WeeklySummaryStore summaries, ReportPeriod period, CancellationToken ct)
     {
         var company = await figures.For(ReportScope.Company, period, ct);
         var branches = await figures.PerBranch(period, ct);
         var projects = await figures.PerProject(period, null, ct);
-        var lateRows = await late.Per(period, ct);
-        var lateByProject = lateRows.GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, g => g.Sum(r => r.Weeks));
-        var lateByBranch = lateRows.GroupBy(r => r.BranchId).ToDictionary(g => g.Key, g => g.Sum(r => r.Weeks));
+        var late = await summaries.LateWeeks(period, ct);
+        var lateByProject = late.GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, Weeks);
+        var lateByBranch = late.GroupBy(r => r.BranchId).ToDictionary(g => g.Key, Weeks);
         return new BulletinPass(
-            BulletinFigures.From(company, lateRows.Sum(r => r.Weeks)),
+            BulletinFigures.From(company, Weeks(late)),
             branches.ToDictionary(b => b.Scope.Id!, b => BulletinFigures.From(b, lateByBranch.GetValueOrDefault(b.Scope.Id!))),
             projects.ToDictionary(p => p.Scope.Id!, p => BulletinFigures.From(p, lateByProject.GetValueOrDefault(p.Scope.Id!))));
     }
+
+    /// <summary>Distinct project-weeks (a week whose versions were recorded under two branches counts once for the company).</summary>
+    private static long Weeks(IEnumerable<LateWeek> late) => late.Select(l => (l.ProjectId, l.Week)).Distinct().LongCount();
 
     public BulletinHeadline BranchHeadline(string id) =>
         Branches.TryGetValue(id, out var f) ? BulletinHeadline.Of(f) : BulletinHeadline.Unknown;

@@ -6,41 +6,23 @@ namespace Hotline.Reporting.Bulletins;
 
 /// <summary>
 /// The published bulletins (table <c>monthly_bulletins</c>), append-only: publishing adds the month's next version;
-/// a version is replaced when a later one of its month exists. Versions of one month are numbered under a
-/// transaction-scoped advisory lock, so two publications at once get 1 and 2, not a conflict.
+/// a version is replaced when a later one of its month exists. Versions are numbered and "replaced" said by
+/// <see cref="FrozenVersions"/>, as for the weekly analysis.
 /// </summary>
 public sealed class BulletinStore(NpgsqlDataSource dataSource)
 {
-    private const string Columns = "b.month, b.version, b.published_at, b.published_by, b.sha256, " +
-        "(select min(l.version) from monthly_bulletins l where l.month = b.month and l.version > b.version)";
+    private static readonly string Columns = "b.month, b.version, b.published_at, b.published_by, b.sha256, " + FrozenVersions.Bulletins.ReplacedBy("b");
 
     public async Task<PublishedBulletin> Append(string month, string content, DateTimeOffset at, string publishedBy, CancellationToken ct = default)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var locking = new NpgsqlCommand("select pg_advisory_xact_lock(hashtext('monthly_bulletins'), hashtext(@month))", connection, transaction))
-        {
-            locking.Parameters.Add(Text("month", month));
-            await locking.ExecuteNonQueryAsync(ct);
-        }
-
         var sha = FrozenJson.Sha256(content);
-        int version;
-        await using (var insert = new NpgsqlCommand("""
-            insert into monthly_bulletins (month, version, content, sha256, published_at, published_by)
-            select @month, coalesce(max(version), 0) + 1, @content, @sha256, @at, @by from monthly_bulletins where month = @month
-            returning version
-            """, connection, transaction))
-        {
-            insert.Parameters.Add(Text("month", month));
-            insert.Parameters.Add(Text("content", content));
-            insert.Parameters.Add(Text("sha256", sha));
-            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("at", NpgsqlDbType.TimestampTz) { TypedValue = at.ToUniversalTime() });
-            insert.Parameters.Add(Text("by", publishedBy));
-            version = (int)(await insert.ExecuteScalarAsync(ct))!;
-        }
-
-        await transaction.CommitAsync(ct);
+        var version = await FrozenVersions.Bulletins.Append(dataSource, month,
+        [
+            Text("content", content),
+            Text("sha256", sha),
+            new NpgsqlParameter<DateTimeOffset>("published_at", NpgsqlDbType.TimestampTz) { TypedValue = at.ToUniversalTime() },
+            Text("published_by", publishedBy),
+        ], ct);
         return new PublishedBulletin(month, version, at.ToUniversalTime(), publishedBy, sha, null);
     }
 

@@ -1,5 +1,6 @@
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Formats;
+using Hotline.Reporting.Overview;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,13 +9,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Hotline.Reporting.MajorComplaints;
 
-/// <summary>A8.1.4: POST /api/reports/major-complaints (QualityDept marks one); GET ?from=&amp;to= (business days, both included) lists them.</summary>
+/// <summary>A8.1.4: POST /api/reports/major-complaints (QualityDept marks one); GET ?from=&amp;to= (as the overview's period) lists them.</summary>
 public static class MajorComplaintEndpoints
 {
     public const int MaxReason = 2000;
-
-    /// <summary>Without dates the list covers the last 30 days to today.</summary>
-    private const int DefaultDays = 30;
 
     public static IEndpointRouteBuilder MapMajorComplaints(this IEndpointRouteBuilder group)
     {
@@ -67,38 +65,14 @@ public static class MajorComplaintEndpoints
             return ReportFormatQuery.Problem(format);
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var errors = new Dictionary<string, string[]>();
-        var last = Day(to, "to", today, errors);
-        var first = Day(from, "from", last.AddDays(1 - DefaultDays), errors);
-        if (errors.Count == 0 && first > last)
-        {
-            errors["from"] = ["must not be after to"];
-        }
-
-        if (errors.Count > 0)
+        // The overview's rules: local dates with `to` included or ISO date-times, this month by default, at most 366 days.
+        var (period, errors) = ReportPeriodParser.Parse(from, to, time.GetUtcNow(), zone);
+        if (period is null)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var period = ReportPeriod.OfDays(first, last, zone);
-        var list = new MajorComplaintList(first, last, await store.Between(period.From, period.To, ct));
-        return answer.Of(chosen, list, MajorComplaintDocument.Of, $"major-complaints-{first:yyyyMMdd}-{last:yyyyMMdd}");
-    }
-
-    private static DateOnly Day(string? text, string field, DateOnly fallback, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", out var day))
-        {
-            return day;
-        }
-
-        errors[field] = ["must be a date as YYYY-MM-DD, e.g. 2026-11-27"];
-        return fallback;
+        var list = new MajorComplaintList(period, await store.Between(period.From, period.To, ct));
+        return answer.Of(chosen, list, l => MajorComplaintDocument.Of(l, zone), MajorComplaintDocument.FileName(list, zone));
     }
 }

@@ -1,4 +1,6 @@
+using Hotline.Reporting.Contracts;
+
 namespace Hotline.Reporting.MajorComplaints;
 
-/// <summary>GET /api/reports/major-complaints: those marked from <see cref="From"/> to <see cref="To"/> (business days, both included), oldest first.</summary>
-public sealed record MajorComplaintList(DateOnly From, DateOnly To, IReadOnlyList<MajorComplaint> Complaints);
+/// <summary>GET /api/reports/major-complaints: those marked in <see cref="Period"/> (read as the overview reads its period), oldest first.</summary>
+public sealed record MajorComplaintList(ReportPeriod Period, IReadOnlyList<MajorComplaint> Complaints);

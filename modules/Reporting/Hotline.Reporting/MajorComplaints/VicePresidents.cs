@@ -7,8 +7,5 @@ namespace Hotline.Reporting.MajorComplaints;
 public sealed class VicePresidents(IStaffDirectory staff)
 {
     public async Task<IReadOnlyList<string>> Ids() =>
-        [.. (await staff.GetPeople())
-            .Where(p => !p.Roles.IsDefault && p.Roles.Any(r => r.Role == Role.VicePresident))
-            .Select(p => p.Id)
-            .Distinct(StringComparer.Ordinal)];
+        RoleHolders.Of(await staff.GetPeople(), Role.VicePresident);
 }

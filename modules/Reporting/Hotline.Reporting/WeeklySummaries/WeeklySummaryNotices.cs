@@ -17,8 +17,8 @@ public sealed class WeeklySummaryNotices(IStaffDirectory staff, INotifier notifi
         var people = await staff.GetPeople();
         foreach (var (projectId, version) in summaries)
         {
-            var managers = Holders(people, Role.ProjectManager, ScopeKind.Project, projectId);
-            if (managers.Count > 0)
+            var managers = RoleHolders.Of(people, Role.ProjectManager, ScopeKind.Project, projectId);
+            if (managers.Length > 0)
                 await notifier.Notify(managers, Item(projectId, week, version, InboxItemKind.WeeklySummaryToSign, at, $"【週報待簽署】{projectId} {week}（第{version}版）"));
         }
     }
@@ -44,13 +44,10 @@ public sealed class WeeklySummaryNotices(IStaffDirectory staff, INotifier notifi
     };
 
     private static MissingSigner Manager(ImmutableArray<PersonInfo> people, WeeklySummaryRow summary) =>
-        new(Role.ProjectManager, Holders(people, Role.ProjectManager, ScopeKind.Project, summary.ProjectId));
+        new(Role.ProjectManager, RoleHolders.Of(people, Role.ProjectManager, ScopeKind.Project, summary.ProjectId));
 
     private static MissingSigner Head(ImmutableArray<PersonInfo> people, WeeklySummaryRow summary) =>
-        new(Role.BranchHead, Holders(people, Role.BranchHead, ScopeKind.Branch, summary.BranchId));
-
-    private static List<string> Holders(ImmutableArray<PersonInfo> people, Role role, ScopeKind scope, string scopeId) =>
-        [.. people.Where(p => p.Roles.Any(r => r.Role == role && r.Scope == scope && r.ScopeId == scopeId)).Select(p => p.Id).Distinct()];
+        new(Role.BranchHead, RoleHolders.Of(people, Role.BranchHead, ScopeKind.Branch, summary.BranchId));
 
     private static InboxItem Item(string projectId, string week, int version, InboxItemKind kind, DateTimeOffset at, string title) =>
         new($"weekly-summary/{projectId}/{week}/v{version}/{kind}", at, null, null, kind, title, null);
