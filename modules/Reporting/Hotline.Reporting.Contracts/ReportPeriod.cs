@@ -1,3 +1,5 @@
+using Hotline.Kernel;
+
 namespace Hotline.Reporting.Contracts;
 
 /// <summary>A half-open period [<see cref="From"/>, <see cref="To"/>): a ticket registered at <see cref="To"/> belongs to the next one.</summary>
@@ -14,9 +16,10 @@ public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To)
         return new(StartOf(first, zone), StartOf(first.AddMonths(1), zone));
     }
 
-    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    /// <summary>
+    /// The first instant the zone's clock reads <paramref name="day"/>'s midnight or later (<see cref="ZoneClock"/>, as
+    /// the duty calendar): a midnight skipped by a DST jump starts the day at the jump, a repeated one at its first reading.
+    /// </summary>
+    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone) =>
+        ZoneClock.FirstInstantAtOrAfter(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone);
 }

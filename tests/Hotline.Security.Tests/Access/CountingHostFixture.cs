@@ -11,13 +11,15 @@ public sealed class CountingHostFixture : IAsyncLifetime
 
     public CompanyCallCounter CompanyCalls { get; } = new();
 
+    public ProjectCallCounter ProjectCalls { get; } = new();
+
     public HotlineTestHost Host { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         var connection = await TestPostgres.CreateDatabaseAsync(nameof(CountingHostFixture).ToLowerInvariant());
         Host = await HotlineTestHost.StartAsync(connection, $"test-{Guid.NewGuid():N}"[..20], Clock,
-            configure: b => b.Services.AddSingleton<IIncomingGrainCallFilter>(CompanyCalls));
+            configure: b => b.Services.AddSingleton<IIncomingGrainCallFilter>(CompanyCalls).AddSingleton<IIncomingGrainCallFilter>(ProjectCalls));
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

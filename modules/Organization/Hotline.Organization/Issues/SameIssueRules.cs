@@ -16,9 +16,9 @@ public sealed class SameIssueRules(IEscalationPolicy policy)
     /// <summary>Tickets are kept as long as either window may still need them.</summary>
     public TimeSpan Keep => Window > RepeatWindow ? Window : RepeatWindow;
 
-    /// <summary>count * 100 ≥ percent * households; never with no households, never with no reports.</summary>
+    /// <summary>The one A11.3 rule (<see cref="SameIssueShare"/>); unknown households never reach.</summary>
     public bool Reached(int count, int? households) =>
-        households is int total && total > 0 && count > 0 && count * 100m >= Percent * total;
+        households is int total && SameIssueShare.Reached(count, total, Percent);
 
     /// <summary>The smallest count that reaches the threshold, or null when there is none.</summary>
     public int? Threshold(int? households) =>

@@ -11,7 +11,7 @@ namespace Hotline.Reporting.Figures;
 /// <summary>
 /// <see cref="IReportFigures"/> over the query store: one batch of six grouped statements (one round trip) per call,
 /// whether it answers one scope or every project or branch. The organisation's places (which projects a branch has,
-/// household counts) come from the per-silo copy, so no grain is called per report.
+/// household counts) come from the per-silo copy, which calls grains only once per staff-directory version.
 /// </summary>
 public sealed class PostgresReportFigures(
     NpgsqlDataSource dataSource, IOrganizationPlaces places, IEscalationPolicy policy, TimeProvider time, TimeZoneInfo zone) : IReportFigures

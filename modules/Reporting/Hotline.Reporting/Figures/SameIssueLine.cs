@@ -1,10 +1,11 @@
+using Hotline.Escalation.Contracts;
 using Hotline.Reporting.Contracts.Figures;
 
 namespace Hotline.Reporting.Figures;
 
 /// <summary>
-/// The same-issue rule of A11.3 as the counters apply it: reached when households × 100 ≥ percent × the scope's
-/// registered households (never with no households). Share and line are percentages (the line is 5 by default).
+/// The same-issue rule of A11.3 drawn on a report: whether a key is reached is <see cref="SameIssueShare"/>, the
+/// rule the live counters apply. Share and line are percentages (the line is 5 by default).
 /// </summary>
 internal sealed record SameIssueLine(decimal Percent, TimeSpan Window)
 {
@@ -14,5 +15,5 @@ internal sealed record SameIssueLine(decimal Percent, TimeSpan Window)
         total,
         total > 0 ? households * 100.0 / total : 0,
         (double)Percent,
-        total > 0 && households > 0 && households * 100m >= Percent * total);
+        SameIssueShare.Reached(households, total, Percent));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
 
 namespace Hotline.Tickets.Sla;

@@ -1,7 +1,10 @@
-namespace Hotline.Tickets.Sla;
+namespace Hotline.Kernel;
 
-/// <summary>Turns local wall-clock readings of a zone into instants, defined even across DST switches.</summary>
-internal static class ZoneClock
+/// <summary>
+/// Turns local wall-clock readings of a zone into instants, defined even across DST switches. In the kernel so the
+/// duty calendar (Tickets) and report periods (Reporting) start a local day at the same instant.
+/// </summary>
+public static class ZoneClock
 {
     public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
