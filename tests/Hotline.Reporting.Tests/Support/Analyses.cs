@@ -15,16 +15,16 @@ public static class Analyses
     public const string VicePresident = "vp";
 
     /// <summary>The key of the report week whose period holds the fake clock's now, as the host's own calendar has it.</summary>
-    public static string WeekOfNow(this ReportingFixture fixture) => ReportWeek.Containing(fixture.Clock.GetUtcNow(), fixture.Calendar()).Key;
+    public static string WeekOfNow(this HostFixture fixture) => ReportWeek.Containing(fixture.Clock.GetUtcNow(), fixture.Calendar()).Key;
 
     /// <summary>The report week after <paramref name="week"/>.</summary>
-    public static string WeekAfter(this ReportingFixture fixture, string week) => ReportWeek.Of(week, fixture.Calendar()).Next(fixture.Calendar()).Key;
+    public static string WeekAfter(this HostFixture fixture, string week) => ReportWeek.Of(week, fixture.Calendar()).Next(fixture.Calendar()).Key;
 
     /// <summary>The report week before <paramref name="week"/>.</summary>
-    public static string WeekBefore(this ReportingFixture fixture, string week) => ReportWeek.Of(week, fixture.Calendar()).Previous(fixture.Calendar()).Key;
+    public static string WeekBefore(this HostFixture fixture, string week) => ReportWeek.Of(week, fixture.Calendar()).Previous(fixture.Calendar()).Key;
 
     /// <summary>The host's week calendar (due day, time, holidays): the weeks' rules are proven in ReportWeekTests, not worked out again here.</summary>
-    public static WeekCalendar Calendar(this ReportingFixture fixture) => fixture.Host.App.Services.GetRequiredService<WeekCalendar>();
+    public static WeekCalendar Calendar(this HostFixture fixture) => fixture.Host.App.Services.GetRequiredService<WeekCalendar>();
 
     /// <summary>A weekly summary row as the weekly summaries write it (their table, migration 0030), with the fields the analysis reads.</summary>
     public static async Task Summary(this ReportingFixture fixture, string project, string week, int version, bool late, bool replaced, DateTimeOffset? signedAt)

@@ -12,14 +12,14 @@ public static class Reports
     public const string Agent = "cc-agent-1";
 
     /// <summary>A new project in branch north with <paramref name="households"/> households.</summary>
-    public static async Task<string> NewProject(this ReportingFixture fixture, int households = 100)
+    public static async Task<string> NewProject(this HostFixture fixture, int households = 100)
     {
         var id = $"p-rep-{Guid.NewGuid():N}"[..16];
         await ExtraProjects.Add(fixture.Grains, fixture.Clock, new ProjectInfo(id, "Reporting test", Demo.North, households));
         return id;
     }
 
-    public static Task<TicketView> Register(this ReportingFixture fixture, string project, string kind, string? household = null, string? category = null) =>
+    public static Task<TicketView> Register(this HostFixture fixture, string project, string kind, string? household = null, string? category = null) =>
         fixture.Host.ClientAs(Agent).Register(household is null
             ? new { requestId = Guid.NewGuid().ToString("N"), kind, projectId = project, text = $"{kind} 測試", category, householdNotGiven = true }
             : new { requestId = Guid.NewGuid().ToString("N"), kind, projectId = project, text = $"{kind} 測試", category, household });

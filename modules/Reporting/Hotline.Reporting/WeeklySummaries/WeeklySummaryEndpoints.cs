@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hotline.Reporting.Scopes;
 using Hotline.Reporting.Formats;
 using Hotline.Organization.Contracts;
@@ -80,10 +81,20 @@ public static class WeeklySummaryEndpoints
         return answer.Of(chosenFormat, items, list => WeeklySummaryDocuments.Of(chosen, list), $"weekly-summaries-{chosen}");
     }
 
-    private static async Task<Results<Ok<WeeklySummaryWeekProgress>, ValidationProblem>> Draft(string week, IGrainFactory grains)
+    private static async Task<Results<Ok<WeeklySummaryWeekProgress>, ValidationProblem, ProblemHttpResult>> Draft(
+        string week, IGrainFactory grains, WeekCalendar calendar, TimeProvider time)
     {
         if (!ReportWeek.TryParseKey(week, out _, out _))
             return BadWeek();
+        // A week still under way has no complete figures: drafted now, its summary would freeze a part of the week.
+        var reportWeek = ReportWeek.Of(week, calendar);
+        if (time.GetUtcNow() < reportWeek.DraftAt)
+        {
+            var from = TimeZoneInfo.ConvertTime(reportWeek.DraftAt, calendar.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            return Problem(SignOutcome.Conflict("The week is not over",
+                $"{week} may be drafted from {from} ({calendar.Zone.Id}), the start of its due day, when its figures are complete", "week"));
+        }
+
         var grain = grains.GetGrain<IWeeklySummaryWeekGrain>(week);
         await grain.DraftNow();
         return TypedResults.Ok(await grain.GetProgress());
