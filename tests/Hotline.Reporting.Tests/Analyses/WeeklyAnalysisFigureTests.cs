@@ -44,8 +44,9 @@ public sealed class WeeklyAnalysisFigureTests(ReportingFixture fixture)
         Assert.Equal(received, Total(after, "byChannel") - Total(before, "byChannel"));
         Assert.Equal(received, Received(after) - Received(before));
 
+        // A located problem (its key names a zone) is its project's at company level (A11.3.2): keyed "issue key@project".
         var top = after.GetProperty("analysis").GetProperty("topIssueKeys")[0];
-        Assert.Equal((issueKey, (long)households, (long)households, 1L),
+        Assert.Equal(($"{issueKey}@{project}", (long)households, (long)households, 1L),
             (top.GetProperty("issueKey").GetString(), top.GetProperty("households").GetInt64(), top.GetProperty("tickets").GetInt64(), top.GetProperty("projects").GetInt64()));
 
         // The week after compares with this one: nothing yet this week, all of them the week before (-100%).

@@ -11,22 +11,28 @@ public sealed class AnalysisQueries(NpgsqlDataSource dataSource)
     /// <summary>A week's red warnings are few; the list is bounded all the same.</summary>
     public const int MaxRedWarnings = 1000;
 
-    public Task<List<IssueKeyRow>> TopIssueKeys(Contracts.ReportPeriod period, CancellationToken ct) =>
-        Read(AnalysisSql.TopIssueKeys, period, TopIssueKeyCount, r => new IssueKeyRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)), ct);
+    /// <summary>The top issue keys counted over the same-issue window (<paramref name="since"/>, <paramref name="until"/>].</summary>
+    public Task<List<IssueKeyRow>> TopIssueKeys(DateTimeOffset since, DateTimeOffset until, CancellationToken ct) =>
+        Read(AnalysisSql.TopIssueKeys, [("since", since), ("until", until)], TopIssueKeyCount,
+            r => new IssueKeyRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)), ct);
 
     public Task<List<PenaltyRow>> Penalties(Contracts.ReportPeriod period, CancellationToken ct) =>
-        Read(AnalysisSql.Penalties, period, null, r => new PenaltyRow(
+        Read(AnalysisSql.Penalties, Week(period), null, r => new PenaltyRow(
             r.IsDBNull(0) ? null : r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetDecimal(5)), ct);
 
     public Task<List<RedWarning>> RedWarnings(Contracts.ReportPeriod period, CancellationToken ct) =>
-        Read(AnalysisSql.RedWarnings, period, MaxRedWarnings, r => new RedWarning(
+        Read(AnalysisSql.RedWarnings, Week(period), MaxRedWarnings, r => new RedWarning(
             r.GetGuid(0), Text(r, 1), Text(r, 2), r.IsDBNull(3) ? null : r.GetGuid(3), r.GetString(4), r.GetString(5), r.GetFieldValue<DateTimeOffset>(6)), ct);
 
-    private async Task<List<T>> Read<T>(string sql, Contracts.ReportPeriod period, int? limit, Func<NpgsqlDataReader, T> row, CancellationToken ct)
+    private static (string, DateTimeOffset)[] Week(Contracts.ReportPeriod period) => [("from", period.From), ("to", period.To)];
+
+    private async Task<List<T>> Read<T>(string sql, (string Name, DateTimeOffset Value)[] times, int? limit, Func<NpgsqlDataReader, T> row, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("from", NpgsqlDbType.TimestampTz) { TypedValue = period.From.ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("to", NpgsqlDbType.TimestampTz) { TypedValue = period.To.ToUniversalTime() });
+        foreach (var (name, value) in times)
+        {
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>(name, NpgsqlDbType.TimestampTz) { TypedValue = value.ToUniversalTime() });
+        }
 
         if (limit is not null)
         {

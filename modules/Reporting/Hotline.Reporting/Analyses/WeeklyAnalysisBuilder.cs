@@ -1,3 +1,4 @@
+using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Contracts.Figures;
@@ -13,7 +14,8 @@ namespace Hotline.Reporting.Analyses;
 /// projects behind the slowest clocks are asked for their branch.
 /// </summary>
 public sealed class WeeklyAnalysisBuilder(
-    IReportFigures figures, AnalysisQueries queries, WeeklySummaryStore summaries, MajorComplaintStore majors, WeekCalendar calendar, IGrainFactory grains, TimeProvider time)
+    IReportFigures figures, AnalysisQueries queries, WeeklySummaryStore summaries, MajorComplaintStore majors, WeekCalendar calendar, IGrainFactory grains,
+    IEscalationPolicy policy, TimeProvider time)
 {
     public async Task<WeeklyAnalysis> Build(ReportWeek week, CancellationToken ct = default)
     {
@@ -26,6 +28,9 @@ public sealed class WeeklyAnalysisBuilder(
         var projects = await figures.PerProject(week.Period, null, ct);
         var projectsBefore = await figures.PerProject(previous.Period, null, ct);
         var penalties = await queries.Penalties(week.Period, ct);
+        // A11.3 counts same problems over its window (now - window, now]: here the window ending with the week, or now
+        // while the week is under way (as the shared figures' same-issue table).
+        var until = week.Period.To < now ? week.Period.To : now;
 
         return new WeeklyAnalysis(
             week.Key, week.Period, previous.Key, previous.Period, now, now >= week.Period.To,
@@ -34,7 +39,7 @@ public sealed class WeeklyAnalysisBuilder(
             TrendRow.Join(Totals(projects), Totals(projectsBefore)),
             TrendRow.Join(Named(company.Received.ByCategory), Named(companyBefore.Received.ByCategory)),
             TrendRow.Join(Named(company.Received.ByChannel), Named(companyBefore.Received.ByChannel)),
-            await queries.TopIssueKeys(week.Period, ct),
+            await queries.TopIssueKeys(until - policy.SameIssueWindow, until, ct),
             TrendRow.Join(Named(company.Warnings.RaisedByLevel), Named(companyBefore.Warnings.RaisedByLevel)),
             penalties,
             penalties.Sum(p => p.Points),
