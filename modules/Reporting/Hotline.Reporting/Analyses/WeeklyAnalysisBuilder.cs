@@ -14,8 +14,8 @@ namespace Hotline.Reporting.Analyses;
 /// projects behind the slowest clocks are asked for their branch.
 /// </summary>
 public sealed class WeeklyAnalysisBuilder(
-    IReportFigures figures, AnalysisQueries queries, WeeklySummaryStore summaries, MajorComplaintStore majors, WeekCalendar calendar, IGrainFactory grains,
-    IEscalationPolicy policy, TimeProvider time)
+    IReportFigures figures, AnalysisQueries queries, WeeklySummaryStore summaries, MajorComplaintStore majors, WeekCalendar calendar,
+    IOrganizationPlaces places, IEscalationPolicy policy, TimeProvider time)
 {
     public async Task<WeeklyAnalysis> Build(ReportWeek week, CancellationToken ct = default)
     {
@@ -49,12 +49,12 @@ public sealed class WeeklyAnalysisBuilder(
             await majors.Between(week.Period.From, week.Period.To, ct));
     }
 
+    // The branch of each project comes from the silo's copy of the places (the one the figures read), so the clocks are
+    // ordered once and no project grain is called.
     private async Task<IReadOnlyList<SlowClock>> Slowest(OverviewFigures company, IReadOnlyList<OverviewFigures> projects)
     {
-        var first = SlowClocks.Of(company, projects, new Dictionary<string, string?>());
-        var behind = first.SelectMany(c => c.Projects).Select(p => p.ProjectId).Distinct(StringComparer.Ordinal).ToList();
-        var infos = await Task.WhenAll(behind.Select(id => grains.GetGrain<IProjectGrain>(id).GetInfo()));
-        var branchOf = behind.Zip(infos).ToDictionary(x => x.First, x => x.Second?.BranchId, StringComparer.Ordinal);
+        var known = await places.Current();
+        var branchOf = known.Projects.ToDictionary(p => p.Key, p => (string?)p.Value.BranchId, StringComparer.Ordinal);
         return SlowClocks.Of(company, projects, branchOf);
     }
 

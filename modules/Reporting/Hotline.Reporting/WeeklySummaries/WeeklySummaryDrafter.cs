@@ -8,10 +8,11 @@ namespace Hotline.Reporting.WeeklySummaries;
 
 /// <summary>
 /// Drafts the week's summaries from the data (A10.1.3.4), set-based: the figures of every project in one pass, the open
-/// items carried over and the week's warnings each in one query, then one insert. The organisation's projects come from
-/// the company and its branches (a call per branch, never one per project).
+/// items carried over and the week's warnings each in one query, then one insert. The organisation's projects, each with
+/// the branch that lists it, come from the silo's copy of the places (<see cref="IOrganizationPlaces"/>, re-read only when
+/// the staff directory's version moves), the copy the figures read too: no grain call per draft.
 /// </summary>
-public sealed class WeeklySummaryDrafter(WeeklySummaryStore store, WeekFacts facts, IReportFigures figures, IGrainFactory grains, TimeProvider time)
+public sealed class WeeklySummaryDrafter(WeeklySummaryStore store, WeekFacts facts, IReportFigures figures, IOrganizationPlaces places, TimeProvider time)
 {
     /// <summary>Drafts version 1 for every project without a summary of the week yet; answers the projects drafted now.</summary>
     public async Task<IReadOnlyList<(string ProjectId, string BranchId)>> DraftMissing(ReportWeek week, CancellationToken ct = default)
@@ -52,8 +53,7 @@ public sealed class WeeklySummaryDrafter(WeeklySummaryStore store, WeekFacts fac
 
     private async Task<List<(string ProjectId, string BranchId)>> Projects()
     {
-        var company = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey).GetInfo();
-        var branches = await Task.WhenAll((company?.BranchIds ?? []).Select(id => grains.GetGrain<IBranchGrain>(id).GetInfo()));
-        return [.. branches.OfType<BranchInfo>().SelectMany(b => b.ProjectIds.Select(p => (p, b.Id))).OrderBy(p => p.p, StringComparer.Ordinal)];
+        var known = await places.Current();
+        return [.. known.Branches.Values.SelectMany(b => b.ProjectIds.Select(p => (p, b.Id))).OrderBy(p => p.p, StringComparer.Ordinal)];
     }
 }
