@@ -9,9 +9,12 @@ using Hotline.Reporting.Weeks;
 namespace Hotline.Reporting.Analyses;
 
 /// <summary>
-/// Computes a week's <see cref="WeeklyAnalysis"/> now: the shared figures (<see cref="IReportFigures"/>, set-based, one
-/// pass per branch and per project) for the week and the week before, and the analysis' own queries. Only the few
-/// projects behind the slowest clocks are asked for their branch.
+/// Computes a week's <see cref="WeeklyAnalysis"/> as of now, its reads made one after another: six of the shared figures
+/// (<see cref="IReportFigures"/>: the company, all branches in one call and all projects in one call, each for the week
+/// and for the week before); the analysis' three queries (<see cref="AnalysisQueries"/>: the week's penalties and red
+/// warnings, and the top issue keys over the same-issue window ending with the week, or now while it runs); the week's
+/// late summaries; the complaints marked major in the week; and the silo's copy of the places for the branch of each
+/// project behind the slowest clocks. Nothing is stored: releasing it is the caller's act.
 /// </summary>
 public sealed class WeeklyAnalysisBuilder(
     IReportFigures figures, AnalysisQueries queries, WeeklySummaryStore summaries, MajorComplaintStore majors, WeekCalendar calendar,
