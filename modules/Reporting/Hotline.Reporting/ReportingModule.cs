@@ -4,6 +4,7 @@ using Hotline.Reporting.Bulletins;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.Figures;
 using Hotline.Reporting.Formats;
+using Hotline.Reporting.Notices;
 using Hotline.Reporting.Overview;
 using Hotline.Reporting.WeeklySummaries;
 using Microsoft.AspNetCore.Builder;
@@ -33,6 +34,8 @@ public static class ReportingModule
         // Formats: ?format=json|xlsx|csv|html for every report (ReportAnswer), the files and page by ReportRenderer.
         builder.Services.AddSingleton<IReportRenderer, ReportRenderer>().AddSingleton<ReportAnswer>();
 
+        // A stored report's notice (bulletin, weekly analysis): a failure is logged and the stored version stands.
+        builder.Services.AddSingleton<StoredReportNotice>();
         builder.AddWeeklySummaries();
         builder.AddWeeklyAnalyses();
 
