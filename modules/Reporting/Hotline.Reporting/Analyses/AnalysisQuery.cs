@@ -12,38 +12,40 @@ namespace Hotline.Reporting.Analyses;
 /// </summary>
 internal sealed record AnalysisQuery(ReportWeek Week, int? Version, bool Draft, ReportFormat Format)
 {
+    private const string WeekMessage = "must be a report week as YYYY-Www (the ISO week of its Friday), e.g. 2026-W48";
+
     public static bool TryParse(string week, string? version, string? draft, string? format, WeekCalendar calendar,
         out AnalysisQuery query, out IResult? problem)
     {
         query = null!;
-        if (!TryWeek(week, calendar, out var reportWeek, out problem))
+        // Every bad field is named in the one 400.
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var known = TryWeek(week, calendar, out var reportWeek, out _);
+        if (!known)
         {
-            return false;
+            errors["week"] = [WeekMessage];
         }
 
-        if (!ReportFormatQuery.TryParse(format, out var chosen))
-        {
-            problem = ReportFormatQuery.Problem(format);
-            return false;
-        }
-
+        var chosen = ReportFormatQuery.Read(format, errors);
         var live = false;
         if (!string.IsNullOrWhiteSpace(draft) && !bool.TryParse(draft.Trim(), out live))
         {
-            problem = Field("draft", "must be true or false");
-            return false;
+            errors["draft"] = ["must be true or false"];
         }
 
         int? asked = null;
         if (!string.IsNullOrWhiteSpace(version))
         {
-            if (!int.TryParse(version.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
-            {
-                problem = Field("version", "must be a released version's number (1, 2, ...)");
-                return false;
-            }
+            if (int.TryParse(version.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1)
+                asked = number;
+            else
+                errors["version"] = ["must be a released version's number (1, 2, ...)"];
+        }
 
-            asked = number;
+        problem = errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
+        if (problem is not null)
+        {
+            return false;
         }
 
         query = new AnalysisQuery(reportWeek, asked, live, chosen);
@@ -60,7 +62,7 @@ internal sealed record AnalysisQuery(ReportWeek Week, int? Version, bool Draft, 
             return true;
         }
 
-        problem = Field("week", "must be a report week as YYYY-Www (the ISO week of its Friday), e.g. 2026-W48");
+        problem = Field("week", WeekMessage);
         return false;
     }
 

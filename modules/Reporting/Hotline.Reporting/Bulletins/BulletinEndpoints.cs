@@ -17,6 +17,7 @@ public static class BulletinEndpoints
 {
     private const int DefaultListMonths = 24;
     private const int MaxListMonths = 120;
+    private static readonly string[] MonthMessages = ["must be a month as YYYY-MM, e.g. 2026-10"];
 
     public static RouteGroupBuilder MapBulletins(this RouteGroupBuilder group)
     {
@@ -75,25 +76,25 @@ public static class BulletinEndpoints
     private static async Task<IResult> Get(
         string month, string? version, string? format, Caller caller, BulletinStore store, ReportAnswer answer, TimeZoneInfo zone, CancellationToken ct)
     {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!BulletinMonth.TryParse(month, out var chosen))
         {
-            return BadMonth();
+            errors["month"] = MonthMessages;
         }
 
-        if (!ReportFormatQuery.TryParse(format, out var answerFormat))
-        {
-            return ReportFormatQuery.Problem(format);
-        }
-
+        var answerFormat = ReportFormatQuery.Read(format, errors);
         int? number = null;
         if (version is not null)
         {
-            if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["must be a version number, 1 or more"] });
-            }
+            if (int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
+                number = n;
+            else
+                errors["version"] = ["must be a version number, 1 or more"];
+        }
 
-            number = n;
+        if (chosen is null || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         if (await store.Find(chosen.ToString(), number, ct) is not { } stored)
@@ -110,5 +111,5 @@ public static class BulletinEndpoints
     }
 
     private static ValidationProblem BadMonth() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["month"] = ["must be a month as YYYY-MM, e.g. 2026-10"] });
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["month"] = MonthMessages });
 }

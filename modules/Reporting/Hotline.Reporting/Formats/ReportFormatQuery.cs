@@ -31,6 +31,19 @@ public static class ReportFormatQuery
         }
     }
 
+    /// <summary>
+    /// The format asked for, read the one way every report endpoint reads it: a bad one is added to
+    /// <paramref name="errors"/> under <c>format</c> (and json answered), so the endpoint reports it with its other
+    /// fields' problems in one 400.
+    /// </summary>
+    public static ReportFormat Read(string? text, IDictionary<string, string[]> errors)
+    {
+        if (TryParse(text, out var format))
+            return format;
+        errors[Name] = Messages(text);
+        return ReportFormat.Json;
+    }
+
     /// <summary>The 400 for a format that is none of the four.</summary>
     public static IResult Problem(string? text) => TypedResults.ValidationProblem(
         new Dictionary<string, string[]> { [Name] = Messages(text) });

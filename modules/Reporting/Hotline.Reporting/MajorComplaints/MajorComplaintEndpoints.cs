@@ -60,14 +60,11 @@ public static class MajorComplaintEndpoints
     private static async Task<IResult> List(
         string? from, string? to, string? format, MajorComplaintStore store, ReportAnswer answer, TimeProvider time, TimeZoneInfo zone, CancellationToken ct)
     {
-        if (!ReportFormatQuery.TryParse(format, out var chosen))
-        {
-            return ReportFormatQuery.Problem(format);
-        }
-
         // The overview's rules: local dates with `to` included or ISO date-times, this month by default, at most 366 days.
-        var (period, errors) = ReportPeriodParser.Parse(from, to, time.GetUtcNow(), zone);
-        if (period is null)
+        var (period, periodErrors) = ReportPeriodParser.Parse(from, to, time.GetUtcNow(), zone);
+        var errors = new Dictionary<string, string[]>(periodErrors, StringComparer.Ordinal);
+        var chosen = ReportFormatQuery.Read(format, errors);
+        if (period is null || errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }

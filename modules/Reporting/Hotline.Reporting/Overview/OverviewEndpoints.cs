@@ -27,10 +27,7 @@ public static class OverviewEndpoints
         CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!ReportFormatQuery.TryParse(query.Format, out var format))
-        {
-            errors[ReportFormatQuery.Name] = ReportFormatQuery.Messages(query.Format);
-        }
+        var format = ReportFormatQuery.Read(query.Format, errors);
 
         if (!ReportScopes.Resolve(query.Scope, caller, out var scope))
         {

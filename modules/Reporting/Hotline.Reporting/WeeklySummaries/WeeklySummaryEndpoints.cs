@@ -17,6 +17,7 @@ namespace Hotline.Reporting.WeeklySummaries;
 public static class WeeklySummaryEndpoints
 {
     private const int MaxText = 2000;
+    private static readonly string[] WeekMessages = ["must be an ISO week as YYYY-Www, e.g. 2026-W49"];
 
     public static IEndpointRouteBuilder MapWeeklySummaries(this IEndpointRouteBuilder group)
     {
@@ -31,10 +32,12 @@ public static class WeeklySummaryEndpoints
 
     private static async Task<IResult> Get(string id, string week, string? format, ReportAnswer answer, WeeklySummaryStore store)
     {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!ReportWeek.TryParseKey(week, out _, out _))
-            return BadWeek();
-        if (!ReportFormatQuery.TryParse(format, out var chosen))
-            return ReportFormatQuery.Problem(format);
+            errors["week"] = WeekMessages;
+        var chosen = ReportFormatQuery.Read(format, errors);
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
         var (versions, signatures) = await store.Get(id, week);
         return versions.Count == 0
             ? Problem(SignOutcome.NotFound($"project {id} has no weekly summary of {week} (drafted at the start of the week's due day)"))
@@ -59,20 +62,24 @@ public static class WeeklySummaryEndpoints
     {
         // Default: the latest week whose summaries are drafted.
         var chosen = week?.Trim() ?? ReportWeek.Containing(time.GetUtcNow(), calendar).Previous(calendar).Key;
+        // Every bad field is named in the one 400.
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!ReportWeek.TryParseKey(chosen, out _, out _))
-            return BadWeek();
+            errors["week"] = WeekMessages;
         bool? lateOnly = null;
         if (late is not null)
         {
-            if (!bool.TryParse(late, out var value))
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["late"] = ["must be true or false"] });
-            lateOnly = value;
+            if (bool.TryParse(late, out var value))
+                lateOnly = value;
+            else
+                errors["late"] = ["must be true or false"];
         }
 
-        if (!ReportFormatQuery.TryParse(format, out var chosenFormat))
-            return ReportFormatQuery.Problem(format);
+        var chosenFormat = ReportFormatQuery.Read(format, errors);
         if (!ReportScopes.Resolve(scope, caller, out var within))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scope"] = ReportScopes.Messages });
+            errors["scope"] = ReportScopes.Messages;
+        if (within is null || errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
 
         var people = await staff.GetPeople();
         var rows = await store.List(chosen, lateOnly, within);
@@ -114,7 +121,7 @@ public static class WeeklySummaryEndpoints
     }
 
     private static ValidationProblem BadWeek() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["must be an ISO week as YYYY-Www, e.g. 2026-W49"] });
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = WeekMessages });
 
     private static ProblemHttpResult Problem(SignOutcome outcome) => TypedResults.Problem(statusCode: outcome.Status, title: outcome.Title, detail: outcome.Detail,
         extensions: outcome.Field is { } field ? new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [outcome.Detail ?? ""] } } : null);
