@@ -2,7 +2,7 @@ namespace Hotline.Reporting.Figures;
 
 /// <summary>
 /// The figure queries over the query store, one statement per figure group, each grouped by the pass's key (see
-/// <see cref="FigureGrouping"/>); all of them travel in one batch. Values are parameters: <c>@from</c>/<c>@to</c> the
+/// <see cref="FigureGrouping"/>); <see cref="FiguresBatch"/> runs those asked for in its lanes. Values are parameters: <c>@from</c>/<c>@to</c> the
 /// period, <c>@since</c>/<c>@until</c> the same-issue window, <c>@month</c> the penalty month, <c>@scope</c> the narrowing id.
 /// </summary>
 internal static class FiguresSql
@@ -29,13 +29,13 @@ internal static class FiguresSql
         group by 1, status
         """;
 
-    /// <summary>Each clock's outcome over the period's tickets, invalid complaints left out (A10.4).</summary>
+    /// <summary>Each clock's outcomes over the period's tickets (ReportClocks.FilteredCounts), invalid complaints left out (A10.4).</summary>
     public static string Clocks(FigureGrouping g) => $"""
-        select {g.Key("t.")}, c.clock, c.outcome, count(*)::bigint
+        select {g.Key("t.")},
+            {ReportClocks.FilteredCounts("t")}
         from ticket_list t
-        cross join lateral (values {ReportClocks.ValuesRows("t")}) as c(clock, outcome)
-        where t.registered_at >= @from and t.registered_at < @to and t.status <> 'Invalid' and c.outcome is not null{g.Where("t.")}
-        group by 1, c.clock, c.outcome
+        where t.registered_at >= @from and t.registered_at < @to and t.status <> 'Invalid'{g.Where("t.")}
+        group by 1
         """;
 
     /// <summary>
