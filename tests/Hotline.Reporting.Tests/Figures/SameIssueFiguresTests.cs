@@ -29,4 +29,26 @@ public sealed class SameIssueFiguresTests(ReportingFixture fixture)
             figures.SameIssues);
         Assert.Equal(5.0, figures.SameIssueLine);
     }
+
+    [Fact]
+    public async Task A11_3_2_CompanyAndBranchFigures_CountAHouseholdOnceUnderItsCompanyKey()
+    {
+        var project = await fixture.NewProject(households: 40);
+        var period = fixture.Today();
+        var companyBefore = await fixture.Figures().For(ReportScope.Company, period);
+        var branchBefore = await fixture.Figures().For(ReportScope.Branch(Demo.North), period);
+
+        // Household 1-101 twice, 1-102 once, all the same issue: two households, whatever the key's scope.
+        var first = await fixture.Register(project, "Complaint", household: "1-101");
+        await fixture.Register(project, "Complaint", household: "1-101");
+        await fixture.Register(project, "Complaint", household: "1-102");
+
+        var company = await fixture.Figures().For(ReportScope.Company, period);
+        var branch = await fixture.Figures().For(ReportScope.Branch(Demo.North), period);
+        // The company key is the issue key, qualified by the project when the issue is local (SameIssueKey.CompanyKey).
+        string[] keys = [first.IssueKey, $"{first.IssueKey}@{project}"];
+        long Households(OverviewFigures f) => f.SameIssues.Where(s => keys.Contains(s.IssueKey)).Sum(s => s.Households);
+        Assert.Equal(2, Households(company) - Households(companyBefore));
+        Assert.Equal(2, Households(branch) - Households(branchBefore));
+    }
 }

@@ -7,7 +7,9 @@ namespace Hotline.Reporting.Contracts.Figures;
 /// their own and left out of the clock figures. Penalty points (A12) are the ledger's net points (deductions less
 /// reversals) of <see cref="PenaltyMonth"/>, the business month the period ends in (for the live view: this month).
 /// <see cref="SameIssueLine"/> is the escalation policy's same-issue line (A11.3) in percent, once for all
-/// <see cref="SameIssues"/> (added last, so older JSON without it still reads: then 0).
+/// <see cref="SameIssues"/> (added last, so older JSON without it still reads: then 0). <see cref="Groups"/> says which
+/// figure groups were computed: a group left out is empty or zero here because it was not read, not because nothing
+/// happened (added after, so older JSON without it reads as <see cref="FigureGroups.All"/>, which it was).
 /// </summary>
 public sealed record OverviewFigures(
     ReportScope Scope,
@@ -23,4 +25,5 @@ public sealed record OverviewFigures(
     IReadOnlyList<SameIssueFigure> SameIssues,
     string PenaltyMonth,
     decimal PenaltyPoints,
-    double SameIssueLine = 0);
+    double SameIssueLine = 0,
+    FigureGroups Groups = FigureGroups.All);

@@ -24,12 +24,13 @@ public sealed class WeeklyAnalysisBuilder(
     {
         var now = time.GetUtcNow();
         var previous = week.Previous(calendar);
-        var company = await figures.For(ReportScope.Company, week.Period, ct);
-        var companyBefore = await figures.For(ReportScope.Company, previous.Period, ct);
-        var branches = await figures.PerBranch(week.Period, ct);
-        var branchesBefore = await figures.PerBranch(previous.Period, ct);
-        var projects = await figures.PerProject(week.Period, null, ct);
-        var projectsBefore = await figures.PerProject(previous.Period, null, ct);
+        // Only the figure groups the analysis reads: totals, categories, channels, warnings raised and the clocks.
+        var company = await figures.For(ReportScope.Company, week.Period, FigureGroups.Received | FigureGroups.Clocks | FigureGroups.Warnings, ct);
+        var companyBefore = await figures.For(ReportScope.Company, previous.Period, FigureGroups.Received | FigureGroups.Warnings, ct);
+        var branches = await figures.PerBranch(week.Period, FigureGroups.Received, ct);
+        var branchesBefore = await figures.PerBranch(previous.Period, FigureGroups.Received, ct);
+        var projects = await figures.PerProject(week.Period, FigureGroups.Received | FigureGroups.Clocks, null, ct);
+        var projectsBefore = await figures.PerProject(previous.Period, FigureGroups.Received, null, ct);
         var penalties = await queries.Penalties(week.Period, ct);
         // A11.3 counts same problems over its window (now - window, now]: here the window ending with the week, or now
         // while the week is under way (as the shared figures' same-issue table).

@@ -1,4 +1,5 @@
 using Hotline.Reporting.Contracts;
+using Hotline.Reporting.Contracts.Figures;
 using Hotline.Reporting.WeeklySummaries;
 
 namespace Hotline.Reporting.Bulletins;
@@ -9,12 +10,15 @@ public sealed record BulletinPass(
     IReadOnlyDictionary<string, BulletinFigures> Branches,
     IReadOnlyDictionary<string, BulletinFigures> Projects)
 {
+    /// <summary>The figure groups <see cref="BulletinFigures"/> is made of: no open tickets, no same-issue shares.</summary>
+    public const FigureGroups Reads = FigureGroups.Received | FigureGroups.Clocks | FigureGroups.Warnings | FigureGroups.Penalties;
+
     /// <summary>The month's figures; late summaries are the weeks <see cref="WeeklySummaryStore.LateWeeks(ReportPeriod, CancellationToken)"/> finds due in it.</summary>
     public static async Task<BulletinPass> Read(IReportFigures figures, WeeklySummaryStore summaries, ReportPeriod period, CancellationToken ct)
     {
-        var company = await figures.For(ReportScope.Company, period, ct);
-        var branches = await figures.PerBranch(period, ct);
-        var projects = await figures.PerProject(period, null, ct);
+        var company = await figures.For(ReportScope.Company, period, Reads, ct);
+        var branches = await figures.PerBranch(period, Reads, ct);
+        var projects = await figures.PerProject(period, Reads, null, ct);
         var late = await summaries.LateWeeks(period, ct);
         var lateByProject = late.GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, Weeks);
         var lateByBranch = late.GroupBy(r => r.BranchId).ToDictionary(g => g.Key, Weeks);

@@ -2,7 +2,7 @@ namespace Hotline.Reporting.Figures;
 
 /// <summary>
 /// The figure queries over the query store, one statement per figure group, each grouped by the pass's key (see
-/// <see cref="FigureGrouping"/>); all of them travel in one batch. Values are parameters: <c>@from</c>/<c>@to</c> the
+/// <see cref="FigureGrouping"/>); <see cref="FiguresBatch"/> runs those asked for in its lanes. Values are parameters: <c>@from</c>/<c>@to</c> the
 /// period, <c>@since</c>/<c>@until</c> the same-issue window, <c>@month</c> the penalty month, <c>@scope</c> the narrowing id.
 /// </summary>
 internal static class FiguresSql
@@ -29,13 +29,13 @@ internal static class FiguresSql
         group by 1, status
         """;
 
-    /// <summary>Each clock's outcome over the period's tickets, invalid complaints left out (A10.4).</summary>
+    /// <summary>Each clock's outcomes over the period's tickets (ReportClocks.FilteredCounts), invalid complaints left out (A10.4).</summary>
     public static string Clocks(FigureGrouping g) => $"""
-        select {g.Key("t.")}, c.clock, c.outcome, count(*)::bigint
+        select {g.Key("t.")},
+            {ReportClocks.FilteredCounts("t")}
         from ticket_list t
-        cross join lateral (values {ReportClocks.ValuesRows("t")}) as c(clock, outcome)
-        where t.registered_at >= @from and t.registered_at < @to and t.status <> 'Invalid' and c.outcome is not null{g.Where("t.")}
-        group by 1, c.clock, c.outcome
+        where t.registered_at >= @from and t.registered_at < @to and t.status <> 'Invalid'{g.Where("t.")}
+        group by 1
         """;
 
     /// <summary>
@@ -59,23 +59,32 @@ internal static class FiguresSql
 
     /// <summary>
     /// Distinct households per issue key in the counting window (@since, @until] (A11.3): a project counts its issue keys
-    /// (A11.3.3); a branch and the company count the company's keys, a household being one per project (A11.3.2). The
-    /// distinct households are taken first and counted after: one hash pass, where count(distinct) sorted a month on disk.
+    /// (A11.3.3); a branch and the company count the company's keys, a household being one per project (A11.3.2). For
+    /// those, each (key, project, household) is taken once (with its branch for a branch's count) in the order of the
+    /// index same_issue_reports_households_by_key, so the rows come distinct off an index-only scan; then counted per key.
     /// </summary>
-    public static string SameIssues(FigureGrouping g) => g.By == Hotline.Kernel.ScopeKind.Project
-        ? $"""
-            select project_id, issue_key, count(distinct household_key)::bigint
-            from same_issue_reports
-            where reported_at > @since and reported_at <= @until{g.Where()}
-            group by 1, 2
-            """
-        : $"""
+    public static string SameIssues(FigureGrouping g)
+    {
+        if (g.By == Hotline.Kernel.ScopeKind.Project)
+        {
+            return $"""
+                select project_id, issue_key, count(distinct household_key)::bigint
+                from same_issue_reports
+                where reported_at > @since and reported_at <= @until{g.Where()}
+                group by 1, 2
+                """;
+        }
+
+        var once = g.By == Hotline.Kernel.ScopeKind.Branch ? "company_key, project_id, household_key, branch_id" : "company_key, project_id, household_key";
+        return $"""
             select key, company_key, count(*)::bigint
-            from (select distinct {g.Key()} as key, company_key, project_id, household_key
+            from (select distinct on ({once}) {g.Key()} as key, company_key
                   from same_issue_reports
-                  where reported_at > @since and reported_at <= @until{g.Where()}) households
+                  where reported_at > @since and reported_at <= @until{g.Where()}
+                  order by {once}) households
             group by 1, 2
             """;
+    }
 
     /// <summary>The ledger's net points of the month (A12); a project's through its warnings, a branch's and the company's as booked.</summary>
     public static string Penalties(FigureGrouping g) => g.By == Hotline.Kernel.ScopeKind.Project

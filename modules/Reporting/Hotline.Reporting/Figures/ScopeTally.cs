@@ -4,7 +4,10 @@ using Hotline.Tickets.Contracts;
 
 namespace Hotline.Reporting.Figures;
 
-/// <summary>One scope's rows as the batch reads them, added up into its <see cref="OverviewFigures"/>.</summary>
+/// <summary>
+/// One scope's rows as the batch reads them, added up into its <see cref="OverviewFigures"/>. Each figure group's
+/// statement writes only its own members (lanes fill one tally side by side, <see cref="FiguresBatch"/>).
+/// </summary>
 internal sealed class ScopeTally
 {
     public Dictionary<string, long> Kinds { get; } = new(StringComparer.Ordinal);
@@ -33,13 +36,15 @@ internal sealed class ScopeTally
     public static void Add(Dictionary<string, long> counts, string name, long count) =>
         counts[name] = counts.GetValueOrDefault(name) + count;
 
-    public OverviewFigures ToFigures(ReportScope scope, ReportPeriod period, DateTimeOffset asOf, SameIssueLine line, long households, string month) => new(
+    /// <summary>The figures of the groups <paramref name="read"/>; a group not read stays empty (no clock rows) or zero, and the figures say so.</summary>
+    public OverviewFigures ToFigures(
+        ReportScope scope, ReportPeriod period, DateTimeOffset asOf, SameIssueLine line, long households, string month, FigureGroups read) => new(
         scope,
         period,
         asOf,
         new ReceivedFigures(Received, Named(Kinds), Named(Categories), Named(Channels)),
         Named(Open),
-        [.. ReportClocks.All.Select(c => Clock(c.Name))],
+        (read & FigureGroups.Clocks) == 0 ? [] : [.. ReportClocks.All.Select(c => Clock(c.Name))],
         new WarningFigures(Named(WarningsRaised), Named(WarningsOpen), Verified, Average(VerifySeconds / 60, Verified),
             Answered, Average(AnswerSeconds / 60, Answered)),
         InvalidComplaints,
@@ -48,7 +53,8 @@ internal sealed class ScopeTally
         [.. SameIssues.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => line.Figure(s.Key, s.Value, households))],
         month,
         PenaltyPoints,
-        (double)line.Percent);
+        (double)line.Percent,
+        read);
 
     /// <summary>On time is met by the due time; decided is met (on time or late) or breached: the rate is on time / decided.</summary>
     private ClockFigures Clock(string name)
