@@ -29,11 +29,15 @@ internal sealed class ClusterMembers(IGrainFactory grains, ILocalSiloDetails sel
     {
         var statistics = await Management.GetSimpleGrainStatistics();
         return statistics
-            .GroupBy(s => s.GrainType, StringComparer.Ordinal)
+            .GroupBy(s => ClassName(s.GrainType), StringComparer.Ordinal)
             .Select(g => new GrainActivations(g.Key, g.Sum(s => s.ActivationCount)))
             .OrderByDescending(a => a.Activations).ThenBy(a => a.GrainType, StringComparer.Ordinal)
             .ToList();
     }
+
+    // Orleans names the class assembly-qualified ("Ns.TicketGrain,Hotline.Tickets"); the assembly is noise to an operator.
+    private static string ClassName(string grainType) =>
+        grainType.LastIndexOf(',') is var comma and > 0 ? grainType[..comma] : grainType;
 
     // Membership times are UTC DateTimes written by the silos themselves.
     private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
