@@ -16,10 +16,10 @@ public sealed class OperationsSettingsTests
     [InlineData("DashboardEnabled", "sometimes")]
     public void OperationsSettings_BadValue_StartStopsNamingTheKey(string key, string value)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [$"Hotline:Operations:{key}"] = value });
 
-        var problem = Assert.Throws<OptionsValidationException>(() => builder.AddOperationsModule());
+        var problem = Assert.Throws<OptionsValidationException>(() => { builder.AddOperationsModule(); });
 
         Assert.Contains($"Hotline:Operations:{key}", problem.Message);
     }
