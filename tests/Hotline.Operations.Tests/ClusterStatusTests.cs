@@ -31,6 +31,8 @@ public sealed class ClusterStatusTests(OperationsFixture fixture)
         Assert.True(status.Storage.RoundTripMilliseconds is > 0, $"round trip {status.Storage.RoundTripMilliseconds}");
         Assert.Null(status.Storage.Embedded);
         Assert.NotEmpty(status.Storage.Pools);
+        Assert.Contains(status.Storage.Pools, p => p.Idle + p.Busy >= 1);
+        Assert.DoesNotContain(status.Storage.Pools, p => p.Pool.Contains("password", StringComparison.OrdinalIgnoreCase));
         // The status is stamped with the host's (fake) clock, which these tests never move.
         Assert.Equal(fixture.Clock.GetUtcNow(), status.At);
         Assert.NotNull(status.Reminders);

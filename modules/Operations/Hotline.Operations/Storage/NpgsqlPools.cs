@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Hotline.Operations.Contracts;
+using Npgsql;
 
 namespace Hotline.Operations.Storage;
 
@@ -31,8 +32,28 @@ internal static class NpgsqlPools
         listener.Start();
         listener.RecordObservableInstruments();
         return pools.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new ConnectionPoolFigures(p.Key, p.Value.Idle, p.Value.Busy, p.Value.Max))
+            .Select(p => new ConnectionPoolFigures(WithoutPassword(p.Key), p.Value.Idle, p.Value.Busy, p.Value.Max))
             .ToList();
+    }
+
+    // A pool is named by its data source, by default its connection string: never show a password, whatever Npgsql puts there.
+    private static string WithoutPassword(string pool)
+    {
+        try
+        {
+            var settings = new NpgsqlConnectionStringBuilder(pool);
+            if (settings.Password is null)
+            {
+                return pool;
+            }
+
+            settings.Password = null;
+            return settings.ConnectionString;
+        }
+        catch (ArgumentException)
+        {
+            return pool; // not a connection string
+        }
     }
 
     private static void Record(Dictionary<string, (long Idle, long Busy, long? Max)> pools, string instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
