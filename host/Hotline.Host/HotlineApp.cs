@@ -10,6 +10,7 @@ using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
 using Hotline.Host.Storage;
 using Hotline.Notifications;
+using Hotline.Operations;
 using Hotline.Organization;
 using Hotline.Portal;
 using Hotline.Reporting;
@@ -41,6 +42,7 @@ public static class HotlineApp
         builder.AddCallCenterModule();
         builder.AddPortalModule();
         builder.AddReportingModule();
+        builder.AddOperationsModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
@@ -67,6 +69,7 @@ public static class HotlineApp
         app.MapCallCenter();
         app.MapPortal();
         app.MapReporting();
+        app.MapOperations();
         app.MapHotlineOpenApi();
         return app;
     }

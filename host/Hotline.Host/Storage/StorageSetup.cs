@@ -31,6 +31,7 @@ public static class StorageSetup
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline.Storage"),
             sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<HotlineDatabase>().ConnectionString));
+        builder.Services.AddSingleton<Hotline.Operations.Contracts.IEmbeddedDatabase, EmbeddedDatabase>();
         // Registered before the silo: opens the database before it starts and leaves it after the silo has stopped.
         builder.Services.AddHostedService<DatabaseLifetime>();
         return builder;

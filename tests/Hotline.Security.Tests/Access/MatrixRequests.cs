@@ -31,6 +31,10 @@ public static partial class MatrixRequests
             "**path" => "messages",
             "id:guid" when pattern.StartsWith("/api/channels/", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
             "Id:guid" when pattern.StartsWith("/portal/tickets/", StringComparison.Ordinal) => fixture.TicketId.ToString(),
+            // The Orleans Dashboard's data routes: a page of its (withheld) reminders list, a silo or grain class nobody has.
+            "page:int" => "1",
+            "*path" or "*address" => "127.0.0.1:1@1",
+            "*grainName" => "Hotline.NoSuchGrain",
             var other => throw new InvalidOperationException($"the matrix does not know what to put in {{{other}}} of '{endpointKey}': teach MatrixRequests"),
         });
         path += pattern switch

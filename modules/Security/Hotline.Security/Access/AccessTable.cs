@@ -22,6 +22,9 @@ public static class AccessTable
     /// <summary>The unit's steps: its liaison, manager and branch head, and the handler holding the ticket (issue 11).</summary>
     private static readonly AccessRule UnitStep = On(Ticket, Of(Unit, Handlers)) with { HolderOnly = Handlers };
 
+    /// <summary>The Orleans Dashboard's routes: the administrator only (some answer 404 to them too: see the Operations module).</summary>
+    private static readonly AccessRule Operator = On(Company, Role.SystemAdministrator);
+
     public static readonly ImmutableDictionary<string, AccessRule> Endpoints = new Dictionary<string, AccessRule>
     {
         ["ANY /health/live"] = Open,
@@ -49,6 +52,31 @@ public static class AccessTable
 
         ["GET /api/plugins"] = On(Company, Role.SystemAdministrator),
         ["POST /api/admin/query-store/rebuild"] = On(Company, Role.SystemAdministrator),
+        // Issue 13, cluster operations: the status and the Orleans Dashboard's page, files and data (Operations module).
+        ["GET /api/admin/cluster"] = On(Company, Role.SystemAdministrator),
+        ["GET /dashboard"] = Operator,
+        ["GET /dashboard/index.html"] = Operator,
+        ["GET /dashboard/favicon.ico"] = Operator,
+        ["GET /dashboard/index.min.js"] = Operator,
+        ["GET /dashboard/index.css"] = Operator,
+        ["GET /dashboard/fonts/{**path}"] = Operator,
+        ["GET /dashboard/img/{**path}"] = Operator,
+        ["GET /dashboard/version"] = Operator,
+        ["GET /dashboard/DashboardCounters"] = Operator,
+        ["GET /dashboard/ClusterStats"] = Operator,
+        ["GET /dashboard/Reminders"] = Operator,
+        ["GET /dashboard/Reminders/{page:int}"] = Operator,
+        ["GET /dashboard/HistoricalStats/{*path}"] = Operator,
+        ["GET /dashboard/SiloProperties/{*address}"] = Operator,
+        ["GET /dashboard/SiloMetadata/{*address}"] = Operator,
+        ["GET /dashboard/SiloStats/{*address}"] = Operator,
+        ["GET /dashboard/SiloCounters/{*address}"] = Operator,
+        ["GET /dashboard/GrainStats/{*grainName}"] = Operator,
+        ["GET /dashboard/TopGrainMethods"] = Operator,
+        ["GET /dashboard/GrainState"] = Operator,
+        ["GET /dashboard/LifecycleStages"] = Operator,
+        ["GET /dashboard/GrainTypes"] = Operator,
+        ["GET /dashboard/Trace"] = Operator,
 
         ["GET /api/organization"] = SignedIn,
         ["GET /api/organization/branches/{id}"] = On(Branch, AllStaff),

@@ -46,6 +46,12 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// <summary>Connection string to the application database.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>Whether the server process recorded in the data folder is alive and listening on <see cref="Port"/> (operators' view).</summary>
+    public bool IsServerRunning => !_stopped && RunningPort(DataFolder) == Port;
+
+    /// <summary>How many live hosts use this server now, this one included.</summary>
+    public int LiveHosts => _users.Recorded().Count(u => u.Alive);
+
     public static async Task<EmbeddedPostgres> StartAsync(EmbeddedPostgresOptions options, ILogger logger, CancellationToken ct = default)
     {
         if (OperatingSystem.IsWindows())
