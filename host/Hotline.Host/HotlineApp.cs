@@ -9,6 +9,7 @@ using Hotline.Host.OpenApi;
 using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
 using Hotline.Host.Storage;
+using Hotline.Live;
 using Hotline.Notifications;
 using Hotline.Organization;
 using Hotline.Portal;
@@ -41,6 +42,7 @@ public static class HotlineApp
         builder.AddCallCenterModule();
         builder.AddPortalModule();
         builder.AddReportingModule();
+        builder.AddLiveModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
