@@ -8,6 +8,7 @@ public sealed class Received
 {
     private readonly ConcurrentQueue<LiveChange> _changes = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waits = new();
+    private readonly ConcurrentBag<(Func<LiveChange, bool> Match, TaskCompletionSource<LiveChange> Arrived)> _matches = [];
 
     public IReadOnlyList<LiveChange> Changes => [.. _changes];
 
@@ -15,7 +16,26 @@ public sealed class Received
     {
         _changes.Enqueue(change);
         Arrival(change.Id).TrySetResult();
+        foreach (var (match, arrived) in _matches)
+        {
+            if (match(change))
+            {
+                arrived.TrySetResult(change);
+            }
+        }
         return Task.CompletedTask;
+    }
+
+    /// <summary>The first change (already in or still to come) that matches; fails after the timeout.</summary>
+    public Task<LiveChange> WaitFor(Func<LiveChange, bool> match, TimeSpan? within = null)
+    {
+        var arrived = new TaskCompletionSource<LiveChange>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _matches.Add((match, arrived));
+        if (_changes.FirstOrDefault(match) is { } already)
+        {
+            arrived.TrySetResult(already);
+        }
+        return arrived.Task.WaitAsync(within ?? TimeSpan.FromSeconds(30));
     }
 
     public Task WaitFor(string id, TimeSpan? within = null) =>
