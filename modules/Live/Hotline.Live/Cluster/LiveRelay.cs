@@ -23,6 +23,7 @@ public sealed partial class LiveRelay(
     ILogger<LiveRelay> logger) : ILiveSiloObserver, ILifecycleParticipant<ISiloLifecycle>
 {
     private const int BatchSize = 256;
+    private static readonly TimeSpan FirstJoinWait = TimeSpan.FromSeconds(5);
 
     private readonly Channel<LiveChange> _outgoing = Channel.CreateBounded<LiveChange>(
         new BoundedChannelOptions(LiveHub.QueueCapacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
@@ -61,7 +62,16 @@ public sealed partial class LiveRelay(
         // Outside any grain's context (required for a silo-hosted observer).
         _self = await Task.Run(() => grains.CreateObjectReference<ILiveSiloObserver>(this), cancellation);
         _sending = Task.Run(SendAsync);
-        await JoinAsync();
+        // Joined before the silo reports started, so a new silo is reachable at once; bounded, so a directory whose
+        // silo just died (not yet declared dead) never holds up the start: the refresh retries.
+        try
+        {
+            await JoinAsync().WaitAsync(FirstJoinWait, cancellation);
+        }
+        catch (TimeoutException)
+        {
+            LogFirstJoinSlow(logger, FirstJoinWait);
+        }
         _refreshing = Task.Run(RefreshAsync);
     }
 
@@ -155,6 +165,9 @@ public sealed partial class LiveRelay(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live pushes could not join the directory; retried at the next refresh")]
     private static partial void LogJoinFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Live pushes: joining the directory took over {Wait}; the silo starts and the join goes on")]
+    private static partial void LogFirstJoinSlow(ILogger logger, TimeSpan wait);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live changes could not be sent to silo {Silo}")]
     private static partial void LogSendFailed(ILogger logger, Exception error, SiloAddress silo);
