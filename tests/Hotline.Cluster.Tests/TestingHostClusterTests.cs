@@ -1,6 +1,7 @@
 using Hotline.Escalation;
 using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
+using Hotline.Live;
 using Hotline.Notifications;
 using Hotline.Organization;
 using Hotline.Storage.Migrations;
@@ -40,6 +41,7 @@ public sealed class TestingHostClusterTests : IAsyncLifetime
             host.AddOrganizationModule();
             host.AddEscalationModule();
             host.AddNotificationsModule();
+            host.AddLiveModule();
             host.Services.AddSingleton<TimeProvider>(clock);
             host.Services.AddKeyedSingleton<TimeProvider>("Orleans.Reminders", clock);
         });

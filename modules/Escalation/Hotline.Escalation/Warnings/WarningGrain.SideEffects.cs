@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Lists;
+using Hotline.Live.Contracts;
 using Hotline.Escalation.Penalties;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -130,8 +131,21 @@ public sealed partial class WarningGrain
         }
     }
 
-    /// <summary>The list row follows the saved state; idempotent by version, a failure is repaired by the next change or activation.</summary>
+    /// <summary>
+    /// After a durable change: the list row follows the saved state, then open pages are told (ids only; issue 13).
+    /// Activation only repairs the row: nothing changed, so nobody is told.
+    /// </summary>
     private async Task Publish()
+    {
+        await WriteListRow();
+        if (Current.Warning is { } w)
+        {
+            live.Publish(new LiveChange(LiveTopic.Warning, w.Id.ToString(), w.Subject.ProjectId, w.Subject.BranchId, null, time.GetUtcNow()));
+        }
+    }
+
+    /// <summary>Idempotent by version, a failure is repaired by the next change or activation.</summary>
+    private async Task WriteListRow()
     {
         if (Current.Warning is not { } w)
         {

@@ -3,6 +3,7 @@ using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Lists;
 using Hotline.Escalation.Policy;
 using Hotline.Escalation.Routing;
+using Hotline.Live.Contracts;
 using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,8 @@ public sealed partial class WarningGrain(
     INotifier notifier,
     EscalationOptions options,
     ILogger<WarningGrain> logger,
-    TimeProvider time) : Grain, IWarningGrain, IRemindable
+    TimeProvider time,
+    ILivePublisher live) : Grain, IWarningGrain, IRemindable
 {
     private WarningState Current => state.State;
 
@@ -123,7 +125,7 @@ public sealed partial class WarningGrain(
             await Flush();
         }
 
-        await Publish();
+        await WriteListRow();
     }
 
     /// <summary>Who may verify and who is routed to: the silo's copy of the staff directory, not a call to the company grain.</summary>

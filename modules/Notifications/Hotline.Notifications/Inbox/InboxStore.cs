@@ -1,4 +1,5 @@
 using Hotline.Kernel;
+using Hotline.Live.Contracts;
 using Hotline.Notifications.Contracts;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,9 +9,14 @@ namespace Hotline.Notifications.Inbox;
 /// <summary>
 /// Inboxes in PostgreSQL (inbox_items, inbox_unread; migration 0012). A delivery is one insert, idempotent by item id;
 /// a page is one index range; the unread count is one row. Nothing here grows with a person's history.
+/// Each committed change is told to open pages (issue 13) as an InboxItem change naming the person: the item's id, or
+/// <see cref="AllItems"/> when all of a person's items were marked read at once.
 /// </summary>
-public sealed class InboxStore(NpgsqlDataSource dataSource)
+public sealed class InboxStore(NpgsqlDataSource dataSource, ILivePublisher live, TimeProvider time)
 {
+    /// <summary>The id of a live change that concerns every item of the person's inbox.</summary>
+    public const string AllItems = "*";
+
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
@@ -42,7 +48,13 @@ public sealed class InboxStore(NpgsqlDataSource dataSource)
         Array(p, "ticket_ids", NpgsqlDbType.Uuid, items.Select(i => i.TicketId).ToArray());
         Array(p, "titles", NpgsqlDbType.Text, items.Select(i => i.Title).ToArray());
         Array(p, "on_behalf_ofs", NpgsqlDbType.Text, items.Select(i => i.OnBehalfOf).ToArray());
-        return (int)(await command.ExecuteScalarAsync(ct))!;
+        var added = (int)(await command.ExecuteScalarAsync(ct))!;
+        if (added > 0)
+        {
+            // Which ones were new is not returned; telling of one already there only makes a page re-read.
+            Tell(personId, items.Select(i => i.Id));
+        }
+        return added;
     }
 
     /// <summary>Newest first, strictly after <paramref name="before"/> when given; with the inbox's unread count.</summary>
@@ -98,12 +110,35 @@ public sealed class InboxStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Marks the given items of the person read (unknown or already read ones count nothing).</summary>
-    public Task<InboxReadResult> MarkRead(string personId, IReadOnlyCollection<string> itemIds, DateTimeOffset now, CancellationToken ct = default) =>
-        Mark(personId, InboxSql.MarkRead, now, p => Array(p, "item_ids", NpgsqlDbType.Text, itemIds.ToArray()), ct);
+    public async Task<InboxReadResult> MarkRead(string personId, IReadOnlyCollection<string> itemIds, DateTimeOffset now, CancellationToken ct = default)
+    {
+        var result = await Mark(personId, InboxSql.MarkRead, now, p => Array(p, "item_ids", NpgsqlDbType.Text, itemIds.ToArray()), ct);
+        if (result.Marked > 0)
+        {
+            Tell(personId, itemIds);
+        }
+        return result;
+    }
 
     /// <summary>Marks every unread item of the person read.</summary>
-    public Task<InboxReadResult> MarkAllRead(string personId, DateTimeOffset now, CancellationToken ct = default) =>
-        Mark(personId, InboxSql.MarkAllRead, now, _ => { }, ct);
+    public async Task<InboxReadResult> MarkAllRead(string personId, DateTimeOffset now, CancellationToken ct = default)
+    {
+        var result = await Mark(personId, InboxSql.MarkAllRead, now, _ => { }, ct);
+        if (result.Marked > 0)
+        {
+            Tell(personId, [AllItems]);
+        }
+        return result;
+    }
+
+    private void Tell(string personId, IEnumerable<string> itemIds)
+    {
+        var at = time.GetUtcNow();
+        foreach (var id in itemIds)
+        {
+            live.Publish(new LiveChange(LiveTopic.InboxItem, id, null, null, personId, at));
+        }
+    }
 
     private async Task<InboxReadResult> Mark(string personId, string sql, DateTimeOffset now, Action<NpgsqlParameterCollection> parameters, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
+using Hotline.Live.Contracts;
 using Hotline.Plugins.Abstractions;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Contracts;
@@ -30,7 +31,8 @@ public sealed partial class TicketGrain(
     IEscalationPolicy escalation,
     ILogger<TicketGrain> logger,
     TimeProvider time,
-    IOptions<OwnerWaitOptions> ownerWait) : Grain, ITicketGrain, IRemindable
+    IOptions<OwnerWaitOptions> ownerWait,
+    ILivePublisher live) : Grain, ITicketGrain, IRemindable
 {
     internal const string DeadlineReminder = "deadline";
     private static readonly TimeSpan MinimumDueTime = TimeSpan.FromSeconds(1);
@@ -230,7 +232,7 @@ public sealed partial class TicketGrain(
             return;
         }
 
-        await Publish(ticket);
+        await WriteListRow(ticket);
         if (Current.HasPendingEffects)
         {
             try
@@ -245,8 +247,18 @@ public sealed partial class TicketGrain(
         }
     }
 
-    /// <summary>The list row follows the saved state; idempotent by version, so a repeat or a late write is harmless.</summary>
+    /// <summary>
+    /// After a durable change: the list row follows the saved state, then open pages are told (ids only; issue 13).
+    /// Activation only repairs the row (<see cref="WriteListRow"/>): nothing changed, so nobody is told.
+    /// </summary>
     private async Task Publish(TicketView ticket)
+    {
+        await WriteListRow(ticket);
+        live.Publish(new LiveChange(LiveTopic.Ticket, ticket.Id.ToString(), ticket.ProjectId, ticket.BranchId, null, time.GetUtcNow()));
+    }
+
+    /// <summary>Idempotent by version, so a repeat or a late write is harmless.</summary>
+    private async Task WriteListRow(TicketView ticket)
     {
         try
         {
