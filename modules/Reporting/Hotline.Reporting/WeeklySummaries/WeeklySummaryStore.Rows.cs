@@ -17,7 +17,12 @@ public sealed partial class WeeklySummaryStore
             $"select {Columns} from weekly_summaries where project_id = $1 and week = $2 and not replaced for update", ct, projectId, week)).SingleOrDefault();
         var (result, commit) = await change(new WeeklySummaryChange(connection, transaction, current));
         if (commit)
+        {
             await transaction.CommitAsync(ct);
+            if (current is not null)
+                Published(current.ProjectId, current.BranchId, week);
+        }
+
         return result;
     }
 

@@ -1,3 +1,4 @@
+using Hotline.Live.Contracts;
 using Hotline.Reporting.Weeks;
 using Npgsql;
 
@@ -10,7 +11,7 @@ namespace Hotline.Reporting.WeeklySummaries;
 /// and carried to a correction; never cleared (0030's column comment says "set once by the deadline": the file is frozen,
 /// this and the README are the correct statement).
 /// </summary>
-public sealed partial class WeeklySummaryStore(NpgsqlDataSource database)
+public sealed partial class WeeklySummaryStore(NpgsqlDataSource database, ILivePublisher live, TimeProvider time)
 {
     private const string Columns =
         "project_id, branch_id, week, version, due_at, drafted_at, status, late, signed_at, replaced, correction_reason, remarks, content, content_sha256";
@@ -39,7 +40,7 @@ public sealed partial class WeeklySummaryStore(NpgsqlDataSource database)
             from unnest($6::text[], $7::text[], $8::text[], $9::text[]) as x(p, b, c, h)
             where not exists (select 1 from weekly_summaries w where w.project_id = x.p and w.week = $1)
             on conflict do nothing
-            returning project_id
+            returning project_id, branch_id
             """);
         command.Parameters.AddWithValue(week.Key);
         command.Parameters.AddWithValue(week.DueAt);
@@ -53,7 +54,11 @@ public sealed partial class WeeklySummaryStore(NpgsqlDataSource database)
         var inserted = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
+        {
             inserted.Add(reader.GetString(0));
+            Published(reader.GetString(0), reader.GetString(1), week.Key);
+        }
+
         return inserted;
     }
 
@@ -82,14 +87,20 @@ public sealed partial class WeeklySummaryStore(NpgsqlDataSource database)
     {
         await using var connection = await database.OpenConnectionAsync(ct);
         await using (var update = new NpgsqlCommand(
-            "update weekly_summaries set late = true where week = $1 and not replaced and not late and status <> 'Signed' and due_at <= $2", connection))
+            "update weekly_summaries set late = true where week = $1 and not replaced and not late and status <> 'Signed' and due_at <= $2 returning project_id, branch_id", connection))
         {
             update.Parameters.AddWithValue(week);
             update.Parameters.AddWithValue(now);
-            await update.ExecuteNonQueryAsync(ct);
+            await using var marked = await update.ExecuteReaderAsync(ct);
+            while (await marked.ReadAsync(ct))
+                Published(marked.GetString(0), marked.GetString(1), week);
         }
 
         return await Rows(connection, null,
             $"select {Columns} from weekly_summaries where week = $1 and not replaced and late and status <> 'Signed' order by project_id", ct, week);
     }
+
+    // After the change is committed: pages showing this summary re-read it (ids only; the reader's access rules apply).
+    private void Published(string projectId, string branchId, string week) =>
+        live.Publish(new LiveChange(LiveTopic.WeeklySummary, $"{projectId}/{week}", projectId, branchId, null, time.GetUtcNow()));
 }
