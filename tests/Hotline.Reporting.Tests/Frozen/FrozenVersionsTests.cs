@@ -17,7 +17,7 @@ public sealed class FrozenVersionsTests(ReportingFixture fixture)
     public async Task A8_1_4_two_releases_of_a_week_at_once_get_consecutive_versions()
     {
         // Three weeks before the clock's: over, and released by no other test.
-        var week = Support.Analyses.WeekBefore(Support.Analyses.WeekBefore(Support.Analyses.WeekBefore(fixture.WeekOfNow())));
+        var week = fixture.WeekBefore(fixture.WeekBefore(fixture.WeekBefore(fixture.WeekOfNow())));
         var earlier = (await fixture.Analysis(week)).GetProperty("versions").GetArrayLength();
 
         var both = await Task.WhenAll(Release(week, Support.Analyses.QualityStaff), Release(week, Demo.QualityHead));
