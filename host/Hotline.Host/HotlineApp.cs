@@ -17,6 +17,7 @@ using Hotline.Security;
 using Hotline.Tickets;
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Queries;
+using Hotline.WebConsole;
 
 namespace Hotline.Host;
 
@@ -41,6 +42,7 @@ public static class HotlineApp
         builder.AddCallCenterModule();
         builder.AddPortalModule();
         builder.AddReportingModule();
+        builder.AddWebConsoleModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
@@ -67,6 +69,7 @@ public static class HotlineApp
         app.MapCallCenter();
         app.MapPortal();
         app.MapReporting();
+        app.MapWebConsole($"{typeof(HotlineApp).Assembly.GetName().Name}.staticwebassets.endpoints.json");
         app.MapHotlineOpenApi();
         return app;
     }

@@ -31,6 +31,7 @@ public static partial class MatrixRequests
             "**path" => "messages",
             "id:guid" when pattern.StartsWith("/api/channels/", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
             "Id:guid" when pattern.StartsWith("/portal/tickets/", StringComparison.Ordinal) => fixture.TicketId.ToString(),
+            "Id:guid" when pattern.StartsWith("/console/tickets/", StringComparison.Ordinal) => fixture.TicketId.ToString(),
             var other => throw new InvalidOperationException($"the matrix does not know what to put in {{{other}}} of '{endpointKey}': teach MatrixRequests"),
         });
         path += pattern switch

@@ -47,6 +47,17 @@ public static class AccessTable
         ["GET /portal/tickets/new"] = Owner,
         ["GET /portal/tickets/{Id:guid}"] = Owner,
 
+        // The staff console (issue 13): any signed-in person opens a page (a visitor is sent to sign in); what a page
+        // shows and does asks the rule of the API endpoint it reads or calls. Its live connection needs the session too.
+        ["GET /console"] = ConsolePage,
+        ["GET /console/tickets"] = ConsolePage,
+        ["GET /console/tickets/{Id:guid}"] = ConsolePage,
+        ["GET /console/language"] = ConsolePage,
+        ["ANY /_blazor"] = SignedIn,
+        ["POST /_blazor/negotiate"] = SignedIn,
+        ["POST /_blazor/disconnect"] = SignedIn,
+        ["GET /_blazor/initializers"] = SignedIn,
+
         ["GET /api/plugins"] = On(Company, Role.SystemAdministrator),
         ["POST /api/admin/query-store/rebuild"] = On(Company, Role.SystemAdministrator),
 

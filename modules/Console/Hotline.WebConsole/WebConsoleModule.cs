@@ -1,0 +1,41 @@
+using Hotline.Security.Contracts.Access;
+using Hotline.WebConsole.Components;
+using Hotline.WebConsole.Session;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hotline.WebConsole;
+
+/// <summary>
+/// The staff console (issue 13): Blazor pages under /console with interactive server rendering, on the console's cookie
+/// session; every page and button asks the API's access decision (<see cref="IAccessPolicy"/>).
+/// </summary>
+public static class WebConsoleModule
+{
+    public static IHostApplicationBuilder AddWebConsoleModule(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ConsoleSession>();
+        builder.Services.AddScoped<ConsoleTime>();
+        builder.Services.AddScoped<TicketActions>();
+        return builder;
+    }
+
+    /// <summary>
+    /// /console, its language switch, and the static files it needs (this module's wwwroot and the framework's
+    /// blazor.web.js) from the host's build manifest <paramref name="staticAssetsManifest"/>, open to anyone.
+    /// </summary>
+    public static WebApplication MapWebConsole(this WebApplication app, string staticAssetsManifest)
+    {
+        app.MapStaticAssets(Path.Combine(AppContext.BaseDirectory, staticAssetsManifest))
+            .Add(endpoint => endpoint.Metadata.Add(PublicAsset.Instance));
+        app.MapGet(LanguageEndpoint.Path, LanguageEndpoint.Choose).ExcludeFromDescription();
+        app.MapRazorComponents<ConsoleApp>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
