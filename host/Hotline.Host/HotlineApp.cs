@@ -42,7 +42,7 @@ public static class HotlineApp
         builder.AddCallCenterModule();
         builder.AddPortalModule();
         builder.AddReportingModule();
-        builder.AddWebConsoleModule();
+        builder.AddWebConsoleModule(typeof(HotlineApp).Assembly);
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
@@ -69,7 +69,7 @@ public static class HotlineApp
         app.MapCallCenter();
         app.MapPortal();
         app.MapReporting();
-        app.MapWebConsole($"{typeof(HotlineApp).Assembly.GetName().Name}.staticwebassets.endpoints.json");
+        app.MapWebConsole();
         app.MapHotlineOpenApi();
         return app;
     }

@@ -16,8 +16,12 @@ namespace Hotline.WebConsole;
 /// </summary>
 public static class WebConsoleModule
 {
-    public static IHostApplicationBuilder AddWebConsoleModule(this IHostApplicationBuilder builder)
+    /// <summary><paramref name="host"/>: the application's assembly, whose static web assets manifests list the console's files.</summary>
+    public static WebApplicationBuilder AddWebConsoleModule(this WebApplicationBuilder builder, System.Reflection.Assembly host)
     {
+        var assets = new ConsoleAssets(host.GetName().Name!);
+        assets.UseBuildOutput(builder.Environment, builder.Configuration);
+        builder.Services.AddSingleton(assets);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ConsoleSession>();
@@ -28,11 +32,11 @@ public static class WebConsoleModule
 
     /// <summary>
     /// /console, its language switch, and the static files it needs (this module's wwwroot and the framework's
-    /// blazor.web.js) from the host's build manifest <paramref name="staticAssetsManifest"/>, open to anyone.
+    /// blazor.web.js, see <see cref="ConsoleAssets"/>), open to anyone.
     /// </summary>
-    public static WebApplication MapWebConsole(this WebApplication app, string staticAssetsManifest)
+    public static WebApplication MapWebConsole(this WebApplication app)
     {
-        app.MapStaticAssets(Path.Combine(AppContext.BaseDirectory, staticAssetsManifest))
+        app.MapStaticAssets(app.Services.GetRequiredService<ConsoleAssets>().EndpointsManifest)
             .Add(endpoint => endpoint.Metadata.Add(PublicAsset.Instance));
         app.MapGet(LanguageEndpoint.Path, LanguageEndpoint.Choose).ExcludeFromDescription();
         app.MapRazorComponents<ConsoleApp>().AddInteractiveServerRenderMode();

@@ -46,9 +46,9 @@ public static class ExpectedAccess
         ExpectedRow.SignedIn("GET /console/tickets/{Id:guid}"),
         ExpectedRow.SignedIn("GET /console/language"),
         ExpectedRow.SignedIn("ANY /_blazor"),
-        ExpectedRow.SignedIn("POST /_blazor/negotiate"),
-        ExpectedRow.SignedIn("POST /_blazor/disconnect"),
-        ExpectedRow.SignedIn("GET /_blazor/initializers"),
+        ExpectedRow.SignedIn("ANY /_blazor/negotiate"),
+        ExpectedRow.SignedIn("ANY /_blazor/disconnect"),
+        ExpectedRow.SignedIn("ANY /_blazor/initializers"),
 
         new("GET /api/plugins", ResourceScope.Company, [SystemAdministrator]),
         new("POST /api/admin/query-store/rebuild", ResourceScope.Company, [SystemAdministrator]),

@@ -54,9 +54,9 @@ public static class AccessTable
         ["GET /console/tickets/{Id:guid}"] = ConsolePage,
         ["GET /console/language"] = ConsolePage,
         ["ANY /_blazor"] = SignedIn,
-        ["POST /_blazor/negotiate"] = SignedIn,
-        ["POST /_blazor/disconnect"] = SignedIn,
-        ["GET /_blazor/initializers"] = SignedIn,
+        ["ANY /_blazor/negotiate"] = SignedIn,
+        ["ANY /_blazor/disconnect"] = SignedIn,
+        ["ANY /_blazor/initializers"] = SignedIn,
 
         ["GET /api/plugins"] = On(Company, Role.SystemAdministrator),
         ["POST /api/admin/query-store/rebuild"] = On(Company, Role.SystemAdministrator),
