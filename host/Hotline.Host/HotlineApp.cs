@@ -9,6 +9,7 @@ using Hotline.Host.OpenApi;
 using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
 using Hotline.Host.Storage;
+using Hotline.Live;
 using Hotline.Notifications;
 using Hotline.Organization;
 using Hotline.Portal;
@@ -43,6 +44,7 @@ public static class HotlineApp
         builder.AddPortalModule();
         builder.AddReportingModule();
         builder.AddWebConsoleModule(typeof(HotlineApp).Assembly);
+        builder.AddLiveModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
         builder.Services.AddProblemDetails();
