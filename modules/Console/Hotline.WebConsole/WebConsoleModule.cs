@@ -16,6 +16,8 @@ namespace Hotline.WebConsole;
 /// </summary>
 public static class WebConsoleModule
 {
+    private const string OpaqueRedirect = "_framework/opaque-redirect";
+
     /// <summary><paramref name="host"/>: the application's assembly, whose static web assets manifests list the console's files.</summary>
     public static WebApplicationBuilder AddWebConsoleModule(this WebApplicationBuilder builder, System.Reflection.Assembly host)
     {
@@ -39,7 +41,16 @@ public static class WebConsoleModule
         app.MapStaticAssets(app.Services.GetRequiredService<ConsoleAssets>().EndpointsManifest)
             .Add(endpoint => endpoint.Metadata.Add(PublicAsset.Instance));
         app.MapGet(LanguageEndpoint.Path, LanguageEndpoint.Choose).ExcludeFromDescription();
-        app.MapRazorComponents<ConsoleApp>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<ConsoleApp>().AddInteractiveServerRenderMode()
+            .Add(endpoint =>
+            {
+                // Every root maps the framework's one redirect helper; the portal's serves it (same handler), so this
+                // copy only ranks after it, and a request for it is never ambiguous between the two roots.
+                if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } raw } route && raw.TrimStart('/') == OpaqueRedirect)
+                {
+                    route.Order = 1;
+                }
+            });
         return app;
     }
 }

@@ -15,6 +15,9 @@ public abstract class LivePage : ComponentBase, IDisposable
 
     [Inject] public IServiceProvider Services { get; set; } = default!;
 
+    /// <summary>"on" once the page receives pushes (its heading carries it as <c>data-live</c>), else "off".</summary>
+    protected string Live { get; private set; } = "off";
+
     [Inject] public TimeProvider Clock { get; set; } = default!;
 
     /// <summary>Reads what the page shows (first render and after every wanted change).</summary>
@@ -37,6 +40,11 @@ public abstract class LivePage : ComponentBase, IDisposable
             StateHasChanged();
         }));
         _tick = Clock.CreateTimer(_ => _ = InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        if (_subscription is not null)
+        {
+            Live = "on";
+            StateHasChanged();
+        }
     }
 
     /// <summary>Whether a change happened in one of the scopes of <paramref name="me"/>'s roles (the re-read still asks the access rules).</summary>
