@@ -34,6 +34,17 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         ["GET /portal/tickets/{Id}"] = "an owners' portal page (Razor component)",
         ["POST /portal/tickets/{Id}"] = "an owners' portal page's form (Razor component)",
         ["POST /dev/sms-gateway"] = "the development SMS gateway stands in for a provider, not an operation for clients (ExcludeFromDescription)",
+        ["GET /console"] = "a staff console page (Razor component)",
+        ["POST /console"] = "a staff console page's form (Razor component)",
+        ["GET /console/tickets"] = "a staff console page (Razor component)",
+        ["POST /console/tickets"] = "a staff console page's form (Razor component)",
+        ["GET /console/tickets/{Id}"] = "a staff console page (Razor component)",
+        ["POST /console/tickets/{Id}"] = "a staff console page's form (Razor component)",
+        ["GET /console/language"] = "the staff console's language switch (ExcludeFromDescription)",
+        ["ANY /_blazor"] = "the component framework's live connection for the console's pages",
+        ["ANY /_blazor/negotiate"] = "the component framework's live connection for the console's pages",
+        ["ANY /_blazor/disconnect"] = "the component framework's live connection for the console's pages",
+        ["ANY /_blazor/initializers"] = "the component framework's live connection for the console's pages",
     };
 
     /// <summary>Open without signing in (the access table's anonymous rows that are described): no 401/403 to declare.</summary>
@@ -123,6 +134,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
     /// <summary>"METHOD /path/{name}" for every route the app maps, constraints dropped as OpenAPI paths drop them.</summary>
     private HashSet<string> MappedEndpoints() =>
         (from endpoint in fixture.Host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+         where endpoint.Metadata.GetMetadata<Hotline.Security.Contracts.Access.PublicAsset>() is null // static files, not operations
          from method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"]
          where method is not ("HEAD" or "OPTIONS")
          select $"{method} {Path(endpoint.RoutePattern)}").ToHashSet();

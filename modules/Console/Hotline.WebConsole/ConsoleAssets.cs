@@ -21,6 +21,8 @@ public sealed record ConsoleAssets(string ApplicationName)
         if (File.Exists(RuntimeManifest))
         {
             configuration[WebHostDefaults.StaticWebAssetsKey] = RuntimeManifest;
+            // No catch-all for files added after start (a development aid): the host serves what the manifest lists, as published.
+            configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
             StaticWebAssetsLoader.UseStaticWebAssets(environment, configuration);
         }
     }
