@@ -19,6 +19,7 @@ using Hotline.Security;
 using Hotline.Tickets;
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Queries;
+using Hotline.WebConsole;
 
 namespace Hotline.Host;
 
@@ -44,6 +45,7 @@ public static class HotlineApp
         builder.AddPortalModule();
         builder.AddReportingModule();
         builder.AddOperationsModule();
+        builder.AddWebConsoleModule(typeof(HotlineApp).Assembly);
         builder.AddLiveModule();
         builder.AddHotlineHttpHardening();
         builder.AddHotlineOpenApi();
@@ -72,6 +74,7 @@ public static class HotlineApp
         app.MapPortal();
         app.MapReporting();
         app.MapOperations();
+        app.MapWebConsole();
         app.MapHotlineOpenApi();
         return app;
     }

@@ -57,6 +57,17 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         ["GET /dashboard/LifecycleStages"] = "the Orleans Dashboard's page, files and data for operators (ExcludeFromDescription)",
         ["GET /dashboard/GrainTypes"] = "the Orleans Dashboard's page, files and data for operators (ExcludeFromDescription)",
         ["GET /dashboard/Trace"] = "the Orleans Dashboard's page, files and data for operators (ExcludeFromDescription)",
+        ["GET /console"] = "a staff console page (Razor component)",
+        ["POST /console"] = "a staff console page's form (Razor component)",
+        ["GET /console/tickets"] = "a staff console page (Razor component)",
+        ["POST /console/tickets"] = "a staff console page's form (Razor component)",
+        ["GET /console/tickets/{Id}"] = "a staff console page (Razor component)",
+        ["POST /console/tickets/{Id}"] = "a staff console page's form (Razor component)",
+        ["GET /console/language"] = "the staff console's language switch (ExcludeFromDescription)",
+        ["ANY /_blazor"] = "the component framework's live connection for the console's pages",
+        ["ANY /_blazor/negotiate"] = "the component framework's live connection for the console's pages",
+        ["ANY /_blazor/disconnect"] = "the component framework's live connection for the console's pages",
+        ["ANY /_blazor/initializers"] = "the component framework's live connection for the console's pages",
     };
 
     /// <summary>Open without signing in (the access table's anonymous rows that are described): no 401/403 to declare.</summary>
@@ -146,6 +157,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
     /// <summary>"METHOD /path/{name}" for every route the app maps, constraints dropped as OpenAPI paths drop them.</summary>
     private HashSet<string> MappedEndpoints() =>
         (from endpoint in fixture.Host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+         where endpoint.Metadata.GetMetadata<Hotline.Security.Contracts.Access.PublicAsset>() is null // static files, not operations
          from method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"]
          where method is not ("HEAD" or "OPTIONS")
          select $"{method} {Path(endpoint.RoutePattern)}").ToHashSet();

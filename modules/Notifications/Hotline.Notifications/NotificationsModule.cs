@@ -24,6 +24,7 @@ public static class NotificationsModule
         builder.Services.AddSingleton(NotificationConfiguration.Bind(builder.Configuration));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<InboxStore>();
+        builder.Services.TryAddSingleton<IInboxReader, InboxReader>();
         builder.Services.TryAddSingleton<LegacyInboxMigration>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<LegacyInboxMigration>());
         builder.Services.TryAddSingleton<NotificationDeliveryStore>();

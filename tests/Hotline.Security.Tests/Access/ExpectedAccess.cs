@@ -39,6 +39,16 @@ public static class ExpectedAccess
         ExpectedRow.Owner("GET /portal/tickets"),
         ExpectedRow.Owner("GET /portal/tickets/new"),
         ExpectedRow.Owner("GET /portal/tickets/{Id:guid}"),
+        // The staff console (issue 13): its pages open to anyone signed in (a visitor goes to the sign-in form); each
+        // page then asks the rule of the API endpoint it reads. Its live connection (the framework's hub) needs a session.
+        ExpectedRow.SignedIn("GET /console"),
+        ExpectedRow.SignedIn("GET /console/tickets"),
+        ExpectedRow.SignedIn("GET /console/tickets/{Id:guid}"),
+        ExpectedRow.SignedIn("GET /console/language"),
+        ExpectedRow.SignedIn("ANY /_blazor"),
+        ExpectedRow.SignedIn("ANY /_blazor/negotiate"),
+        ExpectedRow.SignedIn("ANY /_blazor/disconnect"),
+        ExpectedRow.SignedIn("ANY /_blazor/initializers"),
 
         new("GET /api/plugins", ResourceScope.Company, [SystemAdministrator]),
         new("POST /api/admin/query-store/rebuild", ResourceScope.Company, [SystemAdministrator]),

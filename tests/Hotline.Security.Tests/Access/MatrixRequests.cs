@@ -35,6 +35,7 @@ public static partial class MatrixRequests
             "page:int" => "1",
             "*path" or "*address" => "127.0.0.1:1@1",
             "*grainName" => "Hotline.NoSuchGrain",
+            "Id:guid" when pattern.StartsWith("/console/tickets/", StringComparison.Ordinal) => fixture.TicketId.ToString(),
             var other => throw new InvalidOperationException($"the matrix does not know what to put in {{{other}}} of '{endpointKey}': teach MatrixRequests"),
         });
         path += pattern switch

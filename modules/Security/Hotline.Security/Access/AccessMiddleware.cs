@@ -1,8 +1,8 @@
 using Hotline.Kernel;
 using Hotline.Security.Events;
 using Hotline.Security.Identity;
-using Hotline.Organization.Contracts;
-using Hotline.Security.Contracts;
+using Hotline.Security.Contracts.Access;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -10,25 +10,27 @@ namespace Hotline.Security.Access;
 
 /// <summary>
 /// Every request to an endpoint passes here after authentication: the endpoint's rule from <see cref="AccessTable"/>,
-/// the signed-in person's roles from the organisation, the resource's scope; then 401, 403, or on to the
-/// endpoint with the <see cref="Caller"/> attached. An endpoint missing from the table is refused. A ticket, warning,
-/// project or branch outside every scope of the caller answers 404 exactly like one that does not exist (a 403 would
-/// confirm it exists and name its project); each person's calls are rate-limited before any grain is asked.
+/// then <see cref="AccessPolicy"/> (the one decision the console asks too); then 401, 403, 404, or on to the endpoint
+/// with the <see cref="Hotline.Security.Contracts.Caller"/> attached. An endpoint missing from the table is refused. A
+/// ticket, warning, project or branch outside every scope of the caller answers 404 exactly like one that does not
+/// exist (a 403 would confirm it exists and name its project); each person's calls are rate-limited before any grain is
+/// asked. An endpoint marked <see cref="PublicAsset"/> (a style sheet, the console's script) is open to everyone.
 /// </summary>
 public sealed class AccessMiddleware(RequestDelegate next)
 {
     /// <summary>Optional: which of their roles a person holding several acts in.</summary>
     public const string ActingRoleHeader = "X-Hotline-Role";
 
-    public async Task InvokeAsync(HttpContext context, AccessRules rules, ResourceResolver resolver, IStaffDirectory staff, StaffRateLimiter limiter, SecurityEvents events)
+    public async Task InvokeAsync(HttpContext context, AccessPolicy policy, StaffRateLimiter limiter, SecurityEvents events)
     {
-        if (context.GetEndpoint() is not { } endpoint || EndpointKeys.Of(endpoint) is not { } key)
+        if (context.GetEndpoint() is not { } endpoint || EndpointKeys.Of(endpoint) is not { } key || endpoint.Metadata.GetMetadata<PublicAsset>() is not null)
         {
             await next(context);
             return;
         }
 
-        var rule = rules.Find(key, context.GetRouteValue(AccessTable.CommandRouteValue) as string);
+        var question = Question(context, key);
+        var rule = policy.RuleFor(question);
         // Open endpoints, and the owners' portal, which checks its own session (a staff token or cookie is none).
         if (rule is { Anonymous: true } or { Owners: true })
         {
@@ -39,6 +41,13 @@ public sealed class AccessMiddleware(RequestDelegate next)
         var personId = context.User.PersonId();
         if (personId is null)
         {
+            if (rule is { SignInPage: true })
+            {
+                // A console page: the browser goes to the sign-in form and comes back here.
+                await context.ChallengeAsync(HotlineSchemes.Console);
+                return;
+            }
+
             context.Response.Headers.WWWAuthenticate = "Bearer";
             await AccessProblems.Write(context, StatusCodes.Status401Unauthorized, "Sign in first", "this needs a signed-in person: a bearer token or the console's session");
             return;
@@ -59,15 +68,6 @@ public sealed class AccessMiddleware(RequestDelegate next)
             return;
         }
 
-        // This silo's copy of the staff directory: no call to the company grain per request.
-        var person = await staff.GetPerson(personId);
-        if (person is null)
-        {
-            events.Record(SecurityEventKind.AccessRefused, key, "not in the organisation");
-            await AccessProblems.Write(context, StatusCodes.Status403Forbidden, "Not allowed", "the signed-in person is not in the organisation");
-            return;
-        }
-
         Role? requested = null;
         if (context.Request.Headers[ActingRoleHeader].ToString() is { Length: > 0 } named)
         {
@@ -80,42 +80,34 @@ public sealed class AccessMiddleware(RequestDelegate next)
             requested = parsed;
         }
 
-        var resource = await resolver.Resolve(rule.Resource, context, person);
-        if (resource.InvalidField is { } field)
+        var answer = await policy.Decide(rule, personId, question, requested);
+        if (answer.LogReason is { } reason)
         {
-            await TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = ["must not be blank"] }).ExecuteAsync(context);
-            return;
+            events.Record(SecurityEventKind.AccessRefused, key, reason);
         }
 
-        if (ReferenceEquals(resource, AccessResource.Missing))
+        switch (answer.Outcome)
         {
-            await NotFound(context, rule);
-            return;
-        }
-
-        var verdict = AccessDecision.Decide(rule, personId, person.Roles, resource, requested);
-        if (!verdict.Allowed)
-        {
-            var hidden = Hidden.Contains(rule.Resource) && !person.Roles.Any(resource.IsCoveredBy);
-            events.Record(SecurityEventKind.AccessRefused, key, hidden ? "outside the caller's scope (answered 404)" : "role not allowed");
-            if (hidden)
-            {
-                await NotFound(context, rule);
+            case AccessOutcome.Allowed:
+                context.Features.Set(answer.Caller!);
+                await next(context);
                 return;
-            }
-
-            await AccessProblems.Write(context, StatusCodes.Status403Forbidden, "Not allowed", verdict.Refusal!);
-            return;
+            case AccessOutcome.Invalid:
+                await TypedResults.ValidationProblem(new Dictionary<string, string[]> { [answer.Field!] = [answer.Detail!] }).ExecuteAsync(context);
+                return;
+            case AccessOutcome.NotFound:
+                await AccessProblems.Write(context, StatusCodes.Status404NotFound, "Not found", answer.Detail!);
+                return;
+            default:
+                await AccessProblems.Write(context, StatusCodes.Status403Forbidden, "Not allowed", answer.Detail!);
+                return;
         }
-
-        context.Features.Set(new Caller(personId, person.Roles, verdict.ActingRole));
-        await next(context);
     }
 
-    /// <summary>Things whose existence the caller may not know unless one of their roles covers them.</summary>
-    private static readonly ResourceKind[] Hidden = [ResourceKind.Ticket, ResourceKind.Warning, ResourceKind.Project, ResourceKind.Branch];
-
-    // The same answer for "does not exist" and "exists outside your scope".
-    private static Task NotFound(HttpContext context, AccessRule rule) =>
-        AccessProblems.Write(context, StatusCodes.Status404NotFound, "Not found", $"there is no such {rule.Resource.ToString().ToLowerInvariant()}");
+    /// <summary>The request as the policy reads it: endpoint key, command, route id and query values.</summary>
+    private static AccessQuestion Question(HttpContext context, string key) => new(
+        key,
+        context.GetRouteValue(AccessTable.CommandRouteValue) as string,
+        context.GetRouteValue("id") as string,
+        context.Request.Query.Count == 0 ? null : context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase));
 }

@@ -10,6 +10,8 @@ public static class AccessRegistration
     {
         builder.Services.AddSingleton(AccessRules.From(builder.Configuration));
         builder.Services.AddSingleton<ResourceResolver>();
+        builder.Services.AddSingleton<AccessPolicy>();
+        builder.Services.AddSingleton<Hotline.Security.Contracts.Access.IAccessPolicy>(sp => sp.GetRequiredService<AccessPolicy>());
         builder.Services.AddSingleton<StaffRateLimiter>();
         builder.Services.AddSingleton<KnownPlaces>();
         return builder;

@@ -21,6 +21,9 @@ public sealed record AccessRule(ResourceKind Resource, ImmutableArray<Role> Role
     /// </summary>
     public bool Owners { get; init; }
 
+    /// <summary>A console page: a visitor not signed in is sent to the sign-in form (not answered 401), and back after.</summary>
+    public bool SignInPage { get; init; }
+
     /// <summary>The person the resource is about may always act on it (their own inbox).</summary>
     public bool Self { get; init; }
 
@@ -39,6 +42,9 @@ public sealed record AccessRule(ResourceKind Resource, ImmutableArray<Role> Role
     public static AccessRule Owner { get; } = new(ResourceKind.Company, []) { Owners = true };
 
     public static AccessRule SignedIn { get; } = new(ResourceKind.Company, []) { AnySignedIn = true };
+
+    /// <summary>A console page: any signed-in person opens it; what it shows asks the rule of the API endpoint it reads.</summary>
+    public static AccessRule ConsolePage { get; } = new(ResourceKind.Company, []) { AnySignedIn = true, SignInPage = true };
 
     public static AccessRule On(ResourceKind resource, params ImmutableArray<Role> roles) => new(resource, roles);
 }

@@ -50,6 +50,17 @@ public static class AccessTable
         ["GET /portal/tickets/new"] = Owner,
         ["GET /portal/tickets/{Id:guid}"] = Owner,
 
+        // The staff console (issue 13): any signed-in person opens a page (a visitor is sent to sign in); what a page
+        // shows and does asks the rule of the API endpoint it reads or calls. Its live connection needs the session too.
+        ["GET /console"] = ConsolePage,
+        ["GET /console/tickets"] = ConsolePage,
+        ["GET /console/tickets/{Id:guid}"] = ConsolePage,
+        ["GET /console/language"] = ConsolePage,
+        ["ANY /_blazor"] = SignedIn,
+        ["ANY /_blazor/negotiate"] = SignedIn,
+        ["ANY /_blazor/disconnect"] = SignedIn,
+        ["ANY /_blazor/initializers"] = SignedIn,
+
         ["GET /api/plugins"] = On(Company, Role.SystemAdministrator),
         ["POST /api/admin/query-store/rebuild"] = On(Company, Role.SystemAdministrator),
         // Issue 13, cluster operations: the status and the Orleans Dashboard's page, files and data (Operations module).

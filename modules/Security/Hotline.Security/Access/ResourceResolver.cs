@@ -2,9 +2,8 @@ using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Hotline.Reporting.Contracts;
+using Hotline.Security.Contracts.Access;
 using Hotline.Tickets.Contracts;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Hotline.Security.Access;
 
@@ -20,20 +19,21 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
 {
     private const int MaxIdLength = 200;
 
-    public async Task<AccessResource> Resolve(ResourceKind kind, HttpContext context, PersonInfo caller) => kind switch
+    /// <summary>The resource of a request or of a question asked without one (<see cref="AccessQuestion.Id"/> is the route's <c>id</c>).</summary>
+    public async Task<AccessResource> Resolve(ResourceKind kind, AccessQuestion request, PersonInfo caller) => kind switch
     {
-        ResourceKind.Ticket => await Ticket(RouteGuid(context)),
-        ResourceKind.Warning => await Warning(RouteGuid(context)),
-        ResourceKind.Project => await KnownOrMissing(context.GetRouteValue("id") as string, places.IsProject, id => Project(id, "id")),
-        ResourceKind.Branch => await KnownOrMissing(context.GetRouteValue("id") as string, places.IsBranch, id => Task.FromResult(Branch(id, "id"))),
-        ResourceKind.TicketSearch => await TicketSearch(context.Request.Query, caller),
-        ResourceKind.ReportScope => await ReportScopeOf(context.Request.Query, caller),
-        ResourceKind.Person => new AccessResource(null, null, PersonOf(context.Request.Query) ?? caller.Id),
+        ResourceKind.Ticket => await Ticket(RouteGuid(request)),
+        ResourceKind.Warning => await Warning(RouteGuid(request)),
+        ResourceKind.Project => await KnownOrMissing(request.Id, places.IsProject, id => Project(id, "id")),
+        ResourceKind.Branch => await KnownOrMissing(request.Id, places.IsBranch, id => Task.FromResult(Branch(id, "id"))),
+        ResourceKind.TicketSearch => await TicketSearch(request, caller),
+        ResourceKind.ReportScope => await ReportScopeOf(request, caller),
+        ResourceKind.Person => new AccessResource(null, null, PersonOf(request) ?? caller.Id),
         _ => AccessResource.Company,
     };
 
-    private static Guid? RouteGuid(HttpContext context) =>
-        Guid.TryParse(context.GetRouteValue("id") as string, out var id) ? id : null;
+    private static Guid? RouteGuid(AccessQuestion request) =>
+        Guid.TryParse(request.Id, out var id) ? id : null;
 
     // The ticket list says whether it exists; the grain (the source of truth) says where it is now.
     private async Task<AccessResource> Ticket(Guid? id) =>
@@ -65,14 +65,14 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
     private static bool IsBlank(string? id) => id is { Length: > 0 } && string.IsNullOrWhiteSpace(id);
 
     /// <summary>The filters' project or branch; with neither, the caller's own scope (the list endpoint narrows to it) unless they hold a company role.</summary>
-    private async Task<AccessResource> TicketSearch(IQueryCollection query, PersonInfo caller)
+    private async Task<AccessResource> TicketSearch(AccessQuestion query, PersonInfo caller)
     {
-        if (query["projectId"].ToString() is { Length: > 0 } projectId)
+        if (query.QueryValue("projectId") is { Length: > 0 } projectId)
         {
             return await Project(projectId, "projectId");
         }
 
-        if (query["branchId"].ToString() is { Length: > 0 } branchId)
+        if (query.QueryValue("branchId") is { Length: > 0 } branchId)
         {
             return Branch(branchId, "branchId");
         }
@@ -90,9 +90,9 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
         };
 
     /// <summary>A report's <c>scope</c>: a project or branch like a search filter (unknown ones cover company roles only); none, the caller's own.</summary>
-    private async Task<AccessResource> ReportScopeOf(IQueryCollection query, PersonInfo caller)
+    private async Task<AccessResource> ReportScopeOf(AccessQuestion query, PersonInfo caller)
     {
-        var text = query["scope"].ToString();
+        var text = query.QueryValue("scope") ?? "";
         if (text.Length == 0)
         {
             return await OwnScope(caller);
@@ -111,6 +111,6 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
         };
     }
 
-    private static string? PersonOf(IQueryCollection query) =>
-        query["personId"].ToString() is { Length: > 0 } person ? person.Trim() : null;
+    private static string? PersonOf(AccessQuestion query) =>
+        query.QueryValue("personId") is { Length: > 0 } person ? person.Trim() : null;
 }

@@ -20,29 +20,37 @@ public static class TicketQueryEndpoints
     private static async Task<Results<Ok<TicketPage>, ValidationProblem>> Search(
         [AsParameters] TicketSearchQuery query, Caller caller, ITicketQueryStore store, CancellationToken ct)
     {
-        var (search, errors) = TicketSearchQueryParser.Parse(WithinCallersScope(query, caller));
+        var (page, errors) = await Run(query, caller.PersonId, caller.ActingRole, store, ct);
+        return page is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(page);
+    }
+
+    /// <summary>The list as the API answers it, for the endpoint and for the console (<see cref="TicketList"/>).</summary>
+    internal static async Task<(TicketPage? Page, Dictionary<string, string[]> Errors)> Run(
+        TicketSearchQuery query, string personId, RoleAssignment? actingRole, ITicketQueryStore store, CancellationToken ct)
+    {
+        var (search, errors) = TicketSearchQueryParser.Parse(WithinCallersScope(query, actingRole));
         if (search is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return (null, errors);
         }
 
         // "Needs my action": waiting on a party the caller's acting role belongs to (none for roles without a workflow step).
         if (search.AwaitingAnyOf is not null)
         {
-            search = search with { AwaitingAnyOf = caller.ActingRole is { } role ? TicketAssignee.For(role.Role) : [] };
-            if (caller.ActingRole?.Role == Role.ProjectHandler)
+            search = search with { AwaitingAnyOf = actingRole is { } role ? TicketAssignee.For(role.Role) : [] };
+            if (actingRole?.Role == Role.ProjectHandler)
             {
                 // A handler's own step is on the tickets they hold, not on every ticket some handler holds.
-                search = search with { Handler = caller.PersonId };
+                search = search with { Handler = personId };
             }
         }
 
-        return TypedResults.Ok(await store.Search(search, ct));
+        return (await store.Search(search, ct), errors);
     }
 
     /// <summary>An unfiltered list shows what the caller may see: a liaison their project, a branch head their branch.</summary>
-    private static TicketSearchQuery WithinCallersScope(TicketSearchQuery query, Caller caller) =>
-        (query.ProjectId, query.BranchId, caller.ActingRole) switch
+    private static TicketSearchQuery WithinCallersScope(TicketSearchQuery query, RoleAssignment? actingRole) =>
+        (query.ProjectId, query.BranchId, actingRole) switch
         {
             (null or "", null or "", { Scope: ScopeKind.Project } role) => query with { ProjectId = role.ScopeId },
             (null or "", null or "", { Scope: ScopeKind.Branch } role) => query with { BranchId = role.ScopeId },

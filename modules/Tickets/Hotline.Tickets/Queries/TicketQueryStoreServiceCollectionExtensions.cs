@@ -15,6 +15,7 @@ public static class TicketQueryStoreServiceCollectionExtensions
         services.TryAddSingleton<TicketQueryRebuilder>();
         services.TryAddSingleton<Hotline.Tickets.Contracts.ITicketScopes, TicketListScopes>();
         services.TryAddSingleton<Hotline.Tickets.Contracts.ITicketDirectory, TicketDirectory>();
+        services.TryAddSingleton<Hotline.Tickets.Contracts.Lists.ITicketList, TicketList>();
         return services;
     }
 }

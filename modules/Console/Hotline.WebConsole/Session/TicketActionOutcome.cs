@@ -1,0 +1,11 @@
+namespace Hotline.WebConsole.Session;
+
+/// <summary>What a button did, in the API's terms: 200, 400 naming a field, 403, 404, or the ticket's refusal (409/429).</summary>
+public enum TicketActionOutcome
+{
+    Done,
+    InvalidField,
+    NotAllowed,
+    NotFound,
+    Refused,
+}

@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using Hotline.Kernel;
+using Hotline.Organization.Contracts;
+using Hotline.Security.Contracts;
+using Hotline.Security.Contracts.Access;
+using Hotline.Security.Identity;
+
+namespace Hotline.Security.Access;
+
+/// <summary>
+/// The access decision itself, shared by <see cref="AccessMiddleware"/> (every API request) and the console (every page
+/// and button): the endpoint's rule, the person's roles from the organisation, the resource's scope, then
+/// <see cref="AccessDecision"/>. A ticket, warning, project or branch outside every scope of the person is "not found",
+/// exactly like one that does not exist.
+/// </summary>
+public sealed class AccessPolicy(AccessRules rules, ResourceResolver resolver, IStaffDirectory staff) : IAccessPolicy
+{
+    /// <summary>Things whose existence the caller may not know unless one of their roles covers them.</summary>
+    private static readonly ResourceKind[] Hidden = [ResourceKind.Ticket, ResourceKind.Warning, ResourceKind.Project, ResourceKind.Branch];
+
+    public AccessRule? RuleFor(AccessQuestion question) => rules.Find(question.Endpoint, question.Command);
+
+    public async Task<AccessAnswer> Ask(ClaimsPrincipal user, AccessQuestion question, Role? actingRole = null)
+    {
+        var rule = RuleFor(question);
+        if (rule is { Anonymous: true })
+        {
+            return new AccessAnswer(AccessOutcome.Allowed);
+        }
+
+        if (user.PersonId() is not { } personId)
+        {
+            return new AccessAnswer(AccessOutcome.SignInFirst, Detail: "this needs a signed-in person");
+        }
+
+        return rule is null or { Owners: true }
+            ? new AccessAnswer(AccessOutcome.NotAllowed, Detail: $"'{question.Endpoint}' is not in the access table, so nobody may call it", LogReason: "not in the access table")
+            : await Decide(rule, personId, question, actingRole);
+    }
+
+    /// <summary>The decision for a signed-in person on an endpoint with a rule (the middleware has found both already).</summary>
+    public async Task<AccessAnswer> Decide(AccessRule rule, string personId, AccessQuestion question, Role? actingRole)
+    {
+        // This silo's copy of the staff directory: no call to the company grain per request.
+        var person = await staff.GetPerson(personId);
+        if (person is null)
+        {
+            return new AccessAnswer(AccessOutcome.NotAllowed, Detail: "the signed-in person is not in the organisation", LogReason: "not in the organisation");
+        }
+
+        var resource = await resolver.Resolve(rule.Resource, question, person);
+        if (resource.InvalidField is { } field)
+        {
+            return new AccessAnswer(AccessOutcome.Invalid, Detail: "must not be blank", Field: field);
+        }
+
+        if (ReferenceEquals(resource, AccessResource.Missing))
+        {
+            return NotFound(rule, null);
+        }
+
+        var verdict = AccessDecision.Decide(rule, personId, person.Roles, resource, actingRole);
+        if (verdict.Allowed)
+        {
+            return new AccessAnswer(AccessOutcome.Allowed, new Caller(personId, person.Roles, verdict.ActingRole));
+        }
+
+        return Hidden.Contains(rule.Resource) && !person.Roles.Any(resource.IsCoveredBy)
+            ? NotFound(rule, "outside the caller's scope (answered 404)")
+            : new AccessAnswer(AccessOutcome.NotAllowed, Detail: verdict.Refusal, LogReason: "role not allowed");
+    }
+
+    // The same answer for "does not exist" and "exists outside your scope".
+    private static AccessAnswer NotFound(AccessRule rule, string? logReason) =>
+        new(AccessOutcome.NotFound, Detail: $"there is no such {rule.Resource.ToString().ToLowerInvariant()}", LogReason: logReason);
+}

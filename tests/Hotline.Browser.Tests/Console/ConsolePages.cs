@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Hotline.Security.Identity.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Hotline.Browser.Tests.Console;
+
+/// <summary>What a member of staff does in the console, step by step, waiting on what the page shows (never on time).</summary>
+internal static partial class ConsolePages
+{
+    public const string Password = "console-test-password";
+
+    /// <summary>Gives the person a known password, opens /console, is sent to the real sign-in form, signs in and comes back.</summary>
+    public static async Task SignIn(IPage page, PortalFixture fixture, string personId)
+    {
+        var services = fixture.Host.App.Services;
+        var hash = services.GetRequiredService<StaffPasswords>().Hash(Password);
+        var accounts = services.GetRequiredService<AccountStore>();
+        if (!await accounts.CreateAsync(personId, personId, hash, fixture.Clock.GetUtcNow()))
+        {
+            await accounts.SetPasswordAsync(personId, hash, fixture.Clock.GetUtcNow());
+        }
+
+        await page.GotoAsync("/console");
+        await Expect(page).ToHaveURLAsync(SignInForm());
+        await page.GetByLabel("Username").FillAsync(personId);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(MyWork());
+        await Interactive(page);
+    }
+
+    /// <summary>Waits until the page's circuit runs (its buttons work from then on).</summary>
+    public static Task Interactive(IPage page) => Expect(page.Locator("main[data-interactive=yes]")).ToBeVisibleAsync();
+
+    /// <summary>A screenshot of this step in the test output folder (screenshots/).</summary>
+    public static async Task Screenshot(IPage page, string step)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"console-{step}.png"), FullPage = true });
+    }
+
+    /// <summary>axe-core's label and contrast rules on the page as it is now: none may be violated.</summary>
+    public static async Task NoLabelOrContrastProblems(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions
+            {
+                Type = "rule",
+                Values = ["label", "color-contrast", "button-name", "link-name", "select-name", "input-button-name", "document-title", "html-has-lang", "page-has-heading-one"],
+            },
+        });
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
+    }
+
+    [GeneratedRegex("/account/sign-in")]
+    public static partial Regex SignInForm();
+
+    [GeneratedRegex("/console$")]
+    public static partial Regex MyWork();
+}
