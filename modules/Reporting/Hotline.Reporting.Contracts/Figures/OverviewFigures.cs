@@ -10,6 +10,8 @@ namespace Hotline.Reporting.Contracts.Figures;
 /// <see cref="SameIssues"/> (added last, so older JSON without it still reads: then 0). <see cref="Groups"/> says which
 /// figure groups were computed: a group left out is empty or zero here because it was not read, not because nothing
 /// happened (added after, so older JSON without it reads as <see cref="FigureGroups.All"/>, which it was).
+/// <see cref="SameIssueKeys"/> is set when <see cref="SameIssues"/> was shortened for the live view: how many keys the
+/// window holds in all (null: the list is whole).
 /// </summary>
 public sealed record OverviewFigures(
     ReportScope Scope,
@@ -26,4 +28,5 @@ public sealed record OverviewFigures(
     string PenaltyMonth,
     decimal PenaltyPoints,
     double SameIssueLine = 0,
-    FigureGroups Groups = FigureGroups.All);
+    FigureGroups Groups = FigureGroups.All,
+    long? SameIssueKeys = null);

@@ -28,6 +28,7 @@ public static class OverviewEndpoints
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var format = ReportFormatQuery.Read(query.Format, errors);
+        var issues = SameIssueList.Read(query.Issues, errors);
 
         if (!ReportScopes.Resolve(query.Scope, caller, out var scope))
         {
@@ -45,7 +46,7 @@ public static class OverviewEndpoints
         }
 
         // ?format=: the figures as JSON, or laid out as the overview document (workbook, CSV, printable page).
-        var overview = await figures.For(scope, period, ct);
+        var overview = SameIssueList.Shortened(await figures.For(scope, period, ct), issues);
         return answer.Of(format, overview, f => OverviewDocument.Of(f, zone), OverviewDocument.FileName(overview, zone));
     }
 }
