@@ -1,17 +1,19 @@
+using Hotline.Organization.Company;
+using Hotline.Organization.Projects;
 using Hotline.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hotline.Security.Tests.Access;
 
-/// <summary>A host of its own with <see cref="CompanyCallCounter"/> installed, so no other test's traffic is counted.</summary>
+/// <summary>A host of its own with call counters on the company and project grains installed, so no other test's traffic is counted.</summary>
 public sealed class CountingHostFixture : IAsyncLifetime
 {
     public FakeTimeProvider Clock { get; } = DemoClock.Create();
 
-    public CompanyCallCounter CompanyCalls { get; } = new();
+    public GrainCallCounter<CompanyGrain> CompanyCalls { get; } = new();
 
-    public ProjectCallCounter ProjectCalls { get; } = new();
+    public GrainCallCounter<ProjectGrain> ProjectCalls { get; } = new();
 
     public HotlineTestHost Host { get; private set; } = null!;
 

@@ -1,9 +1,7 @@
-using Hotline.Organization.Projects;
-
 namespace Hotline.Security.Tests.Access;
 
-/// <summary>Counts every call a project grain receives, whatever the interface (a silo-wide incoming filter).</summary>
-public sealed class ProjectCallCounter : IIncomingGrainCallFilter
+/// <summary>Counts every call a grain of class <typeparamref name="TGrain"/> receives, whatever the interface (a silo-wide incoming filter).</summary>
+public sealed class GrainCallCounter<TGrain> : IIncomingGrainCallFilter
 {
     private int _calls;
 
@@ -11,7 +9,7 @@ public sealed class ProjectCallCounter : IIncomingGrainCallFilter
 
     public async Task Invoke(IIncomingGrainCallContext context)
     {
-        if (context.Grain is ProjectGrain)
+        if (context.Grain is TGrain)
         {
             Interlocked.Increment(ref _calls);
         }
