@@ -1,5 +1,4 @@
 using Hotline.Reporting.Formats;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hotline.Reporting.Tests.Formats;
 
@@ -26,8 +25,9 @@ public sealed class ReportFormatQueryTests
     {
         Assert.False(ReportFormatQuery.TryParse(text, out _));
 
-        var problem = Assert.IsType<ValidationProblem>(ReportFormatQuery.Problem(text));
-        Assert.Equal(400, problem.StatusCode);
-        Assert.Equal(["format"], problem.ProblemDetails.Errors.Keys);
+        var errors = new Dictionary<string, string[]>();
+        Assert.Equal(ReportFormat.Json, ReportFormatQuery.Read(text, errors));
+        Assert.Equal(["format"], errors.Keys);
+        Assert.Equal([$"unknown format '{text}'; use json (the default), xlsx, csv or html"], errors["format"]);
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Hotline.Reporting.Formats;
 
 /// <summary>
@@ -43,10 +41,6 @@ public static class ReportFormatQuery
         errors[Name] = Messages(text);
         return ReportFormat.Json;
     }
-
-    /// <summary>The 400 for a format that is none of the four.</summary>
-    public static IResult Problem(string? text) => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { [Name] = Messages(text) });
 
     /// <summary>What the problem says under <c>format</c>, for an endpoint that reports it with its other fields.</summary>
     public static string[] Messages(string? text) => [$"unknown format '{Shorten(text)}'; use json (the default), xlsx, csv or html"];
