@@ -1,11 +1,15 @@
 namespace Hotline.WebConsole.Text;
 
-/// <summary>The three string tables: Traditional Chinese (default), Simplified Chinese, English.</summary>
+/// <summary>
+/// The three string tables: Traditional Chinese (default), Simplified Chinese, English. Each is built whole with
+/// <c>new()</c>, not <c>Traditional with { ... }</c>, so a word missing from one is a compile error (required member),
+/// never a silent fall back to Traditional Chinese.
+/// </summary>
 public static class ConsoleTexts
 {
     public static readonly ConsoleText Traditional = new()
     {
-        Lang = "zh-Hant", AppName = "物業客服控制台", SkipToContent = "跳到主要內容", MainNav = "主選單", MyWork = "我的工作", Tickets = "個案",
+        Lang = ConsoleLanguage.Traditional, AppName = "物業客服控制台", SkipToContent = "跳到主要內容", MainNav = "主選單", MyWork = "我的工作", Tickets = "個案",
         SignOut = "登出", Language = "語言", SignedInAs = "已登入：", NeedsMeNow = "需要我處理", NothingNeedsYou = "目前沒有等待您處理的個案。",
         Inbox = "收件匣", InboxEmpty = "收件匣沒有訊息。", Unread = "未處理", MarkDone = "標記完成", IsDone = "已完成", OlderItems = "較舊的訊息",
         FirstPage = "回到最新", Filters = "篩選", Status = "狀態", Kind = "類別", Project = "項目", Search = "關鍵字", Any = "全部", Apply = "套用",
@@ -32,9 +36,9 @@ public static class ConsoleTexts
         },
     };
 
-    public static readonly ConsoleText Simplified = Traditional with
+    public static readonly ConsoleText Simplified = new()
     {
-        Lang = "zh-Hans", AppName = "物业客服控制台", SkipToContent = "跳到主要内容", MainNav = "主菜单", MyWork = "我的工作", Tickets = "工单",
+        Lang = ConsoleLanguage.Simplified, AppName = "物业客服控制台", SkipToContent = "跳到主要内容", MainNav = "主菜单", MyWork = "我的工作", Tickets = "工单",
         SignOut = "退出登录", Language = "语言", SignedInAs = "已登录：", NeedsMeNow = "需要我处理", NothingNeedsYou = "目前没有等待您处理的工单。",
         Inbox = "收件箱", InboxEmpty = "收件箱没有消息。", Unread = "未处理", MarkDone = "标记完成", IsDone = "已完成", OlderItems = "较旧的消息",
         FirstPage = "回到最新", Filters = "筛选", Status = "状态", Kind = "类别", Project = "项目", Search = "关键字", Any = "全部", Apply = "应用",
@@ -61,9 +65,9 @@ public static class ConsoleTexts
         },
     };
 
-    public static readonly ConsoleText English = Traditional with
+    public static readonly ConsoleText English = new()
     {
-        Lang = "en", AppName = "Hotline console", SkipToContent = "Skip to main content", MainNav = "Main menu", MyWork = "My work", Tickets = "Tickets",
+        Lang = ConsoleLanguage.English, AppName = "Hotline console", SkipToContent = "Skip to main content", MainNav = "Main menu", MyWork = "My work", Tickets = "Tickets",
         SignOut = "Sign out", Language = "Language", SignedInAs = "Signed in as ", NeedsMeNow = "Needs me now", NothingNeedsYou = "No ticket is waiting for you.",
         Inbox = "Inbox", InboxEmpty = "Your inbox is empty.", Unread = "To do", MarkDone = "Mark done", IsDone = "Done", OlderItems = "Older items",
         FirstPage = "Back to newest", Filters = "Filters", Status = "Status", Kind = "Kind", Project = "Project", Search = "Words", Any = "Any", Apply = "Apply",
