@@ -33,9 +33,12 @@ public sealed class AccessPolicy(AccessRules rules, ResourceResolver resolver, I
             return new AccessAnswer(AccessOutcome.SignInFirst, Detail: "this needs a signed-in person");
         }
 
-        return rule is null or { Owners: true }
-            ? new AccessAnswer(AccessOutcome.NotAllowed, Detail: $"'{question.Endpoint}' is not in the access table, so nobody may call it", LogReason: "not in the access table")
-            : await Decide(rule, personId, question, actingRole);
+        return rule switch
+        {
+            null => new AccessAnswer(AccessOutcome.NotAllowed, Detail: $"'{question.Endpoint}' is not in the access table, so nobody may call it", LogReason: "not in the access table"),
+            { Owners: true } => new AccessAnswer(AccessOutcome.NotAllowed, Detail: $"'{question.Endpoint}' is for owners signed in to the portal, not staff", LogReason: "owners' endpoint"),
+            _ => await Decide(rule, personId, question, actingRole),
+        };
     }
 
     /// <summary>The decision for a signed-in person on an endpoint with a rule (the middleware has found both already).</summary>
