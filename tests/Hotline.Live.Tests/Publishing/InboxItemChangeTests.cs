@@ -2,6 +2,7 @@ using Hotline.Live.Contracts;
 using Hotline.Live.Tests.Hub;
 using Hotline.Notifications.Contracts;
 using Hotline.Notifications.Inbox;
+using Hotline.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Live.Tests.Publishing;
@@ -23,7 +24,7 @@ public sealed class InboxItemChangeTests(PublishingFixture fixture) : IClassFixt
         Assert.Equal(("sunrise-liaison", (string?)null), (added.PersonId, added.ProjectId));
 
         Assert.Equal(1, (await Inbox.MarkRead("sunrise-liaison", [item.Id], now)).Marked);
-        await Eventually(() => received.Changes.Count(c => c.Id == item.Id) == 2);
+        await Eventually.Get(() => Task.FromResult(received.Changes.Count(c => c.Id == item.Id)), count => count == 2, timeout: TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -42,16 +43,5 @@ public sealed class InboxItemChangeTests(PublishingFixture fixture) : IClassFixt
         // Changes reach a subscriber in publish order: once the fence is in, a second notice of the repeat would be too.
         await received.WaitFor(fence.Id);
         Assert.Single(received.Changes, c => c.Id == item.Id);
-    }
-
-    private static async Task Eventually(Func<bool> done)
-    {
-        var deadline = TimeSpan.FromSeconds(10);
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!done())
-        {
-            Assert.True(waited.Elapsed < deadline, "the change did not arrive in time");
-            await Task.Delay(25);
-        }
     }
 }
