@@ -33,7 +33,7 @@ public sealed partial class LiveRelay(
     private Task _sending = Task.CompletedTask;
     private Task _refreshing = Task.CompletedTask;
 
-    /// <summary>The other silos this one sends to (operators' view, tests).</summary>
+    /// <summary>The other silos this one sends to (read by the two-silo tests to see a dead silo dropped).</summary>
     public IReadOnlyCollection<SiloAddress> OtherSilos => _others.Keys.ToList();
 
     /// <summary>Queues a change published on this silo for the other silos; never blocks, never throws.</summary>
