@@ -36,6 +36,7 @@ public static class ChannelsModule
         builder.Services.TryAddSingleton<ContactStore>();
         builder.Services.TryAddSingleton<SenderRateLimiter>();
         builder.Services.TryAddSingleton<OwnerReplies>();
+        builder.Services.TryAddSingleton<ChannelAttachments>();
         builder.Services.TryAddSingleton<MessageIntake>();
         builder.Services.TryAddSingleton<InboundProcessor>();
         builder.Services.TryAddSingleton<InboundRetryService>();

@@ -4,7 +4,8 @@ using Hotline.Plugins.Abstractions;
 namespace Hotline.Channels.Tests.Support;
 
 /// <summary>
-/// A test intake channel registered in DI: reads <c>{"messageId","from","text"}</c> like a simple provider, and throws
+/// A test intake channel registered in DI: reads <c>{"messageId","from","text"}</c> like a simple provider (and
+/// <c>"files": [{"name","type","base64"}]</c> as the message's attachments), and throws
 /// from Parse while <see cref="Broken"/> is set (a plugin with a bug, fixed later by a new version).
 /// </summary>
 public sealed class FlakyChannel(string id) : IIntakeChannel
@@ -30,8 +31,15 @@ public sealed class FlakyChannel(string id) : IIntakeChannel
 
         using var json = JsonDocument.Parse(request.Body);
         var root = json.RootElement;
+        var files = root.TryGetProperty("files", out var list)
+            ? [.. list.EnumerateArray().Select(f => new InboundAttachment(
+                f.GetProperty("name").GetString()!, f.GetProperty("type").GetString()!, Convert.FromBase64String(f.GetProperty("base64").GetString()!)))]
+            : new List<InboundAttachment>();
         return InboundParse.Of(new InboundMessage(
-            root.GetProperty("messageId").GetString()!, new OwnerAddress(root.GetProperty("from").GetString()), root.GetProperty("text").GetString()!, request.ReceivedAt));
+            root.GetProperty("messageId").GetString()!, new OwnerAddress(root.GetProperty("from").GetString()), root.GetProperty("text").GetString()!, request.ReceivedAt)
+        {
+            Attachments = files,
+        });
     }
 
     public Task<ChannelResult> Send(OwnerMessage message, CancellationToken cancellationToken) => Task.FromResult(ChannelResult.Delivered);

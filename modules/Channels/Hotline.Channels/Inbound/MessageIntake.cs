@@ -9,9 +9,11 @@ namespace Hotline.Channels.Inbound;
 /// <summary>
 /// Turns one owner's message (already stored and owned by its row) into what it means: the owner's reply on their
 /// open ticket (<see cref="OwnerReplies"/>), a new ticket for the one household that lists the sender's phone (or the household the call center matched
-/// the contact to), or a wait for that match. Idempotent: the ticket's request id comes from (channel, message id).
+/// the contact to), or a wait for that match; the pictures sent with it go on that ticket. Idempotent: the ticket's
+/// request id comes from (channel, message id) and a picture is stored once per ticket.
 /// </summary>
-public sealed class MessageIntake(IHouseholdRegistry households, ContactStore contacts, ITicketIntake tickets, OwnerReplies replies, TimeProvider time)
+public sealed class MessageIntake(
+    IHouseholdRegistry households, ContactStore contacts, ITicketIntake tickets, OwnerReplies replies, ChannelAttachments attachments, TimeProvider time)
 {
     public async Task<(InboundOutcome Outcome, InboundCompletion Completion)> Handle(string channel, InboundMessage message, CancellationToken ct)
     {
@@ -24,8 +26,7 @@ public sealed class MessageIntake(IHouseholdRegistry households, ContactStore co
 
         if (await replies.TryAttach(channel, phone, message, ct) is { } reply)
         {
-            return (InboundOutcome.Done(InboundStatus.Processed, reply.TicketId, reply.TicketNumber),
-                new InboundCompletion(InboundStatus.Processed) { TicketId = reply.TicketId, TicketNumber = reply.TicketNumber });
+            return await Processed(reply.TicketId, reply.TicketNumber, phone, message, ct);
         }
 
         var household = await HouseholdOf(phone, ct);
@@ -40,8 +41,7 @@ public sealed class MessageIntake(IHouseholdRegistry households, ContactStore co
             new ChannelIntake(channel, message.MessageId, TicketKindClassifier.Classify(text), known.ProjectId, known.Household, text, message.Sender.Name?.Trim(), phone), ct);
         if (result.Registered)
         {
-            return (InboundOutcome.Done(InboundStatus.Processed, result.TicketId, result.TicketNumber),
-                new InboundCompletion(InboundStatus.Processed) { TicketId = result.TicketId, TicketNumber = result.TicketNumber });
+            return await Processed(result.TicketId!.Value, result.TicketNumber, phone, message, ct);
         }
 
         if (result.Errors.Count > 0)
@@ -52,6 +52,14 @@ public sealed class MessageIntake(IHouseholdRegistry households, ContactStore co
         }
 
         throw new InvalidOperationException($"the ticket refused the registration: {result.Rejection}");
+    }
+
+    // A refused picture does not refuse the message: the ticket stands, and operators see which picture and why.
+    private async Task<(InboundOutcome, InboundCompletion)> Processed(Guid ticketId, string? number, string phone, InboundMessage message, CancellationToken ct)
+    {
+        var refused = await attachments.Attach(ticketId, phone, message, ct);
+        return (InboundOutcome.Done(InboundStatus.Processed, ticketId, number),
+            new InboundCompletion(InboundStatus.Processed) { TicketId = ticketId, TicketNumber = number, Error = refused });
     }
 
     /// <summary>The one registered household listing the phone; else the call center's match of the contact; else none.</summary>
