@@ -90,4 +90,25 @@ public sealed class SmsIntakeTests(ChannelsFixture fixture)
         Assert.True(fourth.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.NotEmpty(await fixture.Http.Inbound("status=rate-limited&channel=gm-sms"));
     }
+
+    [Fact]
+    public async Task A2_SenderLimit_CountsTheSendersMessagesOnEverySilo()
+    {
+        var phone = ChannelsFixture.NewPhone();
+        await fixture.ProjectWithOwner(phone);
+        await using var second = await fixture.StartHostAsync();
+
+        // 3 per sender per hour: two through this silo and one through the other use the sender's window up.
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await fixture.Provider.Post(Url, Webhook.Sms($"gw-{Guid.NewGuid():N}", phone, $"报修{i}"), ChannelsFixture.SmsSecret, fixture.Clock.GetUtcNow())).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await second.Anonymous.Post(Url, Webhook.Sms($"gw-{Guid.NewGuid():N}", phone, "报修2"), ChannelsFixture.SmsSecret, fixture.Clock.GetUtcNow())).StatusCode);
+        var fourth = await second.Anonymous.Post(Url, Webhook.Sms($"gw-{Guid.NewGuid():N}", phone, "报修3"), ChannelsFixture.SmsSecret, fixture.Clock.GetUtcNow());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        // The window opened at the first message and the fake clock has not moved: a whole hour to wait.
+        Assert.Equal(TimeSpan.FromSeconds(3600), fourth.Headers.RetryAfter?.Delta);
+    }
 }

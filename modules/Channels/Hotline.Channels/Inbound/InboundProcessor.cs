@@ -61,7 +61,7 @@ public sealed class InboundProcessor(InboundStore store, MessageIntake intake, S
                 return await Repeat(row, first, channel, message, ct);
             }
 
-            if (fromWebhook && !senders.TryEnter(channel.Id, message.Sender.Phone ?? message.Sender.AccountId ?? "", out var wait))
+            if (fromWebhook && await senders.Wait(channel.Id, message.Sender.Phone ?? message.Sender.AccountId ?? "") is > 0 and var wait)
             {
                 return (new InboundOutcome(InboundStatus.RateLimited, StatusCodes.Status429TooManyRequests) { RetryAfterSeconds = wait },
                     new InboundCompletion(InboundStatus.RateLimited) { Error = "over the per-sender limit" });
