@@ -16,7 +16,7 @@ public static class DispatchWorld
             ("da-main", null, false), ("da-other", null, false), ("da-cap", null, false),
             ("da-plumber", ["engineering"], false), ("da-night", null, true),
         ]),
-        ("north", Grab, "Grab", 1, [("dg-1", null, false), ("dg-2", null, false), ("dg-clock", null, false), ("dg-night", null, true)]),
+        ("north", Grab, "Grab", 1, [("dg-1", null, false), ("dg-2", null, false), ("dg-clock", null, false), ("dg-night", null, true), ("dg-race", null, false)]),
         // Two on-duty engineering handlers take turns; the off-duty one and the cleaning one are never given engineering.
         ("south", RoundRobin, "RoundRobin", 10,
             [("dr-a", ["engineering"], false), ("dr-b", ["engineering"], false), ("dr-c", ["engineering"], true), ("dr-d", ["cleaning"], false)]),

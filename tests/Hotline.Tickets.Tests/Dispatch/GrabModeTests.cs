@@ -51,4 +51,29 @@ public sealed class GrabModeTests(DispatchFixture fixture)
         Assert.Contains("dg-night is not on duty now", (await response.Problem()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Null((await _api.Ticket(ticket.Id)).Handler);
     }
+
+    [Fact]
+    public async Task A9_2_1_takes_of_several_tickets_at_once_by_one_handler_stop_at_the_cap()
+    {
+        // d-grab's cap is 1: of four takes at the same instant, on four tickets, exactly one may succeed.
+        var tickets = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _api.Register(Grab)));
+
+        var responses = await Task.WhenAll(tickets.Select(t => _api.Command("dg-race", t.Id, "take")));
+
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict],
+            responses.Select(r => r.StatusCode).Order());
+        foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+        {
+            Assert.Contains("dg-race already holds 1 open tickets, the project's cap (maxOpenPerHandler 1)",
+                (await refused.Problem()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        var holders = await Task.WhenAll(tickets.Select(t => _api.Ticket(t.Id)));
+        Assert.Single(holders, t => t.Handler == "dg-race");
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
 }

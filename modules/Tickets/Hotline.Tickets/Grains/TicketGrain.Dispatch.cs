@@ -48,7 +48,7 @@ public sealed partial class TicketGrain
             return Refuse(ticket, $"project {ticket.ProjectId} dispatches by {project.DispatchMode}: its tickets are not taken from a pool");
         }
 
-        if (await Dispatcher.Check(ticket, project, handlerId, now) is not { } refusal)
+        if (await Dispatcher.Admit(ticket, project, handlerId, now) is not { } refusal)
         {
             return null;
         }
@@ -80,6 +80,11 @@ public sealed partial class TicketGrain
 
             var available = await Dispatcher.Available(ticket, project, now);
             next = await GrainFactory.GetGrain<IDispatchTurnGrain>(DispatchTurnKeys.For(ticket.ProjectId, ticket.Category)).Next(available);
+            // The turn's pick was under the cap when listed; another ticket may have reached them since.
+            if (next is not null && await Dispatcher.Reserve(ticket, project, next) is not null)
+            {
+                next = null;
+            }
         }
         catch (Exception e) when (e is OrleansException or TimeoutException or Npgsql.NpgsqlException)
         {

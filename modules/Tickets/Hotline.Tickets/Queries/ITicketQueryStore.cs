@@ -20,6 +20,9 @@ public interface ITicketQueryStore
     /// <summary>How many open tickets each of <paramref name="handlers"/> holds (a handler holding none is absent).</summary>
     Task<IReadOnlyDictionary<string, int>> OpenPerHandler(IReadOnlyCollection<string> handlers, CancellationToken ct = default);
 
+    /// <summary>The open tickets <paramref name="handler"/> holds, by id.</summary>
+    Task<IReadOnlyCollection<Guid>> OpenHeldBy(string handler, CancellationToken ct = default);
+
     /// <summary>The id of the ticket with this short number (<see cref="TicketNumber"/>), or null.</summary>
     Task<Guid?> FindByNumber(long number, CancellationToken ct = default);
 

@@ -105,6 +105,20 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         return open;
     }
 
+    public async Task<IReadOnlyCollection<Guid>> OpenHeldBy(string handler, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(TicketListSql.OpenHeldBy);
+        command.Parameters.Add(new NpgsqlParameter<string>("handler", NpgsqlDbType.Text) { TypedValue = handler });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var held = new List<Guid>();
+        while (await reader.ReadAsync(ct))
+        {
+            held.Add(reader.GetGuid(0));
+        }
+
+        return held;
+    }
+
     public async Task<Guid?> FindByNumber(long number, CancellationToken ct = default)
     {
         await using var command = dataSource.CreateCommand(TicketListSql.IdByNumber);

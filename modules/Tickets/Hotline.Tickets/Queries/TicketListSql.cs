@@ -61,6 +61,9 @@ internal static class TicketListSql
         group by handler
         """;
 
+    /// <summary>The open tickets one handler holds (the handler cap's exact count).</summary>
+    public const string OpenHeldBy = "select id from ticket_list where handler = @handler and status not in ('Resolved', 'Closed', 'Invalid')";
+
     /// <summary>A ticket's id by its short number.</summary>
     public const string IdByNumber = "select id from ticket_list where number = @number";
 
