@@ -5,6 +5,7 @@ using Hotline.Escalation;
 using Hotline.Host.Configuration;
 using Hotline.Host.Health;
 using Hotline.Host.Http;
+using Hotline.Host.Observability;
 using Hotline.Host.OpenApi;
 using Hotline.Host.Plugins;
 using Hotline.Host.Silo;
@@ -34,6 +35,7 @@ public static class HotlineApp
         builder.AddHotlinePlugins();
         builder.AddHotlineSilo();
         builder.AddHotlineHealth();
+        builder.AddHotlineObservability();
         builder.AddOrganizationModule();
         builder.AddTicketsModule();
         builder.AddAttachmentsModule();
@@ -59,8 +61,10 @@ public static class HotlineApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHotlineHttpHardening();
+        app.UseHotlineMetricsForOperators();
         app.UseHotlineSecurity();
         app.MapHotlineHealth();
+        app.MapHotlineMetrics();
         app.MapPlugins();
         app.MapOrganization();
         app.MapTickets();

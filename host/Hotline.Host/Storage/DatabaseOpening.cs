@@ -1,4 +1,5 @@
 using System.Reflection;
+using Hotline.Hosting.Observability;
 using Hotline.Storage.Embedded;
 using Hotline.Storage.Migrations;
 using Npgsql;
@@ -8,8 +9,10 @@ namespace Hotline.Host.Storage;
 /// <summary>The start step of the database: embedded server (when none is configured), then every module's migrations.</summary>
 internal static class DatabaseOpening
 {
+    private const string Store = "migrations";
+
     public static async Task<OpenDatabase> OpenAsync(
-        string? configured, EmbeddedPostgresOptions? embeddedOptions, IEnumerable<Assembly> sources, ILogger logger, CancellationToken ct)
+        string? configured, EmbeddedPostgresOptions? embeddedOptions, IEnumerable<Assembly> sources, ILogger logger, CancellationToken ct, HotlineMetrics? metrics = null)
     {
         // Built first: a duplicate number, a gap or a misplaced file stops the start before a server is started.
         var migrator = new SchemaMigrator([SchemaMigrator.StorageSchema, .. sources], logger);
@@ -23,7 +26,7 @@ internal static class DatabaseOpening
         var connectionString = embedded?.ConnectionString ?? configured!;
         try
         {
-            await MigrateWithRetry(migrator, connectionString, logger, ct);
+            await MigrateWithRetry(migrator, connectionString, logger, ct, metrics);
         }
         catch
         {
@@ -38,7 +41,7 @@ internal static class DatabaseOpening
         return new OpenDatabase(connectionString, embedded);
     }
 
-    private static async Task MigrateWithRetry(SchemaMigrator migrator, string connectionString, ILogger logger, CancellationToken ct)
+    private static async Task MigrateWithRetry(SchemaMigrator migrator, string connectionString, ILogger logger, CancellationToken ct, HotlineMetrics? metrics)
     {
         var delay = TimeSpan.FromSeconds(1);
         for (var attempt = 1; ; attempt++)
@@ -52,6 +55,8 @@ internal static class DatabaseOpening
             {
                 // One line per attempt, no stack trace: an operator waiting for the database needs only this.
                 logger.LogWarning("Database not reachable (attempt {Attempt}): {Reason}; retrying in {DelaySeconds} s", attempt, e.Message, delay.TotalSeconds);
+                metrics?.StorageError(Store);
+                metrics?.StorageRetry(Store);
                 await Task.Delay(delay, ct);
                 delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 30));
             }

@@ -14,7 +14,8 @@ public sealed class HotlineDatabase(
     EmbeddedPostgresOptions? embeddedOptions,
     Func<IEnumerable<Assembly>> migrationSources,
     ILogger logger,
-    CancellationToken stopping)
+    CancellationToken stopping,
+    Hotline.Hosting.Observability.HotlineMetrics? metrics = null)
 {
     public const string ConnectionStringKey = "ConnectionStrings:Hotline";
 
@@ -41,7 +42,7 @@ public sealed class HotlineDatabase(
         await _gate.WaitAsync(ct);
         try
         {
-            return _open ??= await DatabaseOpening.OpenAsync(configuredConnectionString, embeddedOptions, migrationSources(), logger, ct);
+            return _open ??= await DatabaseOpening.OpenAsync(configuredConnectionString, embeddedOptions, migrationSources(), logger, ct, metrics);
         }
         finally
         {

@@ -29,7 +29,8 @@ public static class StorageSetup
             embeddedOptions,
             () => sp.GetServices<MigrationSource>().Select(s => s.Assembly),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline.Storage"),
-            sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
+            sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
+            sp.GetService<Hotline.Hosting.Observability.HotlineMetrics>()));
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<HotlineDatabase>().ConnectionString));
         builder.Services.AddSingleton<Hotline.Operations.Contracts.IEmbeddedDatabase, EmbeddedDatabase>();
         // Registered before the silo: opens the database before it starts and leaves it after the silo has stopped.

@@ -1,4 +1,5 @@
 using Hotline.Hosting;
+using Hotline.Hosting.Observability;
 using Hotline.Escalation.Api;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Lists;
@@ -26,6 +27,7 @@ public static class EscalationModule
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IEscalationPolicy>(new ConfiguredEscalationPolicy(options));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHotlineMetrics();
         builder.Services.TryAddSingleton<IPenaltyLedger, PostgresPenaltyLedger>();
         builder.Services.TryAddSingleton<IWarningListStore, PostgresWarningListStore>();
         builder.Services.TryAddSingleton<IWarningScopes, WarningListScopes>();

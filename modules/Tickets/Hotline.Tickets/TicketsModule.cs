@@ -1,4 +1,5 @@
 using Hotline.Hosting;
+using Hotline.Hosting.Observability;
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Privacy;
@@ -20,6 +21,9 @@ public static class TicketsModule
         builder.Services.BindChecked<OwnerWaitOptions>(builder.Configuration, OwnerWaitOptions.SectionName);
         builder.Services.BindChecked<UrgeOptions>(builder.Configuration, UrgeOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHotlineMetrics();
+        builder.Services.BindChecked<Observability.OpenTicketGaugeOptions>(builder.Configuration, Observability.OpenTicketGaugeOptions.SectionName);
+        builder.Services.AddHostedService<Observability.OpenTicketGauge>();
         builder.Services.AddCategoryCatalog();
         builder.Services.AddTicketQueryStore();
         builder.Services.AddSingleton<IntakeChannels>();

@@ -45,6 +45,7 @@ public static class ExpectedAccess
         ExpectedRow.SignedIn("GET /console/tickets"),
         ExpectedRow.SignedIn("GET /console/tickets/{Id:guid}"),
         ExpectedRow.SignedIn("GET /console/language"),
+        ExpectedRow.SignedIn("GET /console/cluster"),
         ExpectedRow.SignedIn("ANY /_blazor"),
         ExpectedRow.SignedIn("ANY /_blazor/negotiate"),
         ExpectedRow.SignedIn("ANY /_blazor/disconnect"),
@@ -54,6 +55,8 @@ public static class ExpectedAccess
         new("POST /api/admin/query-store/rebuild", ResourceScope.Company, [SystemAdministrator]),
         // Issue 13: the operators' cluster status and the Orleans Dashboard (page, files, data): the administrator only.
         new("GET /api/admin/cluster", ResourceScope.Company, [SystemAdministrator]),
+        // Issue 14: the Prometheus scrape, for the administrator (operators' networks are answered before sign-in).
+        new("ANY /metrics", ResourceScope.Company, [SystemAdministrator]),
         new("GET /dashboard", ResourceScope.Company, [SystemAdministrator]),
         new("GET /dashboard/index.html", ResourceScope.Company, [SystemAdministrator]),
         new("GET /dashboard/favicon.ico", ResourceScope.Company, [SystemAdministrator]),

@@ -3,6 +3,7 @@ using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Lists;
 using Hotline.Escalation.Policy;
 using Hotline.Escalation.Routing;
+using Hotline.Hosting.Observability;
 using Hotline.Live.Contracts;
 using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
@@ -24,7 +25,8 @@ public sealed partial class WarningGrain(
     EscalationOptions options,
     ILogger<WarningGrain> logger,
     TimeProvider time,
-    ILivePublisher live) : Grain, IWarningGrain, IRemindable
+    ILivePublisher live,
+    HotlineMetrics metrics) : Grain, IWarningGrain, IRemindable
 {
     private WarningState Current => state.State;
 
@@ -55,6 +57,7 @@ public sealed partial class WarningGrain(
         var next = Current with { Warning = warning, Title = WarningTitles.For(command.Level, subject, projectName, command.Rule) };
         var verifiers = WarningRouting.Verifiers(command.Level, await People());
         await Commit(next with { Outbox = [.. verifiers.Select(p => Delivery(next, p, InboxItemKind.VerifyRequest, now))] });
+        metrics.WarningRaised(command.Level.ToString()); // once: a second Raise returns the existing warning above
         return Current.Warning!;
     }
 

@@ -29,6 +29,8 @@ public static class AccessTable
     {
         ["ANY /health/live"] = Open,
         ["ANY /health/ready"] = Open,
+        // Issue 14: the Prometheus scrape; an operators' network (Hotline:Metrics:ScrapeNetworks) is answered before sign-in.
+        ["ANY /metrics"] = Operator,
         ["POST /api/auth/token"] = Open,
         ["GET /account/sign-in"] = Open,
         ["POST /account/sign-in"] = Open,
@@ -56,6 +58,7 @@ public static class AccessTable
         ["GET /console/tickets"] = ConsolePage,
         ["GET /console/tickets/{Id:guid}"] = ConsolePage,
         ["GET /console/language"] = ConsolePage,
+        ["GET /console/cluster"] = ConsolePage, // shows GET /api/admin/cluster's answer (the administrator)
         ["ANY /_blazor"] = SignedIn,
         ["ANY /_blazor/negotiate"] = SignedIn,
         ["ANY /_blazor/disconnect"] = SignedIn,

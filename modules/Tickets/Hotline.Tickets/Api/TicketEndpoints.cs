@@ -13,7 +13,7 @@ public static class TicketEndpoints
 {
     public static IEndpointRouteBuilder MapTickets(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/tickets").WithTags("Tickets");
+        var group = app.MapGroup("/api/tickets").WithTags("Tickets").AddEndpointFilter(Observability.TicketLogScope.Filter);
         group.MapPost("/", Register);
         group.MapGet("/{id:guid}", Get);
         group.MapGet("/{id:guid}/timeline", Timeline);

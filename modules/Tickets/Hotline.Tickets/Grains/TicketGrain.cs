@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
+using Hotline.Hosting.Observability;
 using Hotline.Kernel;
 using Hotline.Live.Contracts;
 using Hotline.Plugins.Abstractions;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Escalation;
+using Hotline.Tickets.Observability;
 using Hotline.Tickets.Privacy;
 using Hotline.Tickets.Queries;
 using Hotline.Tickets.Sla;
@@ -32,12 +34,14 @@ public sealed partial class TicketGrain(
     ILogger<TicketGrain> logger,
     TimeProvider time,
     IOptions<OwnerWaitOptions> ownerWait,
-    ILivePublisher live) : Grain, ITicketGrain, IRemindable
+    ILivePublisher live,
+    HotlineMetrics metrics) : Grain, ITicketGrain, IRemindable
 {
     internal const string DeadlineReminder = "deadline";
     private static readonly TimeSpan MinimumDueTime = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
     private static readonly Actor System = new("hotline", "System");
+    private const string TicketListStore = "ticket_list";
 
     private TicketState Current => state.State;
 
@@ -48,6 +52,7 @@ public sealed partial class TicketGrain(
 
     public async Task<CommandOutcome> Register(RegisterTicket command)
     {
+        using var scope = TicketLogScope.Begin(logger, this.GetPrimaryKey());
         if (Current.Ticket is { } existing)
         {
             if (!Current.HandledRequests.Contains(command.RequestId))
@@ -95,6 +100,7 @@ public sealed partial class TicketGrain(
 
     public async Task<CommandOutcome> Execute(TicketCommand command)
     {
+        using var scope = TicketLogScope.Begin(logger, this.GetPrimaryKey());
         if (Current.Ticket is not { } ticket)
         {
             return new CommandOutcome(null, "no ticket is registered under this id", null, []);
@@ -153,6 +159,7 @@ public sealed partial class TicketGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        using var scope = TicketLogScope.Begin(logger, this.GetPrimaryKey());
         if (Current.Ticket is not { } ticket)
         {
             await StopReminder();
@@ -160,6 +167,8 @@ public sealed partial class TicketGrain(
         }
 
         var now = time.GetUtcNow();
+        // Issue 14: how late this tick is processed against its due slot (the deadline, or a retry period after it).
+        metrics.ReminderLateness(reminderName, now - ReminderDue.Of(status.FirstTickTime, status.Period, status.CurrentTickTime));
         await FlushPendingEffects();
         await SendDeadlineNotices(ticket, now);
         if (OverdueEscalation.Reached(ticket, Current.Warnings, escalation, now) is { } reached)
@@ -189,9 +198,11 @@ public sealed partial class TicketGrain(
                 entries.Add(new TimelineEntry(now, System, "follow-up-missed", $"nobody followed up with the owner by {missed:u}: handling resumed, its clocks run again"));
             }
 
+            var before = ticket;
             ticket = (resumed ?? ticket with { Clocks = clocks }) with { Version = ticket.Version + 1 };
             state.State = Current with { Ticket = ticket, Timeline = Current.Timeline.AddRange(entries) };
             await state.WriteStateAsync();
+            TicketMeasurements.Record(metrics, before, ticket);
             await Publish(ticket);
         }
 
@@ -202,6 +213,7 @@ public sealed partial class TicketGrain(
     /// <summary>Saves the change and its outbox in one write, then carries the outbox out and sets the next reminder.</summary>
     private async Task<CommandOutcome> Save(TicketView ticket, string requestId, TimelineEntry entry, Func<TicketState, TicketState> effects)
     {
+        var before = Current.Ticket;
         state.State = effects(Current with
         {
             Ticket = ticket,
@@ -209,6 +221,7 @@ public sealed partial class TicketGrain(
             Timeline = Current.Timeline.Add(entry),
         });
         await state.WriteStateAsync();
+        TicketMeasurements.Record(metrics, before, Current.Ticket!);
         await Publish(ticket);
         await FlushNotices();
         // With effects pending, the reminder is made due at once (unless it already is): it retries the outbox if the
@@ -266,6 +279,7 @@ public sealed partial class TicketGrain(
         }
         catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
         {
+            metrics.StorageError(TicketListStore);
             logger.LogWarning("Ticket {TicketId} v{Version} not yet in the list store ({Reason}); next change, activation or rebuild repairs it",
                 ticket.Id, ticket.Version, e.Message);
         }
