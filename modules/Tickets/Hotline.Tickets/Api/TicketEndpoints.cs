@@ -1,6 +1,7 @@
 using Hotline.Kernel;
 using Hotline.Security.Contracts;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Commands;
 using Hotline.Tickets.Privacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -55,15 +56,14 @@ public static class TicketEndpoints
     }
 
     private static async Task<Results<Ok<TicketView>, ValidationProblem, NotFound, ProblemHttpResult>> Execute(
-        Guid id, string command, TicketCommandRequest request, Caller caller, IGrainFactory grains, TimeProvider time, HttpContext http)
+        Guid id, string command, TicketCommandRequest request, Caller caller, ITicketCommandSender sender, TimeProvider time, HttpContext http)
     {
-        var (parsed, errors) = await TicketCommandParser.Parse(command, request, new Actor(caller.PersonId, caller.ActingRoleName), grains);
-        if (parsed is null)
+        var answer = await sender.Send(id, command, request, new Actor(caller.PersonId, caller.ActingRoleName));
+        if (answer.Outcome is not { } outcome)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(answer.Errors);
         }
 
-        var outcome = await grains.GetGrain<ITicketGrain>(id).Execute(parsed);
         return outcome switch
         {
             { Ticket: null } => TypedResults.NotFound(),

@@ -1,4 +1,4 @@
-namespace Hotline.Tickets.Api;
+namespace Hotline.Tickets.Contracts.Commands;
 
 /// <summary>
 /// POST /api/tickets/{id}/{command}. Each command reads the fields it needs: contact (department, plan),
