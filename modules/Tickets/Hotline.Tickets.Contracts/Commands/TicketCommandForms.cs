@@ -51,9 +51,10 @@ public static class TicketCommandForms
     /// <summary>Every command with its form, in the order of <see cref="TicketCommands.All"/> (a test holds the two lists equal).</summary>
     public static IReadOnlyList<string> Offered { get; } = [.. TicketCommands.All.Where(Fields.ContainsKey)];
 
+    /// <summary>Whether <paramref name="command"/> reads fields of its own (a note it needs counts); if not, it takes only the optional note.</summary>
+    public static bool HasOwnFields(string command) => Fields.TryGetValue(command, out var fields) && fields.Length > 0;
+
     /// <summary>The fields <paramref name="command"/> reads, with <c>note</c> last (always accepted); empty for a command not offered.</summary>
     public static IReadOnlyList<TicketCommandField> For(string command) =>
-        !Fields.TryGetValue(command, out var fields) ? []
-        : fields.Contains(NoteField) ? fields
-        : [.. fields, NoteField];
+        Fields.TryGetValue(command, out var fields) ? [.. fields.Where(f => f != NoteField), NoteField] : [];
 }
