@@ -13,4 +13,7 @@ public static class ApiEndpoints
     public const string Ticket = "GET /api/tickets/{id:guid}";
     public const string TicketTimeline = "GET /api/tickets/{id:guid}/timeline";
     public const string TicketCommand = "POST /api/tickets/{id:guid}/{command}";
+    public const string TicketRegister = "POST /api/tickets";
+    public const string CallCenterOwners = "GET /api/call-center/owners";
+    public const string CallCenterPrecheck = "POST /api/call-center/precheck";
 }

@@ -24,17 +24,14 @@ public static class TicketEndpoints
     }
 
     private static async Task<Results<Created<TicketView>, ValidationProblem, ProblemHttpResult>> Register(
-        RegisterTicketRequest request, Caller caller, RegisterTicketValidator validator, IGrainFactory grains)
+        RegisterTicketRequest request, Caller caller, StaffTicketIntake intake)
     {
-        // Whoever is signed in registers the ticket; a name in the body cannot stand in for them (an over-long one is still refused).
-        var registeredBy = request.RegisteredBy?.Length > RegisterTicketValidator.MaxShortFieldLength ? request.RegisteredBy : caller.PersonId;
-        var (command, errors) = await validator.Validate(request with { RegisteredBy = registeredBy });
-        if (command is null)
+        var (outcome, errors) = await intake.Register(request, caller.PersonId);
+        if (outcome is null)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var outcome = await grains.GetGrain<ITicketGrain>(TicketIds.FromRequest(command.Channel, command.RequestId)).Register(command);
         return outcome.Accepted
             ? TypedResults.Created($"/api/tickets/{outcome.Ticket!.Id}", outcome.Ticket)
             : Conflict(outcome);

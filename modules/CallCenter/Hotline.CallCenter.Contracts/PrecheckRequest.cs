@@ -1,4 +1,4 @@
-namespace Hotline.CallCenter.Precheck;
+namespace Hotline.CallCenter.Contracts;
 
 /// <summary>
 /// POST /api/call-center/precheck: what the agent is about to register (fields as <c>POST /api/tickets</c> names them;

@@ -1,4 +1,4 @@
-namespace Hotline.CallCenter.Owners;
+namespace Hotline.CallCenter.Contracts;
 
 /// <summary>
 /// A registered household that matched: where it is, its owners' numbers masked, its open tickets (however old) and its
