@@ -13,4 +13,5 @@ public static class ApiEndpoints
     public const string Ticket = "GET /api/tickets/{id:guid}";
     public const string TicketTimeline = "GET /api/tickets/{id:guid}/timeline";
     public const string TicketCommand = "POST /api/tickets/{id:guid}/{command}";
+    public const string ReportsOverview = "GET /api/reports/overview";
 }
