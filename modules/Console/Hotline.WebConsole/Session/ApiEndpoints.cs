@@ -16,4 +16,5 @@ public static class ApiEndpoints
     public const string TicketRegister = "POST /api/tickets";
     public const string CallCenterOwners = "GET /api/call-center/owners";
     public const string CallCenterPrecheck = "POST /api/call-center/precheck";
+    public const string ReportsOverview = "GET /api/reports/overview";
 }
