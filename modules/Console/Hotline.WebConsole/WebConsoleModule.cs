@@ -30,6 +30,7 @@ public static class WebConsoleModule
         builder.Services.AddScoped<ConsoleTime>();
         builder.Services.AddScoped<TicketActions>();
         builder.Services.AddScoped<Agent.AgentWorkspace>();
+        builder.Services.AddScoped<Reports.WeeklySummaryDesk>().AddScoped<Reports.WeeklySummaryShelf>().AddScoped<Reports.ReportDesk>();
         return builder;
     }
 

@@ -45,6 +45,7 @@ public static class ReportingModule
 
         // The monthly bulletin (A10.1.3.5).
         builder.Services.AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
+        builder.Services.AddSingleton<Contracts.Bulletins.IMonthlyBulletins, MonthlyBulletins>();
         return builder;
     }
 

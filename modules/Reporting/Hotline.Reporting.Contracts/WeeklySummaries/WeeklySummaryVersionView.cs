@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Hotline.Reporting.WeeklySummaries;
+namespace Hotline.Reporting.Contracts.WeeklySummaries;
 
 /// <summary>One version as shown: its content (canonical JSON), the hash a signer echoes back, its signatures, and whether a correction replaced it.</summary>
 public sealed record WeeklySummaryVersionView(

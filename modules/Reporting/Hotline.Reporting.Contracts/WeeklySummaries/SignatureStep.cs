@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Hotline.Kernel;
 
-namespace Hotline.Reporting.WeeklySummaries;
+namespace Hotline.Reporting.Contracts.WeeklySummaries;
 
 /// <summary>
 /// A10.1.3.4's order of signatures: the project manager (step 1), then the branch head (step 2). Which step a version

@@ -1,4 +1,4 @@
-namespace Hotline.Reporting.WeeklySummaries;
+namespace Hotline.Reporting.Contracts.WeeklySummaries;
 
 /// <summary>Where a summary version is in its two signatures (A10.1.3.4). Stored by name.</summary>
 public enum WeeklySummaryStatus

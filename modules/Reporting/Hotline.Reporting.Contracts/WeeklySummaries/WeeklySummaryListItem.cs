@@ -1,4 +1,4 @@
-namespace Hotline.Reporting.WeeklySummaries;
+namespace Hotline.Reporting.Contracts.WeeklySummaries;
 
 /// <summary>One project's current summary of a week in QualityDept's list: where it is, whether it is late, whose signature is missing.</summary>
 public sealed record WeeklySummaryListItem(

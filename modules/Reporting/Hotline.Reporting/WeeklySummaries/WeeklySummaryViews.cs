@@ -1,16 +1,9 @@
+using Hotline.Reporting.Contracts.WeeklySummaries;
+
 namespace Hotline.Reporting.WeeklySummaries;
 
-/// <summary>
-/// GET /api/reports/projects/{id}/weekly-summaries/{week}: the current version (<see cref="Current"/>) and every version
-/// (oldest first; the older ones shown as replaced), with the week's due time.
-/// </summary>
-public sealed record WeeklySummaryView(
-    string ProjectId,
-    string BranchId,
-    string Week,
-    DateTimeOffset DueAt,
-    WeeklySummaryVersionView Current,
-    IReadOnlyList<WeeklySummaryVersionView> Versions)
+/// <summary>A summary's stored versions and signatures as shown (<see cref="WeeklySummaryView"/>).</summary>
+public static class WeeklySummaryViews
 {
     public static WeeklySummaryView From(IReadOnlyList<WeeklySummaryRow> rows, IReadOnlyList<WeeklySummarySignature> signatures)
     {

@@ -1,4 +1,4 @@
-namespace Hotline.Reporting.Bulletins;
+namespace Hotline.Reporting.Contracts.Bulletins;
 
 /// <summary>
 /// One published version of a month's bulletin: who published it when, the SHA-256 of its frozen content, and the

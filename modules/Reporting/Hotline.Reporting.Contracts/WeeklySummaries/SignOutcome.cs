@@ -1,4 +1,4 @@
-namespace Hotline.Reporting.WeeklySummaries;
+namespace Hotline.Reporting.Contracts.WeeklySummaries;
 
 /// <summary>What came of a request to sign, add remarks or correct: done, or refused with a problem.</summary>
 public sealed record SignOutcome(int Status, string? Title = null, string? Detail = null, string? Field = null)
