@@ -11,7 +11,7 @@ namespace Hotline.Browser.Tests;
 /// One Hotline host on its own database (listening on a real port) with three registered households of p-sunrise, the
 /// capturing code channel, and one headless Debian chromium for the whole assembly; each test opens its own context.
 /// </summary>
-public sealed class PortalFixture : IAsyncLifetime
+public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
 {
     public const string Project = "p-sunrise";
 

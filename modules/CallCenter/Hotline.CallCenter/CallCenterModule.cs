@@ -2,6 +2,7 @@ using Hotline.CallCenter.Calls;
 using Hotline.CallCenter.Contracts;
 using Hotline.CallCenter.Owners;
 using Hotline.CallCenter.Precheck;
+using Hotline.CallCenter.Ringing;
 using Hotline.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,10 @@ public static class CallCenterModule
         builder.Services.BindChecked<CallCenterOptions>(builder.Configuration, CallCenterOptions.SectionName);
         builder.Services.AddSingleton<OwnerRecords>();
         builder.Services.AddSingleton<ICallLog, CallLogStore>();
+        // One piece of code per question, for the API and the console's agent workspace alike.
+        builder.Services.AddSingleton<IOwnerSearch, OwnerSearch>();
+        builder.Services.AddSingleton<IComplaintPrecheck, ComplaintPrecheck>();
+        builder.Services.AddSingleton<IRingingCalls, RingingCalls>();
         return builder;
     }
 

@@ -29,6 +29,8 @@ public static class WebConsoleModule
         builder.Services.AddScoped<ConsoleSession>();
         builder.Services.AddScoped<ConsoleTime>();
         builder.Services.AddScoped<TicketActions>();
+        builder.Services.AddScoped<Agent.AgentWorkspace>();
+        builder.Services.AddScoped<Reports.WeeklySummaryDesk>().AddScoped<Reports.WeeklySummaryShelf>().AddScoped<Reports.ReportDesk>();
         return builder;
     }
 

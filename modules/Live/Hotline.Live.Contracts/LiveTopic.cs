@@ -7,4 +7,10 @@ public enum LiveTopic
     Warning = 1,
     InboxItem = 2,
     WeeklySummary = 3,
+
+    /// <summary>
+    /// A call the CTI reported (POST /api/call-center/calls): <c>Id</c> is the call id, <c>PersonId</c> the agent it
+    /// pops for (the agent the event names, else the person whose CTI client reported it); no project or branch.
+    /// </summary>
+    IncomingCall = 4,
 }

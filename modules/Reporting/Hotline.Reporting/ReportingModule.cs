@@ -2,6 +2,8 @@ using Hotline.Hosting;
 using Hotline.Reporting.Analyses;
 using Hotline.Reporting.Bulletins;
 using Hotline.Reporting.Contracts;
+using Hotline.Reporting.Contracts.Dashboards;
+using Hotline.Reporting.Dashboards;
 using Hotline.Reporting.Figures;
 using Hotline.Reporting.Formats;
 using Hotline.Reporting.Notices;
@@ -30,6 +32,8 @@ public static class ReportingModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         // The live view's figures, which every report is built from (set-based SQL over the query store).
         builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
+        // The console's dashboards (issue 13): the overview's figures with per-project penalties and weekly trends.
+        builder.Services.AddSingleton<IDashboardFigures, DashboardReader>();
 
         // Formats: ?format=json|xlsx|csv|html for every report (ReportAnswer), the files and page by ReportRenderer.
         builder.Services.AddSingleton<IReportRenderer, ReportRenderer>().AddSingleton<ReportAnswer>();
@@ -41,6 +45,7 @@ public static class ReportingModule
 
         // The monthly bulletin (A10.1.3.5).
         builder.Services.AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
+        builder.Services.AddSingleton<Contracts.Bulletins.IMonthlyBulletins, MonthlyBulletins>();
         return builder;
     }
 

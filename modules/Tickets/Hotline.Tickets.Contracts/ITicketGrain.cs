@@ -24,6 +24,13 @@ public interface ITicketGrain : IGrainWithGuidKey
     [Alias("Get")]
     Task<TicketView?> Get();
 
+    /// <summary>
+    /// The commands the ticket accepts now (its state, its windows, a full history), as a refusal lists them; empty for
+    /// an id no ticket was registered under. Who may send them is the access table's; the console offers the intersection.
+    /// </summary>
+    [Alias("GetAllowedCommands")]
+    Task<ImmutableArray<string>> GetAllowedCommands();
+
     /// <summary>The append-only history, oldest first.</summary>
     [Alias("GetTimeline")]
     Task<ImmutableArray<TimelineEntry>> GetTimeline();

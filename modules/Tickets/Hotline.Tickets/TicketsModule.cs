@@ -28,6 +28,9 @@ public static class TicketsModule
         builder.Services.AddTicketQueryStore();
         builder.Services.AddSingleton<IntakeChannels>();
         builder.Services.AddSingleton<RegisterTicketValidator>();
+        builder.Services.AddSingleton<Hotline.Tickets.Contracts.Commands.ITicketCommandSender, TicketCommandSender>();
+        builder.Services.AddSingleton<StaffTicketIntake>();
+        builder.Services.AddSingleton<Hotline.Tickets.Contracts.Intake.IStaffIntake>(p => p.GetRequiredService<StaffTicketIntake>());
         // Registration for the owners' doors (channels, portal) and an owner's ticket list, through Tickets.Contracts.
         builder.Services.AddSingleton<Hotline.Tickets.Contracts.Intake.ITicketIntake, ChannelTicketIntake>();
         builder.Services.TryAddSingleton<Hotline.Tickets.Contracts.Intake.IOwnerTicketList, OwnerTicketList>();

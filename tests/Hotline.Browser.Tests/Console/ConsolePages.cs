@@ -14,7 +14,7 @@ internal static partial class ConsolePages
     public const string Password = "console-test-password";
 
     /// <summary>Gives the person a known password, opens /console, is sent to the real sign-in form, signs in and comes back.</summary>
-    public static async Task SignIn(IPage page, PortalFixture fixture, string personId)
+    public static async Task SignIn(IPage page, IConsoleHost fixture, string personId)
     {
         var services = fixture.Host.App.Services;
         var hash = services.GetRequiredService<StaffPasswords>().Hash(Password);

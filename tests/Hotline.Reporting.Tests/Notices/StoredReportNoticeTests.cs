@@ -4,6 +4,7 @@ using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Reporting.Analyses;
 using Hotline.Reporting.Bulletins;
+using Hotline.Reporting.Contracts.Bulletins;
 using Hotline.Reporting.Contracts;
 using Hotline.Reporting.MajorComplaints;
 using Hotline.Reporting.Notices;

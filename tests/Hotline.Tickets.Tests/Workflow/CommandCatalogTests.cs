@@ -2,6 +2,7 @@ using Hotline.Kernel;
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Commands;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Commands;
 using Hotline.Tickets.Workflow;
 
 namespace Hotline.Tickets.Tests.Workflow;

@@ -1,4 +1,4 @@
-using Hotline.CallCenter.Owners;
+using Hotline.CallCenter.Contracts;
 
 namespace Hotline.CallCenter.Calls;
 

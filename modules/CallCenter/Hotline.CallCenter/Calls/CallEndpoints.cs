@@ -1,5 +1,7 @@
 using Hotline.CallCenter.Contracts;
 using Hotline.CallCenter.Owners;
+using Hotline.CallCenter.Ringing;
+using Hotline.Live.Contracts;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +20,8 @@ public static class CallEndpoints
     }
 
     private static async Task<Results<Ok<CallAnswer>, ValidationProblem, ProblemHttpResult>> Incoming(
-        CallRequest request, Caller caller, ICallLog log, OwnerRecords records, TimeProvider time, CancellationToken ct)
+        CallRequest request, Caller caller, ICallLog log, OwnerRecords records, IGrainFactory grains, ILivePublisher live, TimeProvider time,
+        CancellationToken ct)
     {
         var fields = new Fields();
         var callId = fields.Text("callId", request.CallId, required: true);
@@ -37,6 +40,14 @@ public static class CallEndpoints
                 statusCode: StatusCodes.Status409Conflict,
                 title: "The call id is already logged for another caller",
                 detail: $"callId '{callId}' was reported before with another callerNumber");
+        }
+
+        // The pop: the agent the CTI names, else the person whose client reported the call (an agent's softphone reports
+        // its own calls). The number stays in that agent's memory-only grain; the notice carries the call id only.
+        if (!logged.Repeated && logged.AgentId is { } agent)
+        {
+            await grains.GetGrain<IRingingCallsGrain>(agent).Ring(new RingingCall(logged.CallId, phone!, logged.ReceivedAt));
+            live.Publish(new LiveChange(LiveTopic.IncomingCall, logged.CallId, null, null, agent, logged.ReceivedAt));
         }
 
         var lookup = await records.ForPhone(phone!, ct);

@@ -1,3 +1,4 @@
+using Hotline.CallCenter.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,29 +15,11 @@ public static class OwnerEndpoints
         return group;
     }
 
+    // The same search the console's agent workspace uses (IOwnerSearch).
     private static async Task<Results<Ok<OwnerLookup>, ValidationProblem>> Lookup(
-        [AsParameters] OwnerQuery query, OwnerRecords records, IGrainFactory grains, CancellationToken ct)
+        [AsParameters] OwnerQuery query, IOwnerSearch search, CancellationToken ct)
     {
-        var fields = new Fields();
-        var byAddress = query.ProjectId is not null || query.Building is not null || query.Unit is not null || query.Room is not null;
-        if (!string.IsNullOrWhiteSpace(query.Phone) || !byAddress)
-        {
-            var phone = fields.Phone("phone", query.Phone, required: true);
-            if (byAddress)
-            {
-                fields.Fail("phone", "give the phone or the address (projectId, building, unit, room), not both");
-            }
-
-            return fields.Ok ? TypedResults.Ok(await records.ForPhone(phone!, ct)) : TypedResults.ValidationProblem(fields.Errors);
-        }
-
-        var projectId = fields.Text("projectId", query.ProjectId, required: true);
-        var building = fields.Text("building", query.Building, required: true);
-        var unit = fields.Text("unit", query.Unit, required: false);
-        var room = fields.Text("room", query.Room, required: true);
-        var project = fields.Ok ? await fields.Project("projectId", projectId, grains) : null;
-        return fields.Ok
-            ? TypedResults.Ok(await records.ForAddress(project!.Id, building!, unit, room!, ct))
-            : TypedResults.ValidationProblem(fields.Errors);
+        var answer = await search.Find(query, ct);
+        return answer.Value is { } found ? TypedResults.Ok(found) : TypedResults.ValidationProblem(answer.Errors.ToDictionary());
     }
 }

@@ -1,3 +1,4 @@
+using Hotline.CallCenter.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Tickets.Contracts;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,11 @@ public sealed class OwnerRecords(IHouseholdRegistry registry, ITicketDirectory d
         {
             var own = byHousehold[(h.ProjectId, h.Label)].ToList();
             return new HouseholdRecord(h.ProjectId, h.Label, h.Building, h.Unit, h.Room, h.MaskedPhones,
-                [.. own.Where(t => t.IsOpen).Select(TicketLine.Of)], [.. own.Where(t => !t.IsOpen).Select(TicketLine.Of)]);
+                [.. own.Where(t => t.IsOpen).Select(Line)], [.. own.Where(t => !t.IsOpen).Select(Line)]);
         })]);
     }
+
+    // Enum names, as the API writes them.
+    private static TicketLine Line(TicketSummary t) =>
+        new(t.Id, t.Number, t.Kind.ToString(), t.Category, t.Status.ToString(), t.RegisteredAt, t.WarningLevel);
 }

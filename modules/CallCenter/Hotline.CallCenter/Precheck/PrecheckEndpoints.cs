@@ -1,5 +1,4 @@
-using Hotline.Organization.Contracts;
-using Hotline.Tickets.Contracts;
+using Hotline.CallCenter.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,9 +8,6 @@ namespace Hotline.CallCenter.Precheck;
 
 public static class PrecheckEndpoints
 {
-    /// <summary>The longest text a ticket takes (as registration checks it).</summary>
-    public const int MaxTextLength = 4000;
-
     /// <summary>POST /api/call-center/precheck: classification and repeat flag before registering; changes nothing.</summary>
     public static RouteGroupBuilder MapPrecheck(this RouteGroupBuilder group)
     {
@@ -19,58 +15,11 @@ public static class PrecheckEndpoints
         return group;
     }
 
+    // The same check the console's agent workspace uses (IComplaintPrecheck).
     private static async Task<Results<Ok<PrecheckAnswer>, ValidationProblem>> Check(
-        PrecheckRequest request, IGrainFactory grains, IIntakeClassifier classifier, IHouseholdRegistry registry,
-        IRepeatComplaints repeats, ITicketDirectory directory, TimeProvider time, CancellationToken ct)
+        PrecheckRequest request, IComplaintPrecheck precheck, CancellationToken ct)
     {
-        var fields = new Fields();
-        var kind = Enum.GetNames<TicketKind>().FirstOrDefault(n => string.Equals(n, request.Kind?.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (kind is null)
-        {
-            fields.Fail("kind", $"must be one of: {string.Join(", ", Enum.GetNames<TicketKind>())}");
-        }
-
-        var text = fields.Text("text", request.Text, required: true, MaxTextLength);
-        var household = fields.Text("household", request.Household, required: false);
-        var location = fields.Text("location", request.Location, required: false);
-        var category = fields.Text("category", request.Category, required: false);
-        var projectId = fields.Text("projectId", request.ProjectId, required: true);
-        var project = fields.Ok ? await fields.Project("projectId", projectId, grains) : null;
-        if (!fields.Ok)
-        {
-            return TypedResults.ValidationProblem(fields.Errors);
-        }
-
-        if (classifier.Classify(text!, category, project!.Id, location) is not { } classified)
-        {
-            fields.Fail("category", $"unknown category '{category}'; known: {string.Join(", ", classifier.Categories)}");
-            return TypedResults.ValidationProblem(fields.Errors);
-        }
-
-        // As registration keeps it: the registered label, or the name as given where the project has no registry.
-        if (household is not null)
-        {
-            switch (await registry.Find(project.Id, household))
-            {
-                case (_, { } registered):
-                    household = registered.Label;
-                    break;
-                case (true, null):
-                    fields.Fail("household", $"household '{household}' is not registered in project {project.Id}");
-                    return TypedResults.ValidationProblem(fields.Errors);
-            }
-        }
-
-        // A11.1.1 counts complaints and repairs of a named household, as the ticket reports them.
-        RepeatOf? repeat = null;
-        if (household is not null && kind != nameof(TicketKind.Suggestion)
-            && await repeats.EarlierTicket(project.Id, household, classified.IssueKey, time.GetUtcNow(), ct) is { } earlier)
-        {
-            var summary = await directory.Find(earlier, ct);
-            repeat = new RepeatOf(earlier, summary?.Number, summary?.Status, summary?.RegisteredAt);
-        }
-
-        return TypedResults.Ok(new PrecheckAnswer(
-            classified.Category, classified.SuggestedSeverity, classified.IssueKey, classified.ResponsibleDepartment, household, repeat));
+        var answer = await precheck.Check(request, ct);
+        return answer.Value is { } found ? TypedResults.Ok(found) : TypedResults.ValidationProblem(answer.Errors.ToDictionary());
     }
 }

@@ -14,4 +14,16 @@ public static class ApiEndpoints
     public const string TicketTimeline = "GET /api/tickets/{id:guid}/timeline";
     public const string TicketCommand = "POST /api/tickets/{id:guid}/{command}";
     public const string ClusterStatus = "GET /api/admin/cluster";
+    public const string TicketRegister = "POST /api/tickets";
+    public const string CallCenterOwners = "GET /api/call-center/owners";
+    public const string CallCenterPrecheck = "POST /api/call-center/precheck";
+    public const string ReportsOverview = "GET /api/reports/overview";
+    public const string WeeklySummaryList = "GET /api/reports/weekly-summaries";
+    public const string WeeklySummary = "GET /api/reports/projects/{id}/weekly-summaries/{week}";
+    public const string WeeklySummaryRemarks = "POST /api/reports/projects/{id}/weekly-summaries/{week}/remarks";
+    public const string WeeklySummarySign = "POST /api/reports/projects/{id}/weekly-summaries/{week}/sign";
+    public const string BulletinList = "GET /api/reports/bulletins";
+    public const string BulletinPublish = "POST /api/reports/bulletins/{month}/publish";
+    public const string WeeklyAnalysis = "GET /api/reports/weekly-analyses/{week}";
+    public const string WeeklyAnalysisRelease = "POST /api/reports/weekly-analyses/{week}/release";
 }

@@ -16,6 +16,9 @@ public sealed class ConsoleSession(AuthenticationStateProvider authentication, I
 
     public async Task<AccessAnswer> Ask(AccessQuestion question) => await policy.Ask(await User(), question);
 
+    /// <summary>Several questions about one thing at once (a page and its buttons): the person and the resource are looked up once.</summary>
+    public async Task<IReadOnlyList<AccessAnswer>> AskAll(IReadOnlyList<AccessQuestion> questions) => await policy.AskAll(await User(), questions);
+
     /// <summary>The person as the API resolves them (GET /api/auth/me): id, every role and scope, and their name; null when not signed in.</summary>
     public async Task<(Caller Caller, string Name)?> Person()
     {

@@ -1,6 +1,6 @@
 namespace Hotline.WebConsole.Session;
 
-/// <summary>What a button did, in the API's terms: 200, 400 naming a field, 403, 404, or the ticket's refusal (409/429).</summary>
+/// <summary>What a button did, in the API's terms: 200, 400 naming a field, 403, 404, the ticket's refusal (409/429), or 401 (the session ended).</summary>
 public enum TicketActionOutcome
 {
     Done,
@@ -8,4 +8,5 @@ public enum TicketActionOutcome
     NotAllowed,
     NotFound,
     Refused,
+    SignedOut,
 }

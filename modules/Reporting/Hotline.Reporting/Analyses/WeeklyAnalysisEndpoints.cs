@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.Analyses;
 using System.Text.Json;
 using Hotline.Reporting.Formats;
 using Hotline.Reporting.Frozen;
@@ -52,26 +53,19 @@ public static class WeeklyAnalysisEndpoints
             _ => WeeklyAnalysisDocument.Of(FrozenJson.Deserialize<WeeklyAnalysis>(content), shown.Version, zone), $"weekly-analysis-{reportWeek.Key}-v{shown.Version}");
     }
 
-    private static async Task<IResult> Release(string week, Caller caller, WeekCalendar calendar, WeeklyAnalysisStore store, WeeklyAnalysisBuilder builder,
-        WeeklyAnalysisNotice notice, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> Release(string week, Caller caller, WeekCalendar calendar, WeeklyAnalysisStore store, IWeeklyAnalyses analyses, CancellationToken ct)
     {
         if (!AnalysisQuery.TryWeek(week, calendar, out var reportWeek, out var problem))
         {
             return problem!;
         }
 
-        // A week is released once it is over, so what is frozen is the whole week (the live draft shows one under way).
-        if (time.GetUtcNow() < reportWeek.Period.To)
+        var released = await analyses.Release(reportWeek.Key, caller.PersonId, ct);
+        if (released is not { Version: { } number, Content: { } content })
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The week is not over",
-                detail: $"week {reportWeek.Key} runs until {reportWeek.Period.To:O}: it can be released from then on");
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The week is not over", detail: released.NotOver);
         }
 
-        var analysis = await builder.Build(reportWeek, ct);
-        var content = FrozenJson.Serialize(analysis);
-        var at = time.GetUtcNow();
-        var number = await store.Release(reportWeek.Key, content, FrozenJson.Sha256(content), caller.PersonId, at, ct);
-        await notice.Tell(analysis, number, at);
         var versions = await store.Versions(reportWeek.Key, ct);
         var view = View(reportWeek.Key, versions.Single(v => v.Version == number), versions, content);
         return TypedResults.Created($"/api/reports/weekly-analyses/{reportWeek.Key}?version={number}", view);

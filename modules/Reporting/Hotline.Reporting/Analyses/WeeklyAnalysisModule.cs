@@ -13,6 +13,8 @@ public static class WeeklyAnalysisModule
         builder.Services.AddSingleton<MajorComplaintStore>().AddSingleton<VicePresidents>().AddSingleton<MajorComplaintNotice>();
         builder.Services.AddSingleton<AnalysisQueries>().AddSingleton<WeeklyAnalysisBuilder>().AddSingleton<WeeklyAnalysisStore>()
             .AddSingleton<WeeklyAnalysisNotice>();
+        // Listing and releasing, for the endpoints and the console alike.
+        builder.Services.AddSingleton<Contracts.Analyses.IWeeklyAnalyses, WeeklyAnalyses>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.Analyses;
 using Hotline.Reporting.Frozen;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.Analyses;
 using System.Text.Json;
 
 namespace Hotline.Reporting.Analyses;

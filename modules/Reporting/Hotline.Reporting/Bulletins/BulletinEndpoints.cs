@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.Bulletins;
 using System.Globalization;
 using Hotline.Reporting.Formats;
 using Hotline.Reporting.Frozen;
@@ -28,32 +29,24 @@ public static class BulletinEndpoints
     }
 
     private static async Task<Results<Created<PublishedBulletin>, ValidationProblem, ProblemHttpResult>> Publish(
-        string month, Caller caller, BulletinComposer composer, BulletinStore store, BulletinNotice notice,
-        TimeProvider time, TimeZoneInfo zone, CancellationToken ct)
+        string month, Caller caller, IMonthlyBulletins bulletins, CancellationToken ct)
     {
-        if (!BulletinMonth.TryParse(month, out var chosen))
+        if (!bulletins.IsMonth(month))
         {
             return BadMonth();
         }
 
-        // A bulletin reports a whole month: published before the month is over it would freeze a part of one.
-        var now = time.GetUtcNow();
-        var period = chosen.Period(zone);
-        if (now < period.To)
+        var outcome = await bulletins.Publish(month, caller.PersonId, ct);
+        if (outcome.Published is not { } published)
         {
-            var end = TimeZoneInfo.ConvertTime(period.To, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The month is not over",
-                detail: $"{chosen} can be published from {end} ({zone.Id}), when the month is over");
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The month is not over", detail: outcome.NotOver);
         }
 
-        var bulletin = await composer.Compose(chosen, now, ct);
-        var published = await store.Append(chosen.ToString(), FrozenJson.Serialize(bulletin), now, caller.PersonId, ct);
-        await notice.Tell(published);
-        return TypedResults.Created($"/api/reports/bulletins/{chosen}?version={published.Version}", published);
+        return TypedResults.Created($"/api/reports/bulletins/{published.Month}?version={published.Version}", published);
     }
 
     /// <summary>A page of published months (<c>?before=YYYY-MM</c>, <c>?limit=</c> months, 1–120, default 24), newest first.</summary>
-    private static async Task<IResult> List(string? before, string? limit, BulletinStore store, CancellationToken ct)
+    private static async Task<IResult> List(string? before, string? limit, IMonthlyBulletins bulletins, CancellationToken ct)
     {
         BulletinMonth? after = null;
         if (before is not null && !BulletinMonth.TryParse(before, out after))
@@ -67,9 +60,7 @@ public static class BulletinEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"must be a whole number from 1 to {MaxListMonths}"] });
         }
 
-        var rows = await store.List(after?.ToString(), months, ct);
-        IReadOnlyList<BulletinListing> listed = [.. rows.GroupBy(r => r.Month).Select(g => new BulletinListing(g.Key, g.Max(r => r.Version), [.. g]))];
-        return TypedResults.Ok(listed);
+        return TypedResults.Ok(await bulletins.List(after?.ToString(), months, ct));
     }
 
     /// <summary>One version (the current one unless <c>?version=</c>), as JSON or, with <c>?format=xlsx|csv|html</c>, a file or printable page.</summary>

@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.Bulletins;
 using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;

@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.WeeklySummaries;
 using Npgsql;
 
 namespace Hotline.Reporting.WeeklySummaries;

@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.WeeklySummaries;
 using System.Text.Json;
 using Hotline.Reporting.Formats;
 

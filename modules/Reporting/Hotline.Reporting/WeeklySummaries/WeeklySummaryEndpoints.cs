@@ -16,7 +16,7 @@ namespace Hotline.Reporting.WeeklySummaries;
 /// <summary>The weekly signed summary's endpoints (A10.1.3.4); who may call which: the access table.</summary>
 public static class WeeklySummaryEndpoints
 {
-    private const int MaxText = 2000;
+    private const int MaxText = WeeklySummaryLimits.MaxText;
     private static readonly string[] WeekMessages = ["must be an ISO week as YYYY-Www, e.g. 2026-W49"];
 
     public static IEndpointRouteBuilder MapWeeklySummaries(this IEndpointRouteBuilder group)
@@ -30,7 +30,7 @@ public static class WeeklySummaryEndpoints
         return group;
     }
 
-    private static async Task<IResult> Get(string id, string week, string? format, ReportAnswer answer, WeeklySummaryStore store)
+    private static async Task<IResult> Get(string id, string week, string? format, ReportAnswer answer, IWeeklySummaries summaries)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!ReportWeek.TryParseKey(week, out _, out _))
@@ -38,30 +38,29 @@ public static class WeeklySummaryEndpoints
         var chosen = ReportFormatQuery.Read(format, errors);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
-        var (versions, signatures) = await store.Get(id, week);
-        return versions.Count == 0
+        return await summaries.Get(id, week) is not { } view
             ? Problem(SignOutcome.NotFound($"project {id} has no weekly summary of {week} (drafted at the start of the week's due day)"))
-            : answer.Of(chosen, WeeklySummaryView.From(versions, signatures), WeeklySummaryDocuments.Of, $"weekly-summary-{id}-{week}");
+            : answer.Of(chosen, view, WeeklySummaryDocuments.Of, $"weekly-summary-{id}-{week}");
     }
 
-    private static Task<IResult> Remarks(string id, string week, RemarksRequest request, WeeklySummaryService summaries, WeeklySummaryStore store) =>
-        Act(id, week, store, request.Remarks is { Length: > MaxText } ? ("remarks", $"at most {MaxText} characters") : null,
+    private static Task<IResult> Remarks(string id, string week, RemarksRequest request, IWeeklySummaries summaries) =>
+        Act(id, week, summaries, request.Remarks is { Length: > MaxText } ? ("remarks", $"at most {MaxText} characters") : null,
             () => summaries.SetRemarks(id, week, request.Remarks));
 
-    private static Task<IResult> Sign(string id, string week, SignRequest request, Caller caller, WeeklySummaryService summaries, WeeklySummaryStore store) =>
-        Act(id, week, store, request.ContentSha256 is { Length: 64 } hash && hash.All(Uri.IsHexDigit) ? null
+    private static Task<IResult> Sign(string id, string week, SignRequest request, Caller caller, IWeeklySummaries summaries) =>
+        Act(id, week, summaries, request.ContentSha256 is { Length: 64 } hash && hash.All(Uri.IsHexDigit) ? null
                 : ("contentSha256", "the SHA-256 (64 hex digits) of the content you were shown is required"),
-            () => summaries.Sign(id, week, caller, request.ContentSha256!));
+            () => summaries.Sign(id, week, caller.PersonId, caller.Roles, request.ContentSha256!));
 
-    private static Task<IResult> Correct(string id, string week, CorrectionRequest request, WeeklySummaryService summaries, WeeklySummaryStore store) =>
-        Act(id, week, store, string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > MaxText ? ("reason", $"a correction states its reason (at most {MaxText} characters)") : null,
-            () => summaries.Correct(id, week, request.Reason!.Trim()));
+    private static Task<IResult> Correct(string id, string week, CorrectionRequest request, WeeklySummaryService service, IWeeklySummaries summaries) =>
+        Act(id, week, summaries, string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > MaxText ? ("reason", $"a correction states its reason (at most {MaxText} characters)") : null,
+            () => service.Correct(id, week, request.Reason!.Trim()));
 
     private static async Task<IResult> List(
-        string? week, string? late, string? scope, string? format, ReportAnswer answer, Caller caller, WeeklySummaryStore store, IStaffDirectory staff, WeekCalendar calendar, TimeProvider time)
+        string? week, string? late, string? scope, string? format, ReportAnswer answer, Caller caller, IWeeklySummaries summaries)
     {
         // Default: the latest week whose summaries are drafted.
-        var chosen = week?.Trim() ?? ReportWeek.Containing(time.GetUtcNow(), calendar).Previous(calendar).Key;
+        var chosen = week?.Trim() ?? summaries.LatestDraftedWeek();
         // Every bad field is named in the one 400.
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!ReportWeek.TryParseKey(chosen, out _, out _))
@@ -81,10 +80,7 @@ public static class WeeklySummaryEndpoints
         if (within is null || errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
-        var people = await staff.GetPeople();
-        var rows = await store.List(chosen, lateOnly, within);
-        IReadOnlyList<WeeklySummaryListItem> items = [.. rows.Select(r => new WeeklySummaryListItem(r.ProjectId, r.BranchId, r.Week, r.Version, r.Status, r.Late,
-            r.DueAt, r.SignedAt, WeeklySummaryNotices.MissingSigners(people, r)))];
+        var items = await summaries.List(chosen, lateOnly, within);
         return answer.Of(chosenFormat, items, list => WeeklySummaryDocuments.Of(chosen, list), $"weekly-summaries-{chosen}");
     }
 
@@ -107,7 +103,7 @@ public static class WeeklySummaryEndpoints
         return TypedResults.Ok(await grain.GetProgress());
     }
 
-    private static async Task<IResult> Act(string id, string week, WeeklySummaryStore store, (string Field, string Problem)? invalid, Func<Task<SignOutcome>> act)
+    private static async Task<IResult> Act(string id, string week, IWeeklySummaries summaries, (string Field, string Problem)? invalid, Func<Task<SignOutcome>> act)
     {
         if (!ReportWeek.TryParseKey(week, out _, out _))
             return BadWeek();
@@ -116,8 +112,7 @@ public static class WeeklySummaryEndpoints
         var outcome = await act();
         if (!outcome.Succeeded)
             return Problem(outcome);
-        var (versions, signatures) = await store.Get(id, week);
-        return TypedResults.Ok(WeeklySummaryView.From(versions, signatures));
+        return TypedResults.Ok(await summaries.Get(id, week));
     }
 
     private static ValidationProblem BadWeek() =>

@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.WeeklySummaries;
 using Hotline.Reporting.Weeks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,8 @@ public static class WeeklySummaryModule
         builder.Services.AddSingleton<WeeklySummaryDrafter>();
         builder.Services.AddSingleton<WeeklySummaryNotices>();
         builder.Services.AddSingleton<WeeklySummaryService>();
+        // What the endpoints and the console's pages read and do, through one piece of code.
+        builder.Services.AddSingleton<IWeeklySummaries, WeeklySummaryReader>();
         // After the silo (registered before this module), so the schedule grain is reachable when it starts.
         builder.Services.AddHostedService<WeeklySummaryScheduleStarter>();
         return builder;

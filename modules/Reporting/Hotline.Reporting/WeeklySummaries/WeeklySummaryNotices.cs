@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.WeeklySummaries;
 using System.Collections.Immutable;
 using Hotline.Kernel;
 using Hotline.Notifications.Contracts;

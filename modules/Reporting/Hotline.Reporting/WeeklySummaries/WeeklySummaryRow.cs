@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.WeeklySummaries;
 namespace Hotline.Reporting.WeeklySummaries;
 
 /// <summary>One version of one project's weekly summary, as stored in weekly_summaries.</summary>

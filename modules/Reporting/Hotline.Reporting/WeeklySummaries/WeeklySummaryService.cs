@@ -1,6 +1,8 @@
+using Hotline.Reporting.Contracts.WeeklySummaries;
 using Hotline.Reporting.Frozen;
 using Hotline.Reporting.Weeks;
-using Hotline.Security.Contracts;
+using System.Collections.Immutable;
+using Hotline.Kernel;
 
 namespace Hotline.Reporting.WeeklySummaries;
 
@@ -22,16 +24,16 @@ public sealed class WeeklySummaryService(WeeklySummaryStore store, WeeklySummary
     });
 
     /// <summary>Signs the current version as its next signer, binding the signature to <paramref name="contentSha256"/>, the content the signer was shown.</summary>
-    public Task<SignOutcome> Sign(string projectId, string week, Caller caller, string contentSha256) => store.Change(projectId, week, async change =>
+    public Task<SignOutcome> Sign(string projectId, string week, string personId, ImmutableArray<RoleAssignment> roles, string contentSha256) => store.Change(projectId, week, async change =>
     {
         if (change.Current is not { } current)
             return (Missing(projectId, week), false);
         if (SignatureStep.Next(current.Status) is not { } step)
             return (SignOutcome.Conflict("Frozen", $"version {current.Version} is signed by the project manager and the branch head; a change is a correction (a new version)"), false);
-        if (!step.HeldBy(caller.Roles, current.ProjectId, current.BranchId))
+        if (!step.HeldBy(roles, current.ProjectId, current.BranchId))
         {
             var other = step == SignatureStep.Manager ? SignatureStep.BranchHead : SignatureStep.Manager;
-            return (other.HeldBy(caller.Roles, current.ProjectId, current.BranchId)
+            return (other.HeldBy(roles, current.ProjectId, current.BranchId)
                 ? SignOutcome.Conflict("Out of order", step == SignatureStep.Manager
                     ? "the project manager signs first, then the branch head"
                     : "the project manager has signed; the branch head signs next")
@@ -41,7 +43,7 @@ public sealed class WeeklySummaryService(WeeklySummaryStore store, WeeklySummary
         if (!string.Equals(contentSha256, current.ContentSha256, StringComparison.OrdinalIgnoreCase))
             return (SignOutcome.Conflict("Content changed", "contentSha256 is not the hash of the current content: it changed since it was shown; read it again before signing", "contentSha256"), false);
 
-        await change.Sign(step.Number, caller.PersonId, step.Role.ToString(), time.GetUtcNow(), step.After);
+        await change.Sign(step.Number, personId, step.Role.ToString(), time.GetUtcNow(), step.After);
         return (SignOutcome.Done, true);
     });
 

@@ -18,4 +18,12 @@ public sealed partial class WeeklySummaryStore
             scope.Kind == ScopeKind.Branch ? scope.Id! : DBNull.Value,
             scope.Kind == ScopeKind.Project ? scope.Id! : DBNull.Value);
     }
+
+    /// <summary>One project's current summaries of its latest <paramref name="weeks"/> weeks, newest first (week keys sort as text).</summary>
+    public async Task<IReadOnlyList<WeeklySummaryRow>> OfProject(string projectId, int weeks, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(ct);
+        return await Rows(connection, null,
+            $"select {Columns} from weekly_summaries where project_id = $1 and not replaced order by week desc limit $2", ct, projectId, weeks);
+    }
 }

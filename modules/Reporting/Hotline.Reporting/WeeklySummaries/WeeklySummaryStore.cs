@@ -1,3 +1,4 @@
+using Hotline.Reporting.Contracts.WeeklySummaries;
 using Hotline.Live.Contracts;
 using Hotline.Reporting.Weeks;
 using Npgsql;

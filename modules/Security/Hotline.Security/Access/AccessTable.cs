@@ -57,8 +57,13 @@ public static class AccessTable
         ["GET /console"] = ConsolePage,
         ["GET /console/tickets"] = ConsolePage,
         ["GET /console/tickets/{Id:guid}"] = ConsolePage,
+        ["GET /console/dashboard"] = ConsolePage,
         ["GET /console/language"] = ConsolePage,
         ["GET /console/cluster"] = ConsolePage, // shows GET /api/admin/cluster's answer (the administrator)
+        ["GET /console/reports"] = ConsolePage,
+        ["GET /console/reports/weekly/{Project}/{Week}"] = ConsolePage,
+        ["GET /console/reports/bulletins"] = ConsolePage,
+        ["GET /console/reports/analysis"] = ConsolePage,
         ["ANY /_blazor"] = SignedIn,
         ["ANY /_blazor/negotiate"] = SignedIn,
         ["ANY /_blazor/disconnect"] = SignedIn,

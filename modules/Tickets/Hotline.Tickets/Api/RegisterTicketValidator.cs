@@ -8,7 +8,7 @@ namespace Hotline.Tickets.Api;
 public sealed class RegisterTicketValidator(ICategoryCatalog categories, IGrainFactory grains, IHouseholdRegistry households, ITicketScopes tickets, IntakeChannels channels)
 {
     public const int MaxTextLength = Workflow.TicketTransitions.MaxTextLength;
-    public const int MaxShortFieldLength = 200;
+    public const int MaxShortFieldLength = TicketTextLimits.ShortField;
     /// <summary>The channel of every ticket this API registers (<see cref="IntakeChannels"/>).</summary>
     public const string DefaultChannel = IntakeChannels.CallCenter;
 

@@ -2,6 +2,7 @@ using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Hotline.Tickets.Commands;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Commands;
 
 namespace Hotline.Tickets.Api;
 

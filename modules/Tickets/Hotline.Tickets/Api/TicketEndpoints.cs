@@ -1,6 +1,7 @@
 using Hotline.Kernel;
 using Hotline.Security.Contracts;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Commands;
 using Hotline.Tickets.Privacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,17 +24,14 @@ public static class TicketEndpoints
     }
 
     private static async Task<Results<Created<TicketView>, ValidationProblem, ProblemHttpResult>> Register(
-        RegisterTicketRequest request, Caller caller, RegisterTicketValidator validator, IGrainFactory grains)
+        RegisterTicketRequest request, Caller caller, StaffTicketIntake intake)
     {
-        // Whoever is signed in registers the ticket; a name in the body cannot stand in for them (an over-long one is still refused).
-        var registeredBy = request.RegisteredBy?.Length > RegisterTicketValidator.MaxShortFieldLength ? request.RegisteredBy : caller.PersonId;
-        var (command, errors) = await validator.Validate(request with { RegisteredBy = registeredBy });
-        if (command is null)
+        var (outcome, errors) = await intake.Register(request, caller.PersonId);
+        if (outcome is null)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var outcome = await grains.GetGrain<ITicketGrain>(TicketIds.FromRequest(command.Channel, command.RequestId)).Register(command);
         return outcome.Accepted
             ? TypedResults.Created($"/api/tickets/{outcome.Ticket!.Id}", outcome.Ticket)
             : Conflict(outcome);
@@ -55,15 +53,14 @@ public static class TicketEndpoints
     }
 
     private static async Task<Results<Ok<TicketView>, ValidationProblem, NotFound, ProblemHttpResult>> Execute(
-        Guid id, string command, TicketCommandRequest request, Caller caller, IGrainFactory grains, TimeProvider time, HttpContext http)
+        Guid id, string command, TicketCommandRequest request, Caller caller, ITicketCommandSender sender, TimeProvider time, HttpContext http)
     {
-        var (parsed, errors) = await TicketCommandParser.Parse(command, request, new Actor(caller.PersonId, caller.ActingRoleName), grains);
-        if (parsed is null)
+        var answer = await sender.Send(id, command, request, new Actor(caller.PersonId, caller.ActingRoleName));
+        if (answer.Outcome is not { } outcome)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(answer.Errors);
         }
 
-        var outcome = await grains.GetGrain<ITicketGrain>(id).Execute(parsed);
         return outcome switch
         {
             { Ticket: null } => TypedResults.NotFound(),

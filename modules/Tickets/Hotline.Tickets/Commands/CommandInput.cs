@@ -1,6 +1,7 @@
 using Hotline.Kernel;
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Commands;
 
 namespace Hotline.Tickets.Commands;
 

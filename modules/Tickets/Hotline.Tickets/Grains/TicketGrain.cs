@@ -153,6 +153,9 @@ public sealed partial class TicketGrain(
 
     public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);
 
+    public Task<ImmutableArray<string>> GetAllowedCommands() =>
+        Task.FromResult(Current.Ticket is { } ticket ? Allowed(ticket, time.GetUtcNow()) : []);
+
     public Task<ImmutableArray<TimelineEntry>> GetTimeline() => Task.FromResult(Current.Timeline);
 
     public Task<OwnerContact?> GetOwnerContact() => Task.FromResult(Current.Owner);

@@ -1,5 +1,6 @@
 using Hotline.Kernel;
 using Hotline.Tickets.Contracts.Lists;
+using F = Hotline.Tickets.Contracts.Lists.TicketListFilters;
 
 namespace Hotline.Tickets.Queries;
 
@@ -10,10 +11,11 @@ internal sealed class TicketList(ITicketQueryStore store) : ITicketList
     {
         var f = new Dictionary<string, string>(filters, StringComparer.OrdinalIgnoreCase);
         string? V(string name) => f.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
+        // Every filter of the API by its one name (TicketListFilters; a test holds it equal to the endpoint's parameters).
         var query = new TicketSearchQuery(
-            V("projectId"), V("branchId"), V("kind"), V("category"), V("severity"), V("status"), V("breached"), V("from"), V("to"),
-            V("q"), V("page"), V("pageSize"), V("warningLevel"), V("assignee"), V("needsMyAction"), V("household"), V("department"),
-            V("handler"), V("pool"));
+            V(F.ProjectId), V(F.BranchId), V(F.Kind), V(F.Category), V(F.Severity), V(F.Status), V(F.Breached), V(F.From), V(F.To),
+            V(F.Q), V(F.Page), V(F.PageSize), V(F.WarningLevel), V(F.Assignee), V(F.NeedsMyAction), V(F.Household), V(F.Department),
+            V(F.Handler), V(F.Pool));
         var (page, errors) = await TicketQueryEndpoints.Run(query, personId, actingRole, store, ct);
         return page is null
             ? TicketListAnswer.Invalid(errors)

@@ -13,7 +13,7 @@ namespace Hotline.Tickets.Workflow;
 /// </summary>
 public static class TicketTransitions
 {
-    public const int MaxTextLength = 4000;
+    public const int MaxTextLength = TicketTextLimits.Text;
 
     public static Transition Apply(TicketView t, TicketCommand c, DateTimeOffset now, IClockRules rules, ICategoryCatalog categories)
     {
