@@ -26,8 +26,9 @@ public sealed class AgentWorkspaceTests(PortalFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "坐席工作台" }).ClickAsync();
         await Interactive(page);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "坐席工作台", Level = 1 })).ToBeVisibleAsync();
-        await page.GetByLabel("電話").FillAsync(Phone);
-        await page.GetByLabel("電話").PressAsync("Enter");
+        var phone = page.GetByLabel("電話", new() { Exact = true });
+        await phone.FillAsync(Phone);
+        await phone.PressAsync("Enter");
 
         // The household and its open ticket (the first complaint), the keyboard moved to the results.
         var household = page.Locator($"article[data-household='{Household}']");
