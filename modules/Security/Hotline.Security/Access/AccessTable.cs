@@ -56,6 +56,7 @@ public static class AccessTable
         // shows and does asks the rule of the API endpoint it reads or calls. Its live connection needs the session too.
         ["GET /console"] = ConsolePage,
         ["GET /console/tickets"] = ConsolePage,
+        ["GET /console/agent"] = ConsolePage,
         ["GET /console/tickets/{Id:guid}"] = ConsolePage,
         ["GET /console/dashboard"] = ConsolePage,
         ["GET /console/language"] = ConsolePage,
