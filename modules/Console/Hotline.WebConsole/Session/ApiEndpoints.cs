@@ -13,4 +13,6 @@ public static class ApiEndpoints
     public const string Ticket = "GET /api/tickets/{id:guid}";
     public const string TicketTimeline = "GET /api/tickets/{id:guid}/timeline";
     public const string TicketCommand = "POST /api/tickets/{id:guid}/{command}";
+    public const string WarningList = "GET /api/warnings";
+    public const string WarningCommand = "POST /api/warnings/{id:guid}/{command}";
 }
