@@ -55,6 +55,7 @@ public static class AccessTable
         ["GET /console"] = ConsolePage,
         ["GET /console/tickets"] = ConsolePage,
         ["GET /console/tickets/{Id:guid}"] = ConsolePage,
+        ["GET /console/warnings"] = ConsolePage,
         ["GET /console/language"] = ConsolePage,
         ["ANY /_blazor"] = SignedIn,
         ["ANY /_blazor/negotiate"] = SignedIn,
