@@ -31,6 +31,7 @@ public static class WebConsoleModule
         builder.Services.AddScoped<TicketActions>();
         builder.Services.AddScoped<Agent.AgentWorkspace>();
         builder.Services.AddScoped<Reports.WeeklySummaryDesk>().AddScoped<Reports.WeeklySummaryShelf>().AddScoped<Reports.ReportDesk>();
+        builder.Services.AddScoped<Warnings.WarningBoard>();
         return builder;
     }
 

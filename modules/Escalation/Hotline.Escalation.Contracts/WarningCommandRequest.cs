@@ -1,4 +1,4 @@
-namespace Hotline.Escalation.Api;
+namespace Hotline.Escalation.Contracts;
 
 /// <summary>
 /// POST /api/warnings/{id}/{command}, by the signed-in person in the role the access policy admitted. verify: nothing more; dismiss: reason;

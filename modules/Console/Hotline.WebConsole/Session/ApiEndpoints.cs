@@ -26,4 +26,6 @@ public static class ApiEndpoints
     public const string BulletinPublish = "POST /api/reports/bulletins/{month}/publish";
     public const string WeeklyAnalysis = "GET /api/reports/weekly-analyses/{week}";
     public const string WeeklyAnalysisRelease = "POST /api/reports/weekly-analyses/{week}/release";
+    public const string WarningList = "GET /api/warnings";
+    public const string WarningCommand = "POST /api/warnings/{id:guid}/{command}";
 }

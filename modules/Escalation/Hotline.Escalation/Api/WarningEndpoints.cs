@@ -26,15 +26,14 @@ public static class WarningEndpoints
         await grains.GetGrain<IWarningGrain>(id).Get() is null ? TypedResults.NotFound() : TypedResults.Ok(await ledger.EntriesFor(id));
 
     private static async Task<Results<Ok<WarningView>, ValidationProblem, NotFound, ProblemHttpResult>> Execute(
-        Guid id, string command, WarningCommandRequest request, Caller caller, IGrainFactory grains)
+        Guid id, string command, WarningCommandRequest request, Caller caller, IWarningCommands commands)
     {
-        var (call, errors) = WarningCommandParser.Parse(command, request, new Actor(caller.PersonId, caller.ActingRoleName));
-        if (call is null)
+        var result = await commands.Execute(id, command, request, new Actor(caller.PersonId, caller.ActingRoleName));
+        if (result.Outcome is not { } outcome)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(result.Errors);
         }
 
-        var outcome = await call(grains.GetGrain<IWarningGrain>(id));
         return outcome switch
         {
             { Warning: null } => TypedResults.NotFound(),

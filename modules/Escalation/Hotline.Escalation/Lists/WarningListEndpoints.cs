@@ -1,4 +1,3 @@
-using Hotline.Kernel;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,18 +16,9 @@ public static class WarningListEndpoints
     }
 
     private static async Task<Results<Ok<WarningPage>, ValidationProblem>> Search(
-        [AsParameters] WarningListQuery query, Caller caller, IWarningListStore store, CancellationToken ct)
+        [AsParameters] WarningListQuery query, Caller caller, WarningList list, CancellationToken ct)
     {
-        var (search, errors) = WarningListQueryParser.Parse(WithinCallersScope(query, caller));
-        return search is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await store.Search(search, ct));
+        var (page, errors) = await list.Find(query, caller.ActingRole, openOnly: false, ct);
+        return page is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(page);
     }
-
-    /// <summary>Like the ticket list: unfiltered, a project role sees its project and a branch role its branch (the access policy checks any filter given).</summary>
-    private static WarningListQuery WithinCallersScope(WarningListQuery query, Caller caller) =>
-        (query.ProjectId, query.BranchId, caller.ActingRole) switch
-        {
-            (null or "", null or "", { Scope: ScopeKind.Project } role) => query with { ProjectId = role.ScopeId },
-            (null or "", null or "", { Scope: ScopeKind.Branch } role) => query with { BranchId = role.ScopeId },
-            _ => query,
-        };
 }

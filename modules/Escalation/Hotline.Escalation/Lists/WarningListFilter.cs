@@ -20,6 +20,11 @@ internal static class WarningListFilter
         }
 
         Add("status = @status", "status", NpgsqlDbType.Text, search.Status?.ToString());
+        if (search.OpenOnly)
+        {
+            clauses.Add("status in ('Raised', 'Verified', 'Answered')");
+        }
+
         Add("level = @level", "level", NpgsqlDbType.Text, search.Level?.ToString());
         Add("project_id = @project_id", "project_id", NpgsqlDbType.Text, search.ProjectId);
         Add("branch_id = @branch_id", "branch_id", NpgsqlDbType.Text, search.BranchId);

@@ -16,5 +16,8 @@ public sealed record WarningSearch
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
     public (DateTimeOffset RaisedAt, Guid Id)? After { get; init; }
+
+    /// <summary>Only raised, verified and answered warnings (the console's board); the API's list sets a status or none.</summary>
+    public bool OpenOnly { get; init; }
     public int Limit { get; init; } = DefaultLimit;
 }

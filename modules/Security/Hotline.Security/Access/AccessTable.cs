@@ -59,6 +59,7 @@ public static class AccessTable
         ["GET /console/agent"] = ConsolePage,
         ["GET /console/tickets/{Id:guid}"] = ConsolePage,
         ["GET /console/dashboard"] = ConsolePage,
+        ["GET /console/warnings"] = ConsolePage,
         ["GET /console/language"] = ConsolePage,
         ["GET /console/cluster"] = ConsolePage, // shows GET /api/admin/cluster's answer (the administrator)
         ["GET /console/reports"] = ConsolePage,

@@ -1,0 +1,11 @@
+namespace Hotline.WebConsole.Warnings;
+
+/// <summary>See <see cref="WarningActionResult"/>.</summary>
+public enum WarningActionOutcome
+{
+    Done,
+    InvalidFields,
+    NotAllowed,
+    NotFound,
+    Refused,
+}
