@@ -44,6 +44,7 @@ public static class ExpectedAccess
         ExpectedRow.SignedIn("GET /console"),
         ExpectedRow.SignedIn("GET /console/tickets"),
         ExpectedRow.SignedIn("GET /console/tickets/{Id:guid}"),
+        ExpectedRow.SignedIn("GET /console/dashboard"),
         ExpectedRow.SignedIn("GET /console/language"),
         ExpectedRow.SignedIn("ANY /_blazor"),
         ExpectedRow.SignedIn("ANY /_blazor/negotiate"),
