@@ -67,6 +67,8 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         ["POST /console/agent"] = "a staff console page's form (Razor component)",
         ["GET /console/warnings"] = "a staff console page (Razor component)",
         ["POST /console/warnings"] = "a staff console page's form (Razor component)",
+        ["GET /console/dashboard"] = "a staff console page (Razor component)",
+        ["POST /console/dashboard"] = "a staff console page's form (Razor component)",
         ["GET /console/language"] = "the staff console's language switch (ExcludeFromDescription)",
         ["ANY /_blazor"] = "the component framework's live connection for the console's pages",
         ["ANY /_blazor/negotiate"] = "the component framework's live connection for the console's pages",

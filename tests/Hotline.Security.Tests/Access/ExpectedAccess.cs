@@ -46,6 +46,7 @@ public static class ExpectedAccess
         ExpectedRow.SignedIn("GET /console/tickets/{Id:guid}"),
         ExpectedRow.SignedIn("GET /console/agent"),
         ExpectedRow.SignedIn("GET /console/warnings"),
+        ExpectedRow.SignedIn("GET /console/dashboard"),
         ExpectedRow.SignedIn("GET /console/language"),
         ExpectedRow.SignedIn("GET /console/cluster"),
         ExpectedRow.SignedIn("ANY /_blazor"),
