@@ -36,6 +36,8 @@ public static partial class MatrixRequests
             "*path" or "*address" => "127.0.0.1:1@1",
             "*grainName" => "Hotline.NoSuchGrain",
             "Id:guid" when pattern.StartsWith("/console/tickets/", StringComparison.Ordinal) => fixture.TicketId.ToString(),
+            "Project" when pattern.StartsWith("/console/reports/", StringComparison.Ordinal) => "p-sunrise",
+            "Week" when pattern.StartsWith("/console/reports/", StringComparison.Ordinal) => "2026-W45",
             var other => throw new InvalidOperationException($"the matrix does not know what to put in {{{other}}} of '{endpointKey}': teach MatrixRequests"),
         });
         path += pattern switch

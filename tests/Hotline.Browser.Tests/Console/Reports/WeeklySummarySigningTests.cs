@@ -61,6 +61,9 @@ public sealed class WeeklySummarySigningTests(PortalFixture fixture)
         await head.GetByRole(AriaRole.Button, new() { Name = Words.SignAsHead }).ClickAsync();
         await HasState(head, Week, "Signed");
         await Expect(head.Locator("ol.signatures li")).ToHaveCountAsync(2);
+        // Signers by name (config/demo-organisation.json), in the order they signed.
+        await Expect(head.Locator("ol.signatures li[data-step='1']")).ToContainTextAsync("旭日花園項目經理");
+        await Expect(head.Locator("ol.signatures li[data-step='2']")).ToContainTextAsync("北區負責人");
         await NoLabelOrContrastProblems(head);
         await Screenshot(head, "reports-4-head-signed");
 
