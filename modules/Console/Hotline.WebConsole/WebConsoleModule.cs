@@ -29,6 +29,7 @@ public static class WebConsoleModule
         builder.Services.AddScoped<ConsoleSession>();
         builder.Services.AddScoped<ConsoleTime>();
         builder.Services.AddScoped<TicketActions>();
+        builder.Services.AddScoped<Admin.AdminAccess>();
         return builder;
     }
 

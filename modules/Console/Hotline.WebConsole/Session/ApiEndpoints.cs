@@ -13,4 +13,10 @@ public static class ApiEndpoints
     public const string Ticket = "GET /api/tickets/{id:guid}";
     public const string TicketTimeline = "GET /api/tickets/{id:guid}/timeline";
     public const string TicketCommand = "POST /api/tickets/{id:guid}/{command}";
+    public const string HouseholdImport = "POST /api/organization/projects/{id}/households/import";
+    public const string ProjectPeople = "GET /api/organization/projects/{id}/people";
+    public const string PersonDuty = "GET /api/organization/people/{id}/duty";
+    public const string SlaPolicy = "GET /api/sla/policy";
+    public const string EscalationPolicy = "GET /api/escalation/policy";
+    public const string Plugins = "GET /api/plugins";
 }
