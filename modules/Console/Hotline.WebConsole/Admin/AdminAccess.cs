@@ -24,17 +24,20 @@ public sealed class AdminAccess(ConsoleSession session, IOrganizationPlaces plac
         switch (area)
         {
             case AdminArea.Organisation:
-                AccessAnswer? last = null;
+                // A project outside the person's scope answers "not found"; the page says "not allowed" instead.
+                var refused = new AccessAnswer(AccessOutcome.NotAllowed);
                 foreach (var project in (await places.Ids()).Projects.Order(StringComparer.Ordinal))
                 {
-                    last = await session.Ask(new AccessQuestion(ApiEndpoints.HouseholdImport, Id: project));
-                    if (last.Allowed)
+                    var answer = await session.Ask(new AccessQuestion(ApiEndpoints.HouseholdImport, Id: project));
+                    if (answer.Allowed)
                     {
-                        return last;
+                        return answer;
                     }
+
+                    refused = answer.Outcome == AccessOutcome.NotFound ? refused : answer;
                 }
 
-                return last ?? new AccessAnswer(AccessOutcome.NotAllowed);
+                return refused;
             case AdminArea.Rosters:
                 return await session.Ask(new AccessQuestion(ApiEndpoints.PersonDuty));
             case AdminArea.Policies:
