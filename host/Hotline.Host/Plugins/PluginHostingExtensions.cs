@@ -28,7 +28,9 @@ public static class PluginHostingExtensions
         var logger = loggerFactory.CreateLogger(typeof(PluginCatalogLoader).FullName!);
 
         var records = PluginCatalogLoader.Load(options.ResolveFolder(), builder.Services, logger, HostVersion.Current);
-        builder.Services.AddSingleton(new PluginRegistry(HostVersion.Current, records));
+        var registry = new PluginRegistry(HostVersion.Current, records);
+        builder.Services.AddSingleton(registry);
+        builder.Services.AddSingleton<Hotline.Hosting.Plugins.IPluginList>(new PluginList(registry, options.ResolveFolder()));
         builder.Services.AddCategoryCatalog();
         builder.Services.AddHealthChecks().AddCheck<PluginsHealthCheck>("plugins", tags: ["ready"]);
         return builder;

@@ -32,6 +32,7 @@ public static class WebConsoleModule
         builder.Services.AddScoped<Agent.AgentWorkspace>();
         builder.Services.AddScoped<Reports.WeeklySummaryDesk>().AddScoped<Reports.WeeklySummaryShelf>().AddScoped<Reports.ReportDesk>();
         builder.Services.AddScoped<Warnings.WarningBoard>();
+        builder.Services.AddScoped<Admin.AdminAccess>();
         return builder;
     }
 

@@ -25,7 +25,9 @@ public static class EscalationModule
         builder.Services.AddMigrations(typeof(EscalationModule).Assembly);
         var options = EscalationConfiguration.Bind(builder.Services, builder.Configuration);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IEscalationPolicy>(new ConfiguredEscalationPolicy(options));
+        var policy = new ConfiguredEscalationPolicy(options);
+        builder.Services.AddSingleton<IEscalationPolicy>(policy);
+        builder.Services.AddSingleton(EscalationFacts.Of(options, policy));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHotlineMetrics();
         builder.Services.TryAddSingleton<IPenaltyLedger, PostgresPenaltyLedger>();
@@ -43,6 +45,7 @@ public static class EscalationModule
         app.MapWarnings();
         app.MapWarningList();
         app.MapScores();
+        app.MapEscalationPolicy();
         return app;
     }
 }

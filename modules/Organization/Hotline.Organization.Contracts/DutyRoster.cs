@@ -22,6 +22,14 @@ public static class DutyRoster
         return person.Duty.Any(shift => Covers(shift, local.DayOfWeek, minute));
     }
 
+    /// <summary>The shifts of <paramref name="person"/> that start on <paramref name="day"/>, in roster order (a week grid's cell).</summary>
+    public static IEnumerable<DutyShift> StartingOn(PersonInfo person, DayOfWeek day) =>
+        HasRoster(person) ? person.Duty.Where(shift => On(shift, day)) : [];
+
+    /// <summary>Whether <paramref name="shift"/> ends the next morning (its end before its start).</summary>
+    public static bool EndsNextDay(DutyShift shift) =>
+        Minutes(shift.Start, isEnd: false) is { } start && Minutes(shift.End, isEnd: true) is { } end && end < start;
+
     /// <summary>What is wrong with one shift (empty when nothing is).</summary>
     public static IEnumerable<string> Problems(DutyShift shift)
     {

@@ -34,6 +34,7 @@ public static class OrganizationModule
         builder.Services.AddSingleton<IRepeatComplaints, RepeatComplaintCheck>();
         builder.Services.AddSingleton<HouseholdStore>();
         builder.Services.AddSingleton<IHouseholdRegistry>(sp => sp.GetRequiredService<HouseholdStore>());
+        builder.Services.AddSingleton<IHouseholdImporter, HouseholdImporter>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacySameIssueMigration>();
         builder.Services.AddHostedService<SameIssuePruning>();
         builder.Services.AddStaffDirectory(builder.Configuration);

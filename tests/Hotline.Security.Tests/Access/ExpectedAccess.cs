@@ -53,12 +53,20 @@ public static class ExpectedAccess
         ExpectedRow.SignedIn("GET /console/reports/weekly/{Project}/{Week}"),
         ExpectedRow.SignedIn("GET /console/reports/bulletins"),
         ExpectedRow.SignedIn("GET /console/reports/analysis"),
+        ExpectedRow.SignedIn("GET /console/admin"),
+        ExpectedRow.SignedIn("GET /console/admin/organisation"),
+        ExpectedRow.SignedIn("GET /console/admin/rosters"),
+        ExpectedRow.SignedIn("GET /console/admin/policies"),
+        ExpectedRow.SignedIn("GET /console/admin/plugins"),
         ExpectedRow.SignedIn("ANY /_blazor"),
         ExpectedRow.SignedIn("ANY /_blazor/negotiate"),
         ExpectedRow.SignedIn("ANY /_blazor/disconnect"),
         ExpectedRow.SignedIn("ANY /_blazor/initializers"),
 
         new("GET /api/plugins", ResourceScope.Company, [SystemAdministrator]),
+        // A13.2: the SLA and escalation policies in force, read by the administrator and QualityDept.
+        new("GET /api/sla/policy", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, SystemAdministrator]),
+        new("GET /api/escalation/policy", ResourceScope.Company, [QualityDeptStaff, QualityDeptHead, SystemAdministrator]),
         new("POST /api/admin/query-store/rebuild", ResourceScope.Company, [SystemAdministrator]),
         // Issue 13: the operators' cluster status and the Orleans Dashboard (page, files, data): the administrator only.
         new("GET /api/admin/cluster", ResourceScope.Company, [SystemAdministrator]),

@@ -28,4 +28,10 @@ public static class ApiEndpoints
     public const string WeeklyAnalysisRelease = "POST /api/reports/weekly-analyses/{week}/release";
     public const string WarningList = "GET /api/warnings";
     public const string WarningCommand = "POST /api/warnings/{id:guid}/{command}";
+    public const string HouseholdImport = "POST /api/organization/projects/{id}/households/import";
+    public const string ProjectPeople = "GET /api/organization/projects/{id}/people";
+    public const string PersonDuty = "GET /api/organization/people/{id}/duty";
+    public const string SlaPolicy = "GET /api/sla/policy";
+    public const string EscalationPolicy = "GET /api/escalation/policy";
+    public const string Plugins = "GET /api/plugins";
 }

@@ -66,12 +66,20 @@ public static class AccessTable
         ["GET /console/reports/weekly/{Project}/{Week}"] = ConsolePage,
         ["GET /console/reports/bulletins"] = ConsolePage,
         ["GET /console/reports/analysis"] = ConsolePage,
+        ["GET /console/admin"] = ConsolePage,
+        ["GET /console/admin/organisation"] = ConsolePage,
+        ["GET /console/admin/rosters"] = ConsolePage,
+        ["GET /console/admin/policies"] = ConsolePage,
+        ["GET /console/admin/plugins"] = ConsolePage,
         ["ANY /_blazor"] = SignedIn,
         ["ANY /_blazor/negotiate"] = SignedIn,
         ["ANY /_blazor/disconnect"] = SignedIn,
         ["ANY /_blazor/initializers"] = SignedIn,
 
         ["GET /api/plugins"] = On(Company, Role.SystemAdministrator),
+        // The policies in force, read-only (A13.2): the administrator who configures them and QualityDept who enforces them.
+        ["GET /api/sla/policy"] = On(Company, Of(QualityDept, [Role.SystemAdministrator])),
+        ["GET /api/escalation/policy"] = On(Company, Of(QualityDept, [Role.SystemAdministrator])),
         ["POST /api/admin/query-store/rebuild"] = On(Company, Role.SystemAdministrator),
         // Issue 13, cluster operations: the status and the Orleans Dashboard's page, files and data (Operations module).
         ["GET /api/admin/cluster"] = On(Company, Role.SystemAdministrator),

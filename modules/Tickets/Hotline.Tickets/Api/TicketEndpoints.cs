@@ -3,6 +3,7 @@ using Hotline.Security.Contracts;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Contracts.Commands;
 using Hotline.Tickets.Privacy;
+using Hotline.Tickets.Sla;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,6 +21,7 @@ public static class TicketEndpoints
         group.MapGet("/{id:guid}/timeline", Timeline);
         group.MapPost("/{id:guid}/{command}", Execute);
         app.MapOwnerPrivacy();
+        app.MapSlaPolicy();
         return app;
     }
 

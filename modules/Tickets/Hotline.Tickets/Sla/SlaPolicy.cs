@@ -11,7 +11,7 @@ namespace Hotline.Tickets.Sla;
 /// naming the project beats any that doesn't; then category; then severity; then kind (see
 /// <see cref="SlaRule.Specificity"/>). Extra holidays of all matching overrides add up.
 /// </summary>
-public sealed class SlaPolicy
+public sealed class SlaPolicy : ISlaLimits
 {
     private readonly TicketLimits _defaults;
     private readonly ImmutableArray<SlaRule> _leastSpecificFirst;

@@ -21,6 +21,7 @@ public static class SlaPolicyServiceCollectionExtensions
 
         var options = services.BindChecked<SlaPolicyOptions>(configuration, SlaPolicyOptions.SectionName);
         services.AddSingleton(provider => new SlaPolicy(options, provider.GetRequiredService<TimeZoneInfo>()));
+        services.AddSingleton<Hotline.Tickets.Contracts.ISlaLimits>(provider => provider.GetRequiredService<SlaPolicy>());
         return services;
     }
 }
