@@ -9,7 +9,7 @@ namespace Hotline.Host.Storage;
 internal static class DatabaseOpening
 {
     public static async Task<OpenDatabase> OpenAsync(
-        string? configured, EmbeddedPostgresOptions? embeddedOptions, IEnumerable<Assembly> sources, ILogger logger, CancellationToken ct)
+        string? configured, EmbeddedPostgresOptions? embeddedOptions, bool migrate, IEnumerable<Assembly> sources, ILogger logger, CancellationToken ct)
     {
         // Built first: a duplicate number, a gap or a misplaced file stops the start before a server is started.
         var migrator = new SchemaMigrator([SchemaMigrator.StorageSchema, .. sources], logger);
@@ -23,7 +23,10 @@ internal static class DatabaseOpening
         var connectionString = embedded?.ConnectionString ?? configured!;
         try
         {
-            await MigrateWithRetry(migrator, connectionString, logger, ct);
+            Func<Task> step = migrate
+                ? () => migrator.MigrateAsync(connectionString, ct)
+                : () => SchemaVersionCheck.RequireCurrentAsync(migrator, connectionString, logger, ct);
+            await WithRetry(step, logger, ct);
         }
         catch
         {
@@ -38,14 +41,14 @@ internal static class DatabaseOpening
         return new OpenDatabase(connectionString, embedded);
     }
 
-    private static async Task MigrateWithRetry(SchemaMigrator migrator, string connectionString, ILogger logger, CancellationToken ct)
+    private static async Task WithRetry(Func<Task> step, ILogger logger, CancellationToken ct)
     {
         var delay = TimeSpan.FromSeconds(1);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await migrator.MigrateAsync(connectionString, ct);
+                await step();
                 return;
             }
             catch (Exception e) when (IsTransient(e))
