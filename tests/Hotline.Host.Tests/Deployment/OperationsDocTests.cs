@@ -12,7 +12,10 @@ public sealed class OperationsDocTests
     {
         var doc = Doc;
 
-        var missing = ConfigurationKeys.All().Where(k => !doc.Contains($"`{k}`", StringComparison.Ordinal)).ToList();
+        // A section name (read as GetSection("Hotline:Portal")) is documented by the keys under it.
+        var missing = ConfigurationKeys.All()
+            .Where(k => !doc.Contains($"`{k}`", StringComparison.Ordinal) && !doc.Contains($"`{k}:", StringComparison.Ordinal))
+            .ToList();
 
         Assert.True(missing.Count == 0, $"docs/operations.md does not name {missing.Count} key(s):\n{string.Join('\n', missing)}");
     }
