@@ -79,6 +79,17 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
+    public void MigrateJob_RunsTheSilosImageAsNonRoot()
+    {
+        var job = Yaml.Documents(DeployFiles.Kubernetes("migrate-job.yaml")).Single(d => d.Str("kind") == "Job").Map("spec").Map("template").Map("spec");
+
+        // The schema a silo checks at start must be the one its own build migrates to.
+        Assert.Equal(Silo.Str("image"), job.Maps("containers").Single().Str("image"));
+        Assert.Equal("true", job.Map("securityContext").Str("runAsNonRoot"));
+        Assert.NotEqual(0, int.Parse(job.Map("securityContext").Str("runAsUser")));
+    }
+
+    [Fact]
     public void Rbac_ServiceAccountOfThePods_MayGetListWatchDeleteAndPatchPods()
     {
         var documents = Yaml.Documents(DeployFiles.Kubernetes("rbac.yaml"));
