@@ -97,7 +97,8 @@ public static class HotlineApp
     /// <summary>The explicit migration command: brings the schema of every registered module up to date and stops.</summary>
     public static async Task Migrate(string[] args)
     {
-        await using var app = Build(args);
+        // Last on the command line, so it wins: this command migrates whatever the hosts' setting says.
+        await using var app = Build([.. args, $"--{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.MigrateAtStart)}=true"]);
         await (await OpenDatabase(app)).CloseAsync();
     }
 

@@ -29,6 +29,13 @@ public sealed class ClusterSettings : IValidatableObject
     /// <summary>The address other silos reach this one at.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>
+    /// True inside Kubernetes (deploy/kubernetes): Orleans' Kubernetes hosting names the silo after its pod, listens on
+    /// every address and removes silos whose pods are gone (needs POD_NAME, POD_NAMESPACE, POD_IP and the pod RBAC of
+    /// deploy/kubernetes/rbac.yaml). Off by default: elsewhere there is no Kubernetes API to ask.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!IPAddress.TryParse(AdvertisedAddress, out _))

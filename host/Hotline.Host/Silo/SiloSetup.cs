@@ -24,6 +24,10 @@ public static class SiloSetup
             // The connection string is read when Orleans first needs it: the database is opened by then (DatabaseLifetime).
             silo.UseAdoNetClustering(o => o.Configure<HotlineDatabase>((c, db) => (c.Invariant, c.ConnectionString) = (OrleansAdoNet.Invariant, db.ConnectionString)));
             silo.UseHotlineStorage();
+            if (cluster.Kubernetes)
+            {
+                silo.UseKubernetesHosting();
+            }
         });
         return builder;
     }

@@ -12,7 +12,7 @@ internal static class DatabaseOpening
     private const string Store = "migrations";
 
     public static async Task<OpenDatabase> OpenAsync(
-        string? configured, EmbeddedPostgresOptions? embeddedOptions, IEnumerable<Assembly> sources, ILogger logger, CancellationToken ct, HotlineMetrics? metrics = null)
+        string? configured, EmbeddedPostgresOptions? embeddedOptions, bool migrate, IEnumerable<Assembly> sources, ILogger logger, CancellationToken ct, HotlineMetrics? metrics = null)
     {
         // Built first: a duplicate number, a gap or a misplaced file stops the start before a server is started.
         var migrator = new SchemaMigrator([SchemaMigrator.StorageSchema, .. sources], logger);
@@ -26,7 +26,10 @@ internal static class DatabaseOpening
         var connectionString = embedded?.ConnectionString ?? configured!;
         try
         {
-            await MigrateWithRetry(migrator, connectionString, logger, ct, metrics);
+            Func<Task> step = migrate
+                ? () => migrator.MigrateAsync(connectionString, ct)
+                : () => SchemaVersionCheck.RequireCurrentAsync(migrator, connectionString, logger, ct);
+            await WithRetry(step, logger, ct, metrics);
         }
         catch
         {
@@ -41,14 +44,14 @@ internal static class DatabaseOpening
         return new OpenDatabase(connectionString, embedded);
     }
 
-    private static async Task MigrateWithRetry(SchemaMigrator migrator, string connectionString, ILogger logger, CancellationToken ct, HotlineMetrics? metrics)
+    private static async Task WithRetry(Func<Task> step, ILogger logger, CancellationToken ct, HotlineMetrics? metrics)
     {
         var delay = TimeSpan.FromSeconds(1);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await migrator.MigrateAsync(connectionString, ct);
+                await step();
                 return;
             }
             catch (Exception e) when (IsTransient(e))

@@ -12,6 +12,7 @@ namespace Hotline.Host.Storage;
 public sealed class HotlineDatabase(
     string? configuredConnectionString,
     EmbeddedPostgresOptions? embeddedOptions,
+    bool migrateAtStart,
     Func<IEnumerable<Assembly>> migrationSources,
     ILogger logger,
     CancellationToken stopping,
@@ -31,7 +32,10 @@ public sealed class HotlineDatabase(
     /// <summary>The embedded server this process started or shares; null with a configured server or before opening.</summary>
     public EmbeddedPostgres? Embedded => _open?.Embedded;
 
-    /// <summary>Starts the embedded server when none is configured and migrates, retrying an unreachable server; idempotent.</summary>
+    /// <summary>
+    /// Starts the embedded server when none is configured and migrates (or, with MigrateAtStart off, only checks the
+    /// schema version), retrying an unreachable server; idempotent.
+    /// </summary>
     public async Task<OpenDatabase> OpenAsync(CancellationToken ct)
     {
         if (_open is { } open)
@@ -42,7 +46,7 @@ public sealed class HotlineDatabase(
         await _gate.WaitAsync(ct);
         try
         {
-            return _open ??= await DatabaseOpening.OpenAsync(configuredConnectionString, embeddedOptions, migrationSources(), logger, ct, metrics);
+            return _open ??= await DatabaseOpening.OpenAsync(configuredConnectionString, embeddedOptions, migrateAtStart, migrationSources(), logger, ct, metrics);
         }
         finally
         {

@@ -24,9 +24,11 @@ public static class StorageSetup
             Check(configured);
         }
 
+        var database = builder.Services.BindChecked<DatabaseOptions>(builder.Configuration, DatabaseOptions.SectionName);
         builder.Services.AddSingleton(sp => new HotlineDatabase(
             configured,
             embeddedOptions,
+            database.MigrateAtStart,
             () => sp.GetServices<MigrationSource>().Select(s => s.Assembly),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline.Storage"),
             sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
