@@ -26,6 +26,7 @@ public static class HttpHardening
         // Binding failures throw BadHttpRequestException, which BadRequestProblemHandler answers with the field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadRequestProblemHandler>();
+        builder.Services.AddExceptionHandler<StorageOutageProblemHandler>();
         builder.Services.AddRateLimiter(o => RateLimitPolicies.Add(o, windows));
         return builder;
     }

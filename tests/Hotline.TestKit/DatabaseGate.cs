@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Hotline.Channels.Tests.Support;
+namespace Hotline.TestKit;
 
 /// <summary>
 /// A TCP relay in front of the test database, so one host can lose the database while the others keep it. Closed, it
