@@ -16,6 +16,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
     {
         ["ANY /health/live"] = "a probe for the orchestrator (health checks), not an operation for clients",
         ["ANY /health/ready"] = "a probe for the orchestrator (health checks), not an operation for clients",
+        ["ANY /metrics"] = "the Prometheus scrape endpoint for operators (OpenTelemetry), not an operation for clients",
         ["GET /account/sign-in"] = "the console's HTML sign-in page (ExcludeFromDescription)",
         ["POST /account/sign-in"] = "the console's HTML sign-in form (ExcludeFromDescription)",
         ["POST /account/sign-out"] = "the console's sign-out form (ExcludeFromDescription)",
@@ -68,6 +69,8 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         ["GET /console/warnings"] = "a staff console page (Razor component)",
         ["POST /console/warnings"] = "a staff console page's form (Razor component)",
         ["GET /console/dashboard"] = "a staff console page (Razor component)",
+        ["GET /console/cluster"] = "a staff console page (Razor component)",
+        ["POST /console/cluster"] = "a staff console page's form (Razor component)",
         ["POST /console/dashboard"] = "a staff console page's form (Razor component)",
         ["GET /console/reports"] = "a staff console page (Razor component)",
         ["POST /console/reports"] = "a staff console page's form (Razor component)",

@@ -72,24 +72,45 @@ public sealed class EndToEndTests(MovingClockFixture fixture)
         await Screenshot(liaison, "e2e-4-liaison-started-countdown");
         await liaison.Context.CloseAsync();
 
-        // 4. The clock moves three days past the contact limit (A11.1.2: unhandled 3 days past its limit is a blue warning).
+        // 4. The clock moves three days past the contact limit (A11.1.2: unhandled 3 days past its limit is a blue warning),
+        // first to just short of it with no page open, then with the supervisor's warning board open.
         var contactDue = (await Ticket(id)).Clocks.Single(c => c.Kind == ClockKind.Contact).DueAt;
         var target = contactDue + TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1);
-        fixture.Clock.Advance(target - fixture.Clock.GetUtcNow());
+        fixture.Clock.Advance(target - TimeSpan.FromMinutes(3) - fixture.Clock.GetUtcNow());
+        var board = await fixture.NewPage();
+        await SignIn(board, fixture, Demo.Supervisor);
+        await board.Locator("nav a[href='/console/warnings']").ClickAsync();
+        await Interactive(board);
+        await Expect(board.Locator("h1[data-live=on]")).ToBeVisibleAsync();
+        await board.EvaluateAsync("() => { window.__sameDocument = true; }");
+        var card = board.Locator($"section[data-level=Blue] li[data-warning]:has(a[href='/console/tickets/{id}'])");
+        await Expect(card).ToHaveCountAsync(0);
         // The ticket's reminder acts on the new time; the clock steps a minute at a time until the warning is there.
         var warning = await Eventually.Get(async () => (await Ticket(id)).Warnings.FirstOrDefault(), w => w != Guid.Empty,
             fixture.Clock, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(120));
         Assert.Equal("Blue", (await Ticket(id)).WarningLevel);
+
+        // 5. The blue warning appears on the open board without a reload; the supervisor verifies it there.
+        await Expect(card).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.True(await board.EvaluateAsync<bool>("() => window.__sameDocument === true"));
+        await Expect(card.Locator("[data-field=status]")).ToHaveTextAsync("待核實");
+        await Screenshot(board, "e2e-5-blue-warning-on-the-board");
+        await card.GetByRole(AriaRole.Button, new() { Name = "核實", Exact = true }).ClickAsync();
+        await Expect(board.GetByRole(AriaRole.Status)).ToHaveTextAsync("已完成：核實");
+        await Expect(card.Locator("[data-field=status]")).ToHaveTextAsync("已核實");
+        await NoLabelOrContrastProblems(board);
+        await Screenshot(board, "e2e-5b-supervisor-verified");
+        await board.Context.CloseAsync();
+        var verified = await fixture.Host.ClientAs("admin").GetFromJsonAsync<JsonElement>($"/api/warnings/{warning}");
+        Assert.Equal("Verified", verified.GetProperty("status").GetString());
+
         var breached = await fixture.NewPage(Phone);
         await SignIn(breached, fixture, GreenhillLiaison);
         await breached.GotoAsync($"/console/tickets/{id}");
         await Interactive(breached);
         await Expect(breached.Locator("tr[data-clock=Contact]")).ToContainTextAsync("已逾時");
-        await Screenshot(breached, "e2e-5-contact-breached");
+        await Screenshot(breached, "e2e-5c-contact-breached");
         await breached.Context.CloseAsync();
-
-        // 5. The supervisor verifies it (through the API: the warning board page is not in this branch yet).
-        (await fixture.Host.ClientAs(Demo.Supervisor).PostAsJsonAsync($"/api/warnings/{warning}/verify", new { })).EnsureSuccessStatusCode();
 
         // 6. QualityDept sees the penalty on the project's dashboard: one verified blue = 0.2 points (A12), in November.
         var quality = await fixture.NewPage();
