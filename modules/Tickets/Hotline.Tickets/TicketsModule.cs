@@ -29,6 +29,7 @@ public static class TicketsModule
         builder.Services.AddSingleton<IntakeChannels>();
         builder.Services.AddSingleton<RegisterTicketValidator>();
         builder.Services.AddSingleton<Hotline.Tickets.Contracts.Commands.ITicketCommandSender, TicketCommandSender>();
+        builder.Services.AddSingleton<Hotline.Tickets.Contracts.Privacy.IOwnerContactViewer, OwnerContactViewer>();
         builder.Services.AddSingleton<StaffTicketIntake>();
         builder.Services.AddSingleton<Hotline.Tickets.Contracts.Intake.IStaffIntake>(p => p.GetRequiredService<StaffTicketIntake>());
         // Registration for the owners' doors (channels, portal) and an owner's ticket list, through Tickets.Contracts.

@@ -7,7 +7,7 @@ using NpgsqlTypes;
 namespace Hotline.Attachments.Photos;
 
 /// <summary>Ticket photos in PostgreSQL, bytes included (table <c>ticket_photos</c>, migration 0010).</summary>
-public sealed class TicketPhotoStore(NpgsqlDataSource dataSource, TimeProvider time)
+public sealed class TicketPhotoStore(NpgsqlDataSource dataSource, TimeProvider time) : Hotline.Attachments.Contracts.ITicketPhotoList
 {
     /// <summary>
     /// Stores the photo unless the ticket has the same bytes already (answered again), is full (photos or bytes), or

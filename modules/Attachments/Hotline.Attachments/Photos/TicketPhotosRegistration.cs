@@ -12,6 +12,7 @@ public static class TicketPhotosRegistration
     {
         builder.Services.BindChecked<PhotoOptions>(builder.Configuration, PhotoOptions.SectionName);
         builder.Services.TryAddSingleton<TicketPhotoStore>();
+        builder.Services.TryAddSingleton<Hotline.Attachments.Contracts.ITicketPhotoList>(sp => sp.GetRequiredService<TicketPhotoStore>());
         builder.Services.TryAddSingleton<Hotline.Attachments.Contracts.ITicketPhotoIntake, TicketPhotoIntake>();
         return builder;
     }

@@ -12,6 +12,8 @@ public static class ApiEndpoints
     public const string TicketList = "GET /api/tickets";
     public const string Ticket = "GET /api/tickets/{id:guid}";
     public const string TicketTimeline = "GET /api/tickets/{id:guid}/timeline";
+    public const string OwnerContact = "GET /api/tickets/{id:guid}/owner-contact";
+    public const string TicketPhotos = "GET /api/tickets/{id:guid}/photos";
     public const string TicketCommand = "POST /api/tickets/{id:guid}/{command}";
     public const string ClusterStatus = "GET /api/admin/cluster";
     public const string TicketRegister = "POST /api/tickets";
