@@ -15,6 +15,17 @@ public sealed record ReportScope(ScopeKind Kind, string? Id)
 
     public static ReportScope Project(string id) => new(ScopeKind.Project, id);
 
+    /// <summary>
+    /// A person's own scope, as an unfiltered list shows it: the acting role's branch or project, else (a company-wide
+    /// role, or none) the company. One rule for the report endpoints and the console's lists.
+    /// </summary>
+    public static ReportScope Own(RoleAssignment? acting) => acting switch
+    {
+        { Scope: ScopeKind.Branch } role => Branch(role.ScopeId),
+        { Scope: ScopeKind.Project } role => Project(role.ScopeId),
+        _ => Company,
+    };
+
     public override string ToString() => Kind switch
     {
         ScopeKind.Branch => $"branch:{Id}",

@@ -78,14 +78,9 @@ public sealed record AdminText
 
     /// <summary>Monday first, as the week grid's columns.</summary>
     public required IReadOnlyList<string> WeekDays { get; init; }
-    public required IReadOnlyDictionary<string, string> Roles { get; init; }
     public required IReadOnlyDictionary<string, string> Scopes { get; init; }
     public required IReadOnlyDictionary<string, string> Limits { get; init; }
     public required IReadOnlyDictionary<string, string> Severities { get; init; }
     public required IReadOnlyDictionary<string, string> Levels { get; init; }
     public required IReadOnlyDictionary<string, string> PluginKinds { get; init; }
-
-    /// <summary>The word for <paramref name="key"/>, or the key itself when the table has none.</summary>
-    public static string Word(IReadOnlyDictionary<string, string> words, string? key) =>
-        key is not null && words.TryGetValue(key, out var word) ? word : key ?? "";
 }

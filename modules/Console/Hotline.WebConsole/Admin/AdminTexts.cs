@@ -8,12 +8,7 @@ namespace Hotline.WebConsole.Admin;
 /// </summary>
 public static class AdminTexts
 {
-    public static AdminText For(string lang) => lang switch
-    {
-        ConsoleLanguage.Simplified => Simplified,
-        ConsoleLanguage.English => English,
-        _ => Traditional,
-    };
+    public static AdminText For(string lang) => ConsoleLanguage.Pick(lang, Traditional, Simplified, English);
 
     public static readonly AdminText Traditional = new()
     {
@@ -34,14 +29,6 @@ public static class AdminTexts
         Loaded = "已載入", Failed = "載入失敗", Categories = "提供的分類", Manifest = "清單檔", NoPlugins = "沒有外掛程式。",
         Days = "{0} 天", Hours = "{0} 小時", Minutes = "{0} 分鐘",
         WeekDays = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"],
-        Roles = new Dictionary<string, string>
-        {
-            ["CallCenterAgent"] = "坐席代表", ["CallCenterSupervisor"] = "客服中心主管", ["ProjectLiaison"] = "對接人員", ["ProjectManager"] = "項目經理",
-            ["BranchHead"] = "分公司負責人", ["QualityDeptStaff"] = "品質管理部職員", ["QualityDeptHead"] = "品質管理部主管",
-            ["CustomerServiceDeptStaff"] = "客戶服務部職員", ["EngineeringDeptStaff"] = "工程管理部職員", ["SecurityDeptStaff"] = "秩序維護部職員",
-            ["LegalDeptStaff"] = "法律合規部職員", ["AuditDeptStaff"] = "審計監察部職員", ["VicePresident"] = "分管領導", ["GeneralManager"] = "總經理",
-            ["SystemAdministrator"] = "系統管理員", ["ProjectHandler"] = "項目處理人員",
-        },
         Scopes = new Dictionary<string, string> { ["Company"] = "全公司", ["Branch"] = "分公司", ["Project"] = "項目" },
         Limits = new Dictionary<string, string>
         {
@@ -72,14 +59,6 @@ public static class AdminTexts
         Loaded = "已加载", Failed = "加载失败", Categories = "提供的分类", Manifest = "清单文件", NoPlugins = "没有插件。",
         Days = "{0} 天", Hours = "{0} 小时", Minutes = "{0} 分钟",
         WeekDays = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"],
-        Roles = new Dictionary<string, string>
-        {
-            ["CallCenterAgent"] = "坐席代表", ["CallCenterSupervisor"] = "客服中心主管", ["ProjectLiaison"] = "对接人员", ["ProjectManager"] = "项目经理",
-            ["BranchHead"] = "分公司负责人", ["QualityDeptStaff"] = "品质管理部职员", ["QualityDeptHead"] = "品质管理部主管",
-            ["CustomerServiceDeptStaff"] = "客户服务部职员", ["EngineeringDeptStaff"] = "工程管理部职员", ["SecurityDeptStaff"] = "秩序维护部职员",
-            ["LegalDeptStaff"] = "法律合规部职员", ["AuditDeptStaff"] = "审计监察部职员", ["VicePresident"] = "分管领导", ["GeneralManager"] = "总经理",
-            ["SystemAdministrator"] = "系统管理员", ["ProjectHandler"] = "项目处理人员",
-        },
         Scopes = new Dictionary<string, string> { ["Company"] = "全公司", ["Branch"] = "分公司", ["Project"] = "项目" },
         Limits = new Dictionary<string, string>
         {
@@ -112,15 +91,6 @@ public static class AdminTexts
         State = "State", Loaded = "Loaded", Failed = "Failed", Categories = "Categories contributed", Manifest = "Manifest", NoPlugins = "No plugins.",
         Days = "{0} d", Hours = "{0} h", Minutes = "{0} min",
         WeekDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-        Roles = new Dictionary<string, string>
-        {
-            ["CallCenterAgent"] = "Call-center agent", ["CallCenterSupervisor"] = "Call-center supervisor", ["ProjectLiaison"] = "Liaison",
-            ["ProjectManager"] = "Project manager", ["BranchHead"] = "Branch head", ["QualityDeptStaff"] = "QualityDept staff",
-            ["QualityDeptHead"] = "QualityDept head", ["CustomerServiceDeptStaff"] = "CustomerServiceDept staff",
-            ["EngineeringDeptStaff"] = "EngineeringDept staff", ["SecurityDeptStaff"] = "SecurityDept staff", ["LegalDeptStaff"] = "LegalDept staff",
-            ["AuditDeptStaff"] = "AuditDept staff", ["VicePresident"] = "Vice-president in charge", ["GeneralManager"] = "General manager",
-            ["SystemAdministrator"] = "Administrator", ["ProjectHandler"] = "Handler",
-        },
         Scopes = new Dictionary<string, string> { ["Company"] = "company", ["Branch"] = "branch", ["Project"] = "project" },
         Limits = new Dictionary<string, string>
         {

@@ -50,12 +50,7 @@ public static class AgentTexts
     };
 
     /// <summary>The table of the console's language (<c>ConsoleText.Lang</c>).</summary>
-    public static AgentText Of(string? lang) => ConsoleLanguage.Of(lang) switch
-    {
-        ConsoleLanguage.Simplified => Simplified,
-        ConsoleLanguage.English => English,
-        _ => Traditional,
-    };
+    public static AgentText Of(string? lang) => ConsoleLanguage.Pick(lang, Traditional, Simplified, English);
 
     // The API's field names, in the order of the words given: one word each, or the table does not load.
     private static Dictionary<string, string> Words(params string[] words) => words.Length == FieldNames.Length

@@ -54,10 +54,5 @@ public static class ClusterTexts
     };
 
     /// <summary>The table of the console's current language.</summary>
-    public static ClusterText For(string lang) => lang switch
-    {
-        ConsoleLanguage.Simplified => Simplified,
-        ConsoleLanguage.English => English,
-        _ => Traditional,
-    };
+    public static ClusterText For(string lang) => ConsoleLanguage.Pick(lang, Traditional, Simplified, English);
 }

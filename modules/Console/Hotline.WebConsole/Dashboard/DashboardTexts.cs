@@ -62,10 +62,5 @@ public static class DashboardTexts
         },
     };
 
-    public static DashboardText Of(string lang) => lang switch
-    {
-        ConsoleLanguage.Simplified => Simplified,
-        ConsoleLanguage.English => English,
-        _ => Traditional,
-    };
+    public static DashboardText Of(string lang) => ConsoleLanguage.Pick(lang, Traditional, Simplified, English);
 }

@@ -5,7 +5,8 @@ namespace Hotline.WebConsole.Dashboard;
 /// dashboard's figures are set-based SQL over the whole company; re-computing them on every ticket or warning change
 /// of the company (hundreds a minute at peak, each pushed to every open dashboard) would load the database for a picture
 /// nobody can read that fast. So the first change after a quiet window re-reads at once (the page stays as live as the
-/// others), and the changes that come within the window are taken in by one re-read when it ends.
+/// others), and the changes that come within the window are taken in by one re-read when it ends. The re-read runs
+/// unawaited, so it must deal with its own failures (the dashboard hands them to its circuit).
 /// </summary>
 public sealed class ReReadWindow(TimeProvider clock, TimeSpan window, Func<Task> reRead) : IDisposable
 {

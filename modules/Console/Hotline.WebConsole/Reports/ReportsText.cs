@@ -65,5 +65,4 @@ public sealed record ReportsText
     public required IReadOnlyDictionary<string, string> States { get; init; }
 
     /// <summary>Words for the signers' roles (ProjectManager, BranchHead) by name.</summary>
-    public required IReadOnlyDictionary<string, string> Roles { get; init; }
 }

@@ -18,7 +18,6 @@ public static class ReportsTexts
         Bulletins = "月度通報", Month = "月份（如 2026-10）", Publish = "發佈月度通報", PublishedNow = "已發佈。", PublishedBy = "發佈人", NoBulletins = "尚無已發佈的通報。",
         WeeklyAnalysis = "每週分析", Release = "發佈每週分析", ReleasedNow = "已發佈。", ReleasedBy = "發佈人", NoReleases = "此週尚未發佈（匯出為即時草稿）。", Replaced = "已被取代",
         States = new Dictionary<string, string> { ["Draft"] = "待項目經理簽署", ["ManagerSigned"] = "項目經理已簽署，待分公司負責人簽署", ["Signed"] = "已簽署" },
-        Roles = new Dictionary<string, string> { ["ProjectManager"] = "項目經理", ["BranchHead"] = "分公司負責人" },
     };
 
     public static readonly ReportsText Simplified = new()
@@ -34,7 +33,6 @@ public static class ReportsTexts
         Bulletins = "月度通报", Month = "月份（如 2026-10）", Publish = "发布月度通报", PublishedNow = "已发布。", PublishedBy = "发布人", NoBulletins = "尚无已发布的通报。",
         WeeklyAnalysis = "每周分析", Release = "发布每周分析", ReleasedNow = "已发布。", ReleasedBy = "发布人", NoReleases = "此周尚未发布（导出为实时草稿）。", Replaced = "已被取代",
         States = new Dictionary<string, string> { ["Draft"] = "待项目经理签署", ["ManagerSigned"] = "项目经理已签署，待分公司负责人签署", ["Signed"] = "已签署" },
-        Roles = new Dictionary<string, string> { ["ProjectManager"] = "项目经理", ["BranchHead"] = "分公司负责人" },
     };
 
     public static readonly ReportsText English = new()
@@ -52,17 +50,9 @@ public static class ReportsTexts
         PublishedBy = "Published by", NoBulletins = "No bulletin published yet.", WeeklyAnalysis = "Weekly analysis", Release = "Release the weekly analysis",
         ReleasedNow = "Released.", ReleasedBy = "Released by", NoReleases = "Not released yet (the exports are the live draft).", Replaced = "replaced",
         States = new Dictionary<string, string> { ["Draft"] = "Waiting for the project manager", ["ManagerSigned"] = "Signed by the project manager, waiting for the branch head", ["Signed"] = "Signed" },
-        Roles = new Dictionary<string, string> { ["ProjectManager"] = "Project manager", ["BranchHead"] = "Branch head" },
     };
 
     /// <summary>The table of the console's language (<see cref="ConsoleText.Lang"/>).</summary>
-    public static ReportsText Of(string lang) => lang switch
-    {
-        ConsoleLanguage.Simplified => Simplified,
-        ConsoleLanguage.English => English,
-        _ => Traditional,
-    };
-
-    /// <summary>A word from one of the tables' dictionaries, or the name itself when the table has none.</summary>
-    public static string Word(IReadOnlyDictionary<string, string> words, string name) => words.TryGetValue(name, out var word) ? word : name;
+    public static ReportsText Of(string lang) => ConsoleLanguage.Pick(lang, Traditional, Simplified, English);
 }
+

@@ -25,7 +25,7 @@ public sealed class WeeklySummaryShelf(ConsoleSession session, IWeeklySummaries 
     public async Task<IReadOnlyList<WeeklySummaryListItem>?> Week(string week)
     {
         var answer = await session.Ask(new AccessQuestion(ApiEndpoints.WeeklySummaryList));
-        return answer.Caller is { } caller ? await summaries.List(week, null, OwnScope(caller)) : null;
+        return answer.Caller is { } caller ? await summaries.List(week, null, ReportScope.Own(caller.ActingRole)) : null;
     }
 
     /// <summary>The recent summaries of the projects the person holds a role in, newest week first.</summary>
@@ -40,12 +40,4 @@ public sealed class WeeklySummaryShelf(ConsoleSession session, IWeeklySummaries 
 
         return [.. items.OrderByDescending(i => i.Week, StringComparer.Ordinal).ThenBy(i => i.ProjectId, StringComparer.Ordinal)];
     }
-
-    // The list endpoint's default scope (Reporting's ReportScopes): the acting role's branch or project, else the company.
-    private static ReportScope OwnScope(Caller caller) => caller.ActingRole switch
-    {
-        { Scope: ScopeKind.Branch } role => ReportScope.Branch(role.ScopeId),
-        { Scope: ScopeKind.Project } role => ReportScope.Project(role.ScopeId),
-        _ => ReportScope.Company,
-    };
 }

@@ -13,10 +13,16 @@ public static class ConsoleLanguage
     /// <summary>A known language code, else the default (Traditional Chinese).</summary>
     public static string Of(string? code) => All.FirstOrDefault(l => string.Equals(l, code, StringComparison.OrdinalIgnoreCase)) ?? Traditional;
 
-    public static ConsoleText Text(string? code) => Of(code) switch
+    public static ConsoleText Text(string? code) => Pick(code, ConsoleTexts.Traditional, ConsoleTexts.Simplified, ConsoleTexts.English);
+
+    /// <summary>
+    /// The one choice of a string table by language, for the console's table and each page's own: an unknown code gets
+    /// the default, whichever table asks (why one method: seven copies of this switch had drifted in whether they normalised the code).
+    /// </summary>
+    public static T Pick<T>(string? code, T traditional, T simplified, T english) => Of(code) switch
     {
-        Simplified => ConsoleTexts.Simplified,
-        English => ConsoleTexts.English,
-        _ => ConsoleTexts.Traditional,
+        Simplified => simplified,
+        English => english,
+        _ => traditional,
     };
 }

@@ -62,11 +62,17 @@ public sealed record ConsoleText
     public required string FieldProblem { get; init; }
     public required string Loading { get; init; }
     public required string Open { get; init; }
+    /// <summary>Every role's name (people's roles, who must act on a warning, who signed): one table for every page.</summary>
+    public required IReadOnlyDictionary<string, string> Roles { get; init; }
     public required IReadOnlyDictionary<string, string> Statuses { get; init; }
     public required IReadOnlyDictionary<string, string> Kinds { get; init; }
     public required IReadOnlyDictionary<string, string> ClockKinds { get; init; }
     public required IReadOnlyDictionary<string, string> Commands { get; init; }
 
-    /// <summary>A value's word in this language, else the value itself (a new enum value shows, never a blank).</summary>
-    public static string Word(IReadOnlyDictionary<string, string> words, string value) => words.TryGetValue(value, out var word) ? word : value;
+    /// <summary>
+    /// A value's word in this language, else the value itself (a new enum value shows, never a blank); none for null.
+    /// Every page's table looks its words up here (the reports and administration pages had copies of their own).
+    /// </summary>
+    public static string Word(IReadOnlyDictionary<string, string> words, string? value) =>
+        value is not null && words.TryGetValue(value, out var word) ? word : value ?? "";
 }

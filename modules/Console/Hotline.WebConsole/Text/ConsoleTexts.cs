@@ -19,6 +19,14 @@ public static class ConsoleTexts
         Cancelled = "已取消", Timeline = "處理紀錄", Actions = "可執行的操作", NoActions = "您目前沒有可執行的操作。", Note = "備註（選填）",
         ActionDone = "已完成：", NotAllowed = "您沒有權限查看此頁面。", NotFound = "找不到此個案，或它不在您的範圍內。", FieldProblem = "欄位有誤：",
         Loading = "載入中…", Open = "開啟",
+        Roles = new Dictionary<string, string>
+        {
+            ["CallCenterAgent"] = "坐席代表", ["CallCenterSupervisor"] = "客服中心主管", ["ProjectLiaison"] = "對接人員", ["ProjectManager"] = "項目經理",
+            ["BranchHead"] = "分公司負責人", ["QualityDeptStaff"] = "品質管理部職員", ["QualityDeptHead"] = "品質管理部主管",
+            ["CustomerServiceDeptStaff"] = "客戶服務部職員", ["EngineeringDeptStaff"] = "工程管理部職員", ["SecurityDeptStaff"] = "秩序維護部職員",
+            ["LegalDeptStaff"] = "法律合規部職員", ["AuditDeptStaff"] = "審計監察部職員", ["VicePresident"] = "分管領導", ["GeneralManager"] = "總經理",
+            ["SystemAdministrator"] = "系統管理員", ["ProjectHandler"] = "項目處理人員",
+        },
         Statuses = new Dictionary<string, string>
         {
             ["Dispatched"] = "已派單", ["Started"] = "已開始", ["Contacted"] = "已聯絡", ["InProgress"] = "處理中", ["Resolved"] = "已解決",
@@ -48,6 +56,14 @@ public static class ConsoleTexts
         Cancelled = "已取消", Timeline = "处理记录", Actions = "可执行的操作", NoActions = "您目前没有可执行的操作。", Note = "备注（选填）",
         ActionDone = "已完成：", NotAllowed = "您没有权限查看此页面。", NotFound = "找不到此工单，或它不在您的范围内。", FieldProblem = "字段有误：",
         Loading = "加载中…", Open = "打开",
+        Roles = new Dictionary<string, string>
+        {
+            ["CallCenterAgent"] = "坐席代表", ["CallCenterSupervisor"] = "客服中心主管", ["ProjectLiaison"] = "对接人员", ["ProjectManager"] = "项目经理",
+            ["BranchHead"] = "分公司负责人", ["QualityDeptStaff"] = "品质管理部职员", ["QualityDeptHead"] = "品质管理部主管",
+            ["CustomerServiceDeptStaff"] = "客户服务部职员", ["EngineeringDeptStaff"] = "工程管理部职员", ["SecurityDeptStaff"] = "秩序维护部职员",
+            ["LegalDeptStaff"] = "法律合规部职员", ["AuditDeptStaff"] = "审计监察部职员", ["VicePresident"] = "分管领导", ["GeneralManager"] = "总经理",
+            ["SystemAdministrator"] = "系统管理员", ["ProjectHandler"] = "项目处理人员",
+        },
         Statuses = new Dictionary<string, string>
         {
             ["Dispatched"] = "已派单", ["Started"] = "已开始", ["Contacted"] = "已联系", ["InProgress"] = "处理中", ["Resolved"] = "已解决",
@@ -77,6 +93,15 @@ public static class ConsoleTexts
         Cancelled = "Cancelled", Timeline = "Timeline", Actions = "Actions", NoActions = "There is nothing you can do on this ticket now.", Note = "Note (optional)",
         ActionDone = "Done: ", NotAllowed = "You are not allowed to see this page.", NotFound = "There is no such ticket, or it is outside your scope.", FieldProblem = "Problem with a field: ",
         Loading = "Loading…", Open = "Open",
+        Roles = new Dictionary<string, string>
+        {
+            ["CallCenterAgent"] = "Call-center agent", ["CallCenterSupervisor"] = "Call-center supervisor", ["ProjectLiaison"] = "Liaison",
+            ["ProjectManager"] = "Project manager", ["BranchHead"] = "Branch head", ["QualityDeptStaff"] = "QualityDept staff",
+            ["QualityDeptHead"] = "QualityDept head", ["CustomerServiceDeptStaff"] = "CustomerServiceDept staff",
+            ["EngineeringDeptStaff"] = "EngineeringDept staff", ["SecurityDeptStaff"] = "SecurityDept staff", ["LegalDeptStaff"] = "LegalDept staff",
+            ["AuditDeptStaff"] = "AuditDept staff", ["VicePresident"] = "Vice-president in charge", ["GeneralManager"] = "General manager",
+            ["SystemAdministrator"] = "Administrator", ["ProjectHandler"] = "Handler",
+        },
         Statuses = new Dictionary<string, string>
         {
             ["Dispatched"] = "Dispatched", ["Started"] = "Started", ["Contacted"] = "Contacted", ["InProgress"] = "In progress", ["Resolved"] = "Resolved",

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hotline.Tickets.Contracts.Commands;
+using Hotline.WebConsole.Session;
 using Hotline.WebConsole.Text.Ticket;
 
 namespace Hotline.WebConsole.TicketForms;
@@ -19,7 +20,7 @@ public static class TicketFormBody
     private static readonly string[] MomentFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"];
 
     public static (TicketCommandRequest? Body, Dictionary<string, string[]> Errors) Build(
-        IReadOnlyList<TicketCommandField> fields, IReadOnlyDictionary<string, string?> values, TimeZoneInfo zone, TicketActionText words)
+        IReadOnlyList<TicketCommandField> fields, IReadOnlyDictionary<string, string?> values, ConsoleTime time, TicketActionText words)
     {
         var body = new JsonObject();
         var errors = new Dictionary<string, string[]>();
@@ -41,7 +42,7 @@ public static class TicketFormBody
                 case TicketFieldKind.YesNo:
                     body[field.Name] = value == "true";
                     break;
-                case TicketFieldKind.Moment when Moment(value, zone) is { } moment:
+                case TicketFieldKind.Moment when Moment(value, time) is { } moment:
                     body[field.Name] = moment;
                     break;
                 case TicketFieldKind.Moment:
@@ -57,13 +58,6 @@ public static class TicketFormBody
     }
 
     /// <summary>A browser's local date and time (datetime-local) read in the business time zone.</summary>
-    private static DateTimeOffset? Moment(string value, TimeZoneInfo zone)
-    {
-        if (!DateTime.TryParseExact(value, MomentFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            return null;
-        }
-
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
+    private static DateTimeOffset? Moment(string value, ConsoleTime time) =>
+        DateTime.TryParseExact(value, MomentFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) ? time.Instant(local) : null;
 }

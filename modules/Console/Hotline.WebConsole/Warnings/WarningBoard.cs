@@ -12,7 +12,7 @@ namespace Hotline.WebConsole.Warnings;
 /// API's query names them, then the same list the API reads; a button asks the rule of POST /api/warnings/{id}/{command}
 /// at the moment of the click, then the same command path as the API (the person as actor, in the role the policy chose).
 /// </summary>
-public sealed class WarningBoard(ConsoleSession session, IWarningList list, IWarningCommands commands, IStaffDirectory staff, TimeZoneInfo zone)
+public sealed class WarningBoard(ConsoleSession session, IWarningList list, IWarningCommands commands, IStaffDirectory staff, ConsoleTime time)
 {
     public IReadOnlyList<string> Departments => commands.Departments;
 
@@ -59,8 +59,7 @@ public sealed class WarningBoard(ConsoleSession session, IWarningList list, IWar
     }
 
     /// <summary>A time typed in the business time zone (a datetime-local field), as the instant the API takes.</summary>
-    public DateTimeOffset? Instant(DateTime? local) =>
-        local is { } value ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), zone) : null;
+    public DateTimeOffset? Instant(DateTime? local) => local is { } value ? time.Instant(value) : null;
 
     /// <summary>People's names as the organisation knows them (their id when it does not).</summary>
     public async Task<string> NameOf(string personId) => (await staff.GetPerson(personId))?.Name ?? personId;

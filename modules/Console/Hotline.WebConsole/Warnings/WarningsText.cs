@@ -29,7 +29,6 @@ public sealed record WarningsText
     public required IReadOnlyDictionary<string, string> Levels { get; init; }
     public required IReadOnlyDictionary<string, string> Statuses { get; init; }
     public required IReadOnlyDictionary<string, string> Duties { get; init; }
-    public required IReadOnlyDictionary<string, string> Roles { get; init; }
     public required IReadOnlyDictionary<string, string> Commands { get; init; }
     public required IReadOnlyDictionary<string, string> DepartmentNames { get; init; }
 }

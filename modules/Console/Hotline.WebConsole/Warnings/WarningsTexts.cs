@@ -20,7 +20,6 @@ public static class WarningsTexts
         {
             [WarningDuty.Verify] = "核實", [WarningDuty.AssignDepartments] = "指派職能部門", [WarningDuty.Answer] = "回覆方案", [WarningDuty.Complete] = "如期完成",
         },
-        Roles = new Dictionary<string, string> { ["CallCenterSupervisor"] = "客服中心主管", ["QualityDeptHead"] = "品質部主管" },
         Commands = new Dictionary<string, string>
         {
             [WarningCommandNames.Verify] = "核實", [WarningCommandNames.Dismiss] = "駁回", [WarningCommandNames.Answer] = "回覆方案",
@@ -47,7 +46,6 @@ public static class WarningsTexts
         {
             [WarningDuty.Verify] = "核实", [WarningDuty.AssignDepartments] = "指派职能部门", [WarningDuty.Answer] = "回复方案", [WarningDuty.Complete] = "按期完成",
         },
-        Roles = new Dictionary<string, string> { ["CallCenterSupervisor"] = "客服中心主管", ["QualityDeptHead"] = "品质部主管" },
         Commands = new Dictionary<string, string>
         {
             [WarningCommandNames.Verify] = "核实", [WarningCommandNames.Dismiss] = "驳回", [WarningCommandNames.Answer] = "回复方案",
@@ -74,7 +72,6 @@ public static class WarningsTexts
         {
             [WarningDuty.Verify] = "verify", [WarningDuty.AssignDepartments] = "assign departments", [WarningDuty.Answer] = "report a plan", [WarningDuty.Complete] = "complete on time",
         },
-        Roles = new Dictionary<string, string> { ["CallCenterSupervisor"] = "Call-center supervisor", ["QualityDeptHead"] = "Head of QualityDept" },
         Commands = new Dictionary<string, string>
         {
             [WarningCommandNames.Verify] = "Verify", [WarningCommandNames.Dismiss] = "Dismiss", [WarningCommandNames.Answer] = "Report plan",
@@ -86,10 +83,5 @@ public static class WarningsTexts
         },
     };
 
-    public static WarningsText For(string language) => ConsoleLanguage.Of(language) switch
-    {
-        ConsoleLanguage.Simplified => Simplified,
-        ConsoleLanguage.English => English,
-        _ => Traditional,
-    };
+    public static WarningsText For(string language) => ConsoleLanguage.Pick(language, Traditional, Simplified, English);
 }

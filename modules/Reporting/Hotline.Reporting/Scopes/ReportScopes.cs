@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Hotline.Kernel;
 using Hotline.Reporting.Contracts;
 using Hotline.Security.Contracts;
 
@@ -16,12 +15,7 @@ public static class ReportScopes
         if (!string.IsNullOrEmpty(text))
             return ReportScope.TryParse(text, out scope);
 
-        scope = caller.ActingRole switch
-        {
-            { Scope: ScopeKind.Branch } role => ReportScope.Branch(role.ScopeId),
-            { Scope: ScopeKind.Project } role => ReportScope.Project(role.ScopeId),
-            _ => ReportScope.Company,
-        };
+        scope = ReportScope.Own(caller.ActingRole);
         return true;
     }
 

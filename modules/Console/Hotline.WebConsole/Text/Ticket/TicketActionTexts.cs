@@ -83,10 +83,5 @@ public static class TicketActionTexts
         Severities = new Dictionary<string, string> { ["General"] = "General", ["Serious"] = "Serious" },
     };
 
-    public static TicketActionText For(string lang) => ConsoleLanguage.Of(lang) switch
-    {
-        ConsoleLanguage.Simplified => Simplified,
-        ConsoleLanguage.English => English,
-        _ => Traditional,
-    };
+    public static TicketActionText For(string lang) => ConsoleLanguage.Pick(lang, Traditional, Simplified, English);
 }

@@ -48,6 +48,9 @@ public sealed partial class RegisterForm
                 _focus = nameof(_category);
             }
 
+            // A refused check said nothing before: the button seemed to do nothing at all.
+            Rejection = check.Refused is not null ? T.NotAllowed : null;
+
             return;
         }
 
