@@ -1,4 +1,6 @@
+using Hotline.Plugins.Abstractions;
 using Hotline.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
@@ -15,6 +17,9 @@ public sealed class MovingClockFixture : IConsoleHost, IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = DemoClock.Create();
 
+    /// <summary>Where the portal's sign-in codes go on this host (its owners' pages are tested after the clock moved).</summary>
+    public CapturingCodeChannel Codes { get; } = new();
+
     public string ConnectionString { get; private set; } = "";
 
     public string ServiceId { get; } = $"test-{Guid.NewGuid():N}"[..20];
@@ -26,7 +31,9 @@ public sealed class MovingClockFixture : IConsoleHost, IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync("moving");
-        Host = await HotlineTestHost.StartAsync(ConnectionString, ServiceId, Clock);
+        Host = await HotlineTestHost.StartAsync(ConnectionString, ServiceId, Clock,
+            new Dictionary<string, string?> { ["Hotline:Portal:CodeChannel"] = CapturingCodeChannel.ChannelId },
+            builder => builder.Services.AddSingleton<IIntakeChannel>(Codes));
     }
 
     /// <summary>

@@ -90,6 +90,25 @@ public sealed class OwnerUrgeTests(AroundTheClockFixture fixture)
     }
 
     [Fact]
+    public async Task A10_1_3_3_inside_the_interval_the_ticket_does_not_list_urge_as_allowed_now_and_lists_it_again_after()
+    {
+        var ticket = await _owner.InProgress();
+        var grain = _owner.Grain(ticket);
+        Assert.Contains(TicketCommands.Urge, await grain.GetAllowedCommands());
+        Assert.True((await _owner.AsOwner(ticket, new Urge(Id(), Owner, null))).Accepted);
+
+        // What callers are told the ticket accepts (a page offers forms from it) leaves out the urge the grain would refuse.
+        fixture.Clock.Advance(Interval - TimeSpan.FromMinutes(1));
+        Assert.DoesNotContain(TicketCommands.Urge, await grain.GetAllowedCommands());
+        Assert.Contains(TicketCommands.Resolve, await grain.GetAllowedCommands());
+        var early = await _owner.AsOwner(ticket, new Urge(Id(), Owner, null));
+        Assert.DoesNotContain(TicketCommands.Urge, early.AllowedCommands);
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Contains(TicketCommands.Urge, await grain.GetAllowedCommands());
+    }
+
+    [Fact]
     public async Task A10_1_3_3_a_closed_ticket_is_not_urged_409_with_its_state()
     {
         var ticket = await _owner.Resolved();

@@ -27,6 +27,23 @@ public static class PortalWords
         _ => status.ToString(),
     };
 
+    /// <summary>
+    /// The sentence shown when the ticket grain accepts none of the owner's actions now; which forms show is the grain's
+    /// answer, this only words the reason by status (a closed complaint past its reopen window, a suggestion answered, ...).
+    /// </summary>
+    public static string NoActionNow(TicketView ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return ticket.Status switch
+        {
+            TicketStatus.Closed when ticket.Kind == TicketKind.Suggestion => "此建議已回覆並結案，目前沒有可進行的操作。",
+            TicketStatus.Closed => "此個案已結案，重開期限已過。",
+            TicketStatus.Invalid => "此個案經核實不屬本公司責任，處理已結束。",
+            TicketStatus.Resolved => "個案已處理，待客服回訪，目前毋須您進行操作。",
+            _ => "管理處正在跟進，目前沒有可進行的操作。",
+        };
+    }
+
     /// <summary>The timeline steps an owner is told of; internal steps (warnings, statements, category work) are left out.</summary>
     public static string? Step(string action) => action switch
     {

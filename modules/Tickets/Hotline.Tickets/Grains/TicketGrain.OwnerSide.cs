@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Contracts.Commands;
@@ -24,13 +25,25 @@ public sealed partial class TicketGrain
             return Refuse(ticket, "a rating is answered by staff, not by an owner");
         }
 
-        if (command is Urge && ticket.LastUrgedAt is { } last && (ticket.NextUrgeAllowedAt ?? last + UrgeInterval) is var next && now < next)
+        if (command is Urge && UrgeNotBefore(ticket, now) is { } next)
         {
-            return Refuse(ticket, $"the ticket was urged at {last:u}; the next urge is allowed from {next:u}") with { NotBefore = next };
+            return Refuse(ticket, $"the ticket was urged at {ticket.LastUrgedAt:u}; the next urge is allowed from {next:u}") with { NotBefore = next };
         }
 
         return null;
     }
+
+    /// <summary>When the owner may urge again, while that is still ahead of <paramref name="now"/>; else null.</summary>
+    private DateTimeOffset? UrgeNotBefore(TicketView ticket, DateTimeOffset now) =>
+        ticket.LastUrgedAt is { } last && (ticket.NextUrgeAllowedAt ?? last + UrgeInterval) is var next && now < next ? next : null;
+
+    /// <summary>
+    /// What the ticket accepts now as its callers are told it (GetAllowedCommands, a refusal's list): the state machine's
+    /// answer less an urge inside its interval, so a page offers no urge the grain would refuse with 429. Execute still
+    /// gates on the state machine alone, so such an urge is refused as too soon (429), not as the wrong state (409).
+    /// </summary>
+    private ImmutableArray<string> AllowedNow(TicketView ticket, DateTimeOffset now) =>
+        UrgeNotBefore(ticket, now) is null ? Allowed(ticket, now) : Allowed(ticket, now).Remove(TicketCommands.Urge);
 
     /// <summary>
     /// What the host's owner-side rules add to an applied command: after an urge the owner is shown when they may urge

@@ -154,7 +154,7 @@ public sealed partial class TicketGrain(
     public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);
 
     public Task<ImmutableArray<string>> GetAllowedCommands() =>
-        Task.FromResult(Current.Ticket is { } ticket ? Allowed(ticket, time.GetUtcNow()) : []);
+        Task.FromResult(Current.Ticket is { } ticket ? AllowedNow(ticket, time.GetUtcNow()) : []);
 
     public Task<ImmutableArray<TimelineEntry>> GetTimeline() => Task.FromResult(Current.Timeline);
 
@@ -289,7 +289,7 @@ public sealed partial class TicketGrain(
     }
 
     private CommandOutcome Refuse(TicketView ticket, string why) =>
-        new(ticket, why, ticket.Status, Allowed(ticket, time.GetUtcNow()));
+        new(ticket, why, ticket.Status, AllowedNow(ticket, time.GetUtcNow()));
 
     /// <summary>The state machine's commands, less the repeatable ones once the history is full (<see cref="TicketHistoryLimit"/>).</summary>
     private ImmutableArray<string> Allowed(TicketView ticket, DateTimeOffset now) =>

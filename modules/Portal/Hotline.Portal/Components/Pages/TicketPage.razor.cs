@@ -8,9 +8,10 @@ using Microsoft.AspNetCore.Http;
 namespace Hotline.Portal.Components.Pages;
 
 /// <summary>
-/// One of the owner's tickets, and the actions its state allows now (urge, confirm the resolution, rate, reopen), each a
-/// plain form posted back to this page. Which forms show is a hint from the view; the ticket grain decides, and its
-/// refusal is shown in words with the matching status (409, 429, 400).
+/// One of the owner's tickets, and the actions the ticket grain accepts now (urge, confirm the resolution, rate, reopen),
+/// each a plain form posted back to this page. The forms shown are the grain's <c>GetAllowedCommands</c> answer, not a
+/// guess from the status; a form posted from an older page still reaches the grain, whose refusal is shown in words with
+/// the matching status (409, 429, 400).
 /// </summary>
 public sealed partial class TicketPage
 {
@@ -34,23 +35,32 @@ public sealed partial class TicketPage
 
     private readonly string _fresh = Guid.NewGuid().ToString("N");
 
-    private bool Settled => Ticket?.Status is TicketStatus.Resolved or TicketStatus.Closed;
+    /// <summary>The ticket grain's answer to "which commands now" (state, windows, the urge interval): the only rule the forms follow.</summary>
+    private IReadOnlyCollection<string> AllowedNow { get; set; } = [];
 
-    private bool CanUrge => Ticket?.Status is TicketStatus.Dispatched or TicketStatus.Started or TicketStatus.Contacted or TicketStatus.InProgress;
+    private bool CanUrge => AllowedNow.Contains(TicketCommands.Urge);
 
-    private bool CanConfirm => Ticket is { Status: TicketStatus.Resolved, ResolutionConfirmed: null } && Ticket.Kind != TicketKind.Suggestion;
+    private bool CanConfirm => AllowedNow.Contains(TicketCommands.ConfirmResolution);
 
-    private bool CanRate => Settled && Ticket!.Rating is null;
+    private bool CanRate => AllowedNow.Contains(TicketCommands.Rate);
 
-    // A suggestion's reply is not reopened; past the window the grain refuses and the page says so.
-    private bool CanReopen => Settled && Ticket!.Kind != TicketKind.Suggestion;
+    private bool CanReopen => AllowedNow.Contains(TicketCommands.Reopen);
+
+    // Words only, no form: while the grain's own "next urge from" stamp is ahead on a ticket still being handled, the
+    // urge card stays to say when (the form itself follows the grain's answer alone).
+    private bool UrgeWaiting => !CanUrge && Ticket is { Status: not (TicketStatus.Resolved or TicketStatus.Closed or TicketStatus.Invalid) } t
+        && t.NextUrgeAllowedAt > Time.GetUtcNow();
+
+    private bool NoAction => !(Shows(OwnerAction.Urge, CanUrge) || Shows(OwnerAction.Confirm, CanConfirm)
+        || Shows(OwnerAction.Rate, CanRate) || Shows(OwnerAction.Reopen, CanReopen));
 
     /// <summary>The form this request posts (its <c>_handler</c>), or null.</summary>
     private string? PostedHandler { get; set; }
 
     // A form posted from a page older than the ticket's state is still rendered for this request, so its handler runs
-    // and the owner reads the grain's refusal (409) rather than the framework's "no such form" 400.
-    private bool Shows(string action, bool allowed) => allowed || PostedHandler == action;
+    // and the owner reads the grain's refusal (409) rather than the framework's "no such form" 400; once it is done,
+    // the grain's answer alone decides again.
+    private bool Shows(string action, bool allowed) => allowed || (PostedHandler == action && Result is not { Done: true });
 
     private string DoneMessage => Form?.Action switch
     {
@@ -121,6 +131,7 @@ public sealed partial class TicketPage
     {
         var grain = Grains.GetGrain<ITicketGrain>(Id);
         Ticket = await grain.Get();
+        AllowedNow = await grain.GetAllowedCommands();
         Steps.Clear();
         foreach (var entry in await grain.GetTimeline())
         {
