@@ -23,10 +23,5 @@ public static class TicketDetailTexts
         PhotoAlt = "Ticket photo {0}",
     };
 
-    public static TicketDetailText For(string lang) => ConsoleLanguage.Of(lang) switch
-    {
-        ConsoleLanguage.Simplified => Simplified,
-        ConsoleLanguage.English => English,
-        _ => Traditional,
-    };
+    public static TicketDetailText For(string lang) => ConsoleLanguage.Pick(lang, Traditional, Simplified, English);
 }
