@@ -34,9 +34,12 @@ public static class StorageSetup
             sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
             sp.GetService<Hotline.Hosting.Observability.HotlineMetrics>()));
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<HotlineDatabase>().ConnectionString));
+        builder.Services.AddSingleton<EmbeddedServerWatch>();
         builder.Services.AddSingleton<Hotline.Operations.Contracts.IEmbeddedDatabase, EmbeddedDatabase>();
         // Registered before the silo: opens the database before it starts and leaves it after the silo has stopped.
         builder.Services.AddHostedService<DatabaseLifetime>();
+        // After it, so it stops before the host leaves the server: an embedded server that dies is started again.
+        builder.Services.AddHostedService<EmbeddedServerSupervisor>();
         return builder;
     }
 

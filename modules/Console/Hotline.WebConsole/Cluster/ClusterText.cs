@@ -40,6 +40,8 @@ public sealed record ClusterText
     public required string Embedded { get; init; }
     public required string EmbeddedRunning { get; init; }
     public required string EmbeddedStopped { get; init; }
+    public required IReadOnlyDictionary<string, string> EmbeddedStates { get; init; }
+    public required string EmbeddedRestarts { get; init; }
     public required string Figures { get; init; }
     public required string FiguresNote { get; init; }
     public required string Registered { get; init; }

@@ -12,7 +12,7 @@ namespace Hotline.Storage.Embedded;
 /// (data survives restarts), run as an unprivileged user when this process is root. Several hosts on one
 /// data folder share one server (see <see cref="ServerUsers"/>); the last one to stop (or dispose) stops it.
 /// </summary>
-public sealed class EmbeddedPostgres : IAsyncDisposable
+public sealed partial class EmbeddedPostgres : IAsyncDisposable
 {
     private const string SuperUser = "hotline";
 
@@ -23,13 +23,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly ServerUsers _users;
     private readonly (string Entry, IDisposable Membership) _joined;
     private readonly ILogger _logger;
+    private readonly EmbeddedPostgresOptions _options;
     private bool _stopped;
 
     private EmbeddedPostgres(
         PostgresBinaries binaries, string dataFolder, string? runAs, int port, string connectionString,
-        ServerUsers users, (string Entry, IDisposable Membership) joined, ILogger logger)
+        ServerUsers users, (string Entry, IDisposable Membership) joined, ILogger logger, EmbeddedPostgresOptions options)
     {
         _binaries = binaries;
+        _options = options;
         DataFolder = dataFolder;
         _runAs = runAs;
         Port = port;
@@ -85,7 +87,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 LogSharing(users, dataFolder, shared, logger);
             }
 
-            port = running ?? await StartServerAsync(binaries, dataFolder, options, runAs, logger, ct);
+            port = running ?? await StartServerAsync(binaries, dataFolder, options, options.Port > 0 ? options.Port : FreeLoopbackPort(), runAs, logger, ct);
             joined = users.Join();
         }
 
@@ -95,7 +97,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             Pooling = false, Timeout = 5,
         };
         var app = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = options.Database, Pooling = true, Timeout = 15 };
-        var embedded = new EmbeddedPostgres(binaries, dataFolder, runAs, port, app.ConnectionString, users, joined, logger);
+        var embedded = new EmbeddedPostgres(binaries, dataFolder, runAs, port, app.ConnectionString, users, joined, logger, options);
         try
         {
             await WaitForConnectionsAsync(server.ConnectionString, options.StartTimeout, ct);
@@ -264,17 +266,26 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     }
 
     /// <summary>The port of a server already running on this folder (another host's, or left by a killed one).</summary>
-    private static int? RunningPort(string dataFolder)
+    private static int? RunningPort(string dataFolder) => RunningServer(dataFolder)?.Port;
+
+    /// <summary>The postmaster's pid and port from the folder's postmaster.pid, when that process is alive.</summary>
+    private static (int ProcessId, int Port)? RunningServer(string dataFolder)
     {
         var pidFile = Path.Combine(dataFolder, "postmaster.pid");
-        if (!File.Exists(pidFile))
+        string[] lines;
+        try
         {
+            lines = File.ReadAllLines(pidFile);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // No server, or it removed its pid file while we looked (a clean stop).
             return null;
         }
 
-        var lines = File.ReadAllLines(pidFile);
-        var alive = lines.Length > 3 && int.TryParse(lines[0], out var pid) && ProcessExists(pid);
-        return alive && int.TryParse(lines[3], out var port) ? port : null;
+        return lines.Length > 3 && int.TryParse(lines[0], out var pid) && ProcessExists(pid) && int.TryParse(lines[3], out var port)
+            ? (pid, port)
+            : null;
     }
 
     // A pid file can outlive its server and the pid be reused: only a live postgres process counts.
@@ -291,9 +302,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
-    private static async Task<int> StartServerAsync(PostgresBinaries binaries, string dataFolder, EmbeddedPostgresOptions options, string? runAs, ILogger logger, CancellationToken ct)
+    private static async Task<int> StartServerAsync(PostgresBinaries binaries, string dataFolder, EmbeddedPostgresOptions options, int port, string? runAs, ILogger logger, CancellationToken ct)
     {
-        var port = options.Port > 0 ? options.Port : FreeLoopbackPort();
         var log = Path.Combine(dataFolder, "server.log");
         var socketFolder = Path.GetTempPath().TrimEnd('/');
         logger.LogInformation("Starting embedded PostgreSQL on 127.0.0.1:{Port}", port);
