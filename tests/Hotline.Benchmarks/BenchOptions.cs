@@ -54,6 +54,9 @@ public sealed record BenchOptions
     /// <summary>How long after the host is ready the duty window opens (the wave's tickets are registered before); null: worked out from the wave size.</summary>
     public TimeSpan? WaveLead { get; init; }
 
+    /// <summary>How long after the last due time a deadline not yet recorded still counts as late rather than missed (both Hotline and the peer).</summary>
+    public TimeSpan WavePatience { get; init; } = TimeSpan.FromMinutes(3);
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = args.Contains("--quick")
@@ -88,6 +91,7 @@ public sealed record BenchOptions
                 "--wave" => options with { Wave = Int() },
                 "--wave-spread" => options with { WaveSpread = Int() },
                 "--wave-lead" => options with { WaveLead = Seconds() },
+                "--wave-patience" => options with { WavePatience = Seconds() },
                 "--keep" => options with { KeepFolder = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
@@ -103,5 +107,5 @@ public sealed record BenchOptions
         "usage: ./hotline bench [--quick] [--preload 100000,1000000] [--clients 64] [--projects 500] [--households 200000]\n" +
         "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--preload-budget-minutes m] [--memory-tickets n] [--search-rows n]\n" +
         "         [--no-reports] [--report-tickets n] [--report-rounds n] [--keep]\n" +
-        "       ./hotline bench --wave N [--wave-spread 0|600] [--wave-lead s] [--projects n] [--clients n] [--pgbench-seconds s] [--keep]";
+        "       ./hotline bench --wave N [--wave-spread 0|600] [--wave-lead s] [--wave-patience s] [--projects n] [--clients n] [--pgbench-seconds s] [--keep]";
 }

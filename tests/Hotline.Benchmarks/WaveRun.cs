@@ -12,9 +12,6 @@ namespace Hotline.Benchmarks;
 /// </summary>
 public sealed class WaveRun(BenchOptions options, Report report)
 {
-    /// <summary>How long after the last due time a deadline not yet recorded still counts as late rather than missed.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
-
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"hotline-bench-{Environment.ProcessId}");
 
     public async Task RunAsync(CancellationToken ct)
@@ -52,7 +49,7 @@ public sealed class WaveRun(BenchOptions options, Report report)
             var firstDue = hotline.Min(s => s.DueAt);
             var peerStart = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(30 + n / 100.0);
             var dueTimes = hotline.Select(s => peerStart + (s.DueAt - firstDue)).ToArray();
-            var peer = await new QuartzPeer(await postgres.CreateDatabaseAsync("quartz", ct), options.Clients, report.Note).RunAsync(dueTimes, Patience, ct);
+            var peer = await new QuartzPeer(await postgres.CreateDatabaseAsync("quartz", ct), options.Clients, report.Note).RunAsync(dueTimes, options.WavePatience, ct);
             report.Add($"{name}_quartz_scheduling_per_s", peer.SchedulingPerSecond, "jobs/s",
                 $"{n} one-shot jobs by {options.Clients} callers in {peer.SchedulingTook.TotalSeconds:0.0} s; {peer.SchedulingPerSecond / tps:0.0000} x pgbench");
             Add($"{name}_quartz", peer.Statistics);
@@ -109,7 +106,7 @@ public sealed class WaveRun(BenchOptions options, Report report)
         var lastDue = (registeredBy > opensAt ? registeredBy : opensAt) + WaveHostSettings.StartLimit + TimeSpan.FromSeconds(options.WaveSpread);
         long breached;
         while ((breached = await BenchSql.CountAsync(connectionString, "select count(*) from ticket_list where breached", ct)) < ids.Length
-            && TimeProvider.System.GetUtcNow() < lastDue + Patience)
+            && TimeProvider.System.GetUtcNow() < lastDue + options.WavePatience)
         {
             await Task.Delay(1000, ct);
         }
