@@ -45,6 +45,18 @@ public sealed record BenchOptions
     /// <summary>Measured rounds of the bulletin and of the weekly drafting (a distinct week each); the overviews run ten times as many.</summary>
     public int ReportRounds { get; init; } = 5;
 
+    /// <summary>Issue 14's deadline wave instead of the intake run: this many start clocks (0: no wave), see WaveRun.</summary>
+    public int Wave { get; init; }
+
+    /// <summary>Over how many seconds the wave's due times are spread (0: all due at one instant).</summary>
+    public int WaveSpread { get; init; }
+
+    /// <summary>How long after the host is ready the duty window opens (the wave's tickets are registered before); null: worked out from the wave size.</summary>
+    public TimeSpan? WaveLead { get; init; }
+
+    /// <summary>How long after the last due time a deadline not yet recorded still counts as late rather than missed (both Hotline and the peer).</summary>
+    public TimeSpan WavePatience { get; init; } = TimeSpan.FromMinutes(3);
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = args.Contains("--quick")
@@ -76,18 +88,24 @@ public sealed record BenchOptions
                 "--no-reports" => options with { Reports = false },
                 "--report-tickets" => options with { ReportTickets = Int() },
                 "--report-rounds" => options with { ReportRounds = Int() },
+                "--wave" => options with { Wave = Int() },
+                "--wave-spread" => options with { WaveSpread = Int() },
+                "--wave-lead" => options with { WaveLead = Seconds() },
+                "--wave-patience" => options with { WavePatience = Seconds() },
                 "--keep" => options with { KeepFolder = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }
 
         return options.Projects <= 0 || options.Households < options.Projects || options.Clients <= 0 || options.ReportTickets <= 0 || options.ReportRounds <= 0
-            ? throw new ArgumentException("--projects, --clients, --report-tickets and --report-rounds must be positive and --households at least --projects")
+            || options.Wave < 0 || options.WaveSpread < 0
+            ? throw new ArgumentException("--projects, --clients, --report-tickets and --report-rounds must be positive, --wave and --wave-spread not negative and --households at least --projects")
             : options;
     }
 
     public const string Usage =
         "usage: ./hotline bench [--quick] [--preload 100000,1000000] [--clients 64] [--projects 500] [--households 200000]\n" +
         "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--preload-budget-minutes m] [--memory-tickets n] [--search-rows n]\n" +
-        "         [--no-reports] [--report-tickets n] [--report-rounds n] [--keep]";
+        "         [--no-reports] [--report-tickets n] [--report-rounds n] [--keep]\n" +
+        "       ./hotline bench --wave N [--wave-spread 0|600] [--wave-lead s] [--wave-patience s] [--projects n] [--clients n] [--pgbench-seconds s] [--keep]";
 }

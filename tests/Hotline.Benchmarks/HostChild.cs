@@ -39,7 +39,8 @@ public sealed partial class HostChild : IAsyncDisposable
         }
     }
 
-    public static async Task<HostChild> StartAsync(string connectionString, string organisationFile, string signingKey, string logFile, CancellationToken ct)
+    public static async Task<HostChild> StartAsync(string connectionString, string organisationFile, string signingKey, string logFile, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var http = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -62,6 +63,11 @@ public sealed partial class HostChild : IAsyncDisposable
         start.Environment["Hotline__Security__SigningKey"] = signingKey;
         // A configured database is a "real deployment", which seeds no accounts unless asked: the run signs in as the seeded agent.
         start.Environment["Hotline__Security__DemoAccounts"] = "true";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
         var host = new HostChild(Process.Start(start)!, log, new Uri($"http://127.0.0.1:{http}/"));
         try

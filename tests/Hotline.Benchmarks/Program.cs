@@ -28,7 +28,15 @@ using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 
 try
 {
-    await new BenchRun(options, new Report()).RunAsync(stop.Token);
+    if (options.Wave > 0)
+    {
+        await new WaveRun(options, new Report()).RunAsync(stop.Token);
+    }
+    else
+    {
+        await new BenchRun(options, new Report()).RunAsync(stop.Token);
+    }
+
     return 0;
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -1,0 +1,142 @@
+using System.Security.Cryptography;
+using Hotline.Storage.Embedded;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Hotline.Benchmarks;
+
+/// <summary>
+/// Issue 14's deadline wave (<c>./hotline bench --wave N</c>): N tickets registered through the API before the duty window
+/// opens (WaveHostSettings), so their start clocks fall due together (or spread), on the real clock; the breaches
+/// Hotline records are read back and compared with their due times. Then the host is stopped and the same due-time
+/// shape is scheduled as Quartz.NET jobs on the same PostgreSQL (QuartzPeer). Cleans up as BenchRun does.
+/// </summary>
+public sealed class WaveRun(BenchOptions options, Report report)
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"hotline-bench-{Environment.ProcessId}");
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(_folder);
+        EmbeddedPostgres? postgres = null;
+        var n = options.Wave;
+        var spread = options.WaveSpread;
+        var name = $"wave{spread}";
+        try
+        {
+            report.Note($"{Environment.ProcessorCount} cores; wave of {n} start clocks, spread {spread} s; started {TimeProvider.System.GetUtcNow():u}; folder {_folder}");
+            postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataFolder = Path.Combine(_folder, "pg") }, NullLogger.Instance, ct);
+            var tps = await PgBench.RunAsync(await postgres.CreateDatabaseAsync("pgbench", ct), _folder, options.Clients, options.PgBench, ct);
+            report.Add("pgbench_tps", tps, "tx/s", $"single-row upsert, {options.Clients} clients, {options.PgBench.TotalSeconds:0} s");
+            var organisation = Path.Combine(_folder, "organisation.json");
+            var projects = GeneratedOrganisation.Write(organisation, options.Projects, options.Households);
+
+            // Registration through HTTP runs at some 10-30 a second on this machine: the window opens once they are in.
+            var lead = options.WaveLead ?? TimeSpan.FromSeconds(90 + n / 10.0);
+            var opensAt = DateTimeOffset.FromUnixTimeSeconds((TimeProvider.System.GetUtcNow() + lead).ToUnixTimeSeconds() + 1);
+            var settings = WaveHostSettings.Environment(opensAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), projects, spread);
+            report.Note($"duty window opens {opensAt:HH:mm:ss} UTC; first start clocks due {opensAt + WaveHostSettings.StartLimit:HH:mm:ss} UTC");
+            WaveSample[] hotline;
+            await using (var host = await HostChild.StartAsync(postgres.ConnectionString, organisation, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                Path.Combine(_folder, "host.log"), ct, settings))
+            {
+                hotline = await HotlineWaveAsync(host, postgres.ConnectionString, projects, opensAt, name, ct);
+            }
+
+            var stats = WaveStatistics.Of(hotline);
+            Add($"{name}_hotline", stats);
+
+            // The same shape of due times for the peer, starting far enough ahead for its scheduling to finish first.
+            var firstDue = hotline.Min(s => s.DueAt);
+            var peerStart = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(30 + n / 100.0);
+            var dueTimes = hotline.Select(s => peerStart + (s.DueAt - firstDue)).ToArray();
+            var peer = await new QuartzPeer(await postgres.CreateDatabaseAsync("quartz", ct), options.Clients, report.Note).RunAsync(dueTimes, options.WavePatience, ct);
+            report.Add($"{name}_quartz_scheduling_per_s", peer.SchedulingPerSecond, "jobs/s",
+                $"{n} one-shot jobs by {options.Clients} callers in {peer.SchedulingTook.TotalSeconds:0.0} s; {peer.SchedulingPerSecond / tps:0.0000} x pgbench");
+            Add($"{name}_quartz", peer.Statistics);
+            report.PrintSummary();
+        }
+        catch when (File.Exists(Path.Combine(_folder, "host.log")))
+        {
+            Console.Error.WriteLine("[bench] last lines of the host's log:");
+            foreach (var line in File.ReadLines(Path.Combine(_folder, "host.log")).TakeLast(40))
+            {
+                Console.Error.WriteLine("  " + line);
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (postgres is not null)
+            {
+                await postgres.StopAsync();
+            }
+
+            if (!options.KeepFolder)
+            {
+                try
+                {
+                    Directory.Delete(_folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"[bench] could not remove {_folder}: {e.Message}");
+                }
+            }
+        }
+    }
+
+    private async Task<WaveSample[]> HotlineWaveAsync(HostChild host, string connectionString, IReadOnlyList<GeneratedProject> projects, DateTimeOffset opensAt, string name, CancellationToken ct)
+    {
+        var n = options.Wave;
+        var password = await WaitForPasswordAsync(host, ct);
+        using var api = new HotlineApi(host.Address) { KeepIds = n };
+        await api.SignInAsync(GeneratedOrganisation.Agent, password, ct);
+        var registering = System.Diagnostics.Stopwatch.StartNew();
+        var (created, errors) = await new ClosedLoop(api, new Complaints(projects), options.Clients).PreloadAsync(n, options.PreloadBudget, report.Note, ct);
+        var registeredBy = TimeProvider.System.GetUtcNow();
+        report.Add($"{name}_hotline_registrations_per_s", created / registering.Elapsed.TotalSeconds, "registrations/s",
+            $"{created} tickets by {options.Clients} clients in {registering.Elapsed.TotalSeconds:0} s, {errors} errors; each a whole registration, not only its deadline");
+        report.Note(registeredBy < opensAt
+            ? $"all registered {(opensAt - registeredBy).TotalSeconds:0} s before the window opened"
+            : $"registration ended {(registeredBy - opensAt).TotalSeconds:0} s AFTER the window opened: later tickets fall due after their own registration, not in the wave (use a longer --wave-lead)");
+
+        // Wait on the query store's breached flag (written after each breach) rather than a fixed time.
+        var ids = api.Registered.ToArray();
+        var lastDue = (registeredBy > opensAt ? registeredBy : opensAt) + WaveHostSettings.StartLimit + TimeSpan.FromSeconds(options.WaveSpread);
+        long breached;
+        while ((breached = await BenchSql.CountAsync(connectionString, "select count(*) from ticket_list where breached", ct)) < ids.Length
+            && TimeProvider.System.GetUtcNow() < lastDue + options.WavePatience)
+        {
+            await Task.Delay(1000, ct);
+        }
+
+        report.Note($"{breached} of {ids.Length} tickets breached in the list at {TimeProvider.System.GetUtcNow():HH:mm:ss} UTC; reading their timelines");
+        return await WaveTimelines.ReadAsync(api, ids, ct);
+    }
+
+    private void Add(string prefix, WaveStatistics s)
+    {
+        report.Add($"{prefix}_lateness_p50", s.P50Ms, "ms", $"{s.Deadlines} deadlines, recorded - due");
+        report.Add($"{prefix}_lateness_p99", s.P99Ms, "ms");
+        report.Add($"{prefix}_lateness_max", s.MaxMs, "ms");
+        report.Add($"{prefix}_missed", s.Missed, "deadlines", "must be 0");
+        report.Add($"{prefix}_doubled", s.Doubled, "deadlines", "must be 0");
+        report.Add($"{prefix}_last_recorded_after_first_due", s.LastRecordedAfterFirstDueMs / 1000, "s");
+    }
+
+    private static async Task<string> WaitForPasswordAsync(HostChild host, CancellationToken ct)
+    {
+        for (var waited = 0; waited < 600; waited++)
+        {
+            if (host.PasswordOf(GeneratedOrganisation.Agent) is { } password)
+            {
+                return password;
+            }
+
+            await Task.Delay(100, ct);
+        }
+
+        throw new InvalidOperationException("the host printed no password for the agent within 60 s");
+    }
+}
