@@ -20,9 +20,8 @@ public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
 
     public static string HouseholdOf(int owner) => $"3-1-120{owner + 1}";
 
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private readonly SemaphoreSlim _launch = new(1, 1);
+    // Launched on first use: the sign-in API tests of this assembly need no browser.
+    private readonly HeadlessChromium _chromium = new();
 
     public FakeTimeProvider Clock { get; } = DemoClock.Create();
 
@@ -56,7 +55,7 @@ public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
     /// <summary>A phone-sized, touch, zh-TW page of its own (cookies not shared with other tests).</summary>
     public async Task<IPage> NewPage()
     {
-        var browser = await Browser();
+        var browser = await _chromium.Browser();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Address.ToString(),
@@ -68,34 +67,9 @@ public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    // Launched on first use: the sign-in API tests of this assembly need no browser.
-    private async Task<IBrowser> Browser()
-    {
-        await _launch.WaitAsync();
-        try
-        {
-            _playwright ??= await Playwright.CreateAsync();
-            return _browser ??= await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = "/usr/bin/chromium",
-                Args = ["--no-sandbox"],
-                Headless = true,
-            });
-        }
-        finally
-        {
-            _launch.Release();
-        }
-    }
-
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
+        await _chromium.DisposeAsync();
         if (Host is not null)
         {
             await Host.DisposeAsync();
