@@ -63,11 +63,7 @@ public sealed class BenchRun(BenchOptions options, Report report)
         }
         catch when (File.Exists(Path.Combine(_folder, "host.log")))
         {
-            Console.Error.WriteLine("[bench] last lines of the host's log:");
-            foreach (var line in File.ReadLines(Path.Combine(_folder, "host.log")).TakeLast(40))
-            {
-                Console.Error.WriteLine("  " + line);
-            }
+            RunFolder.ShowHostLog(_folder);
 
             throw;
         }
@@ -80,7 +76,7 @@ public sealed class BenchRun(BenchOptions options, Report report)
 
             if (!options.KeepFolder)
             {
-                TryDelete(_folder);
+                RunFolder.TryDelete(_folder);
             }
         }
     }
@@ -102,16 +98,4 @@ public sealed class BenchRun(BenchOptions options, Report report)
 
     private static string RuntimeInformation() =>
         $"{System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"[bench] could not remove {folder}: {e.Message}");
-        }
-    }
 }

@@ -57,11 +57,7 @@ public sealed class WaveRun(BenchOptions options, Report report)
         }
         catch when (File.Exists(Path.Combine(_folder, "host.log")))
         {
-            Console.Error.WriteLine("[bench] last lines of the host's log:");
-            foreach (var line in File.ReadLines(Path.Combine(_folder, "host.log")).TakeLast(40))
-            {
-                Console.Error.WriteLine("  " + line);
-            }
+            RunFolder.ShowHostLog(_folder);
 
             throw;
         }
@@ -74,14 +70,7 @@ public sealed class WaveRun(BenchOptions options, Report report)
 
             if (!options.KeepFolder)
             {
-                try
-                {
-                    Directory.Delete(_folder, recursive: true);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    Console.Error.WriteLine($"[bench] could not remove {_folder}: {e.Message}");
-                }
+                RunFolder.TryDelete(_folder);
             }
         }
     }
