@@ -43,6 +43,10 @@ public sealed class QuartzPeer(string connectionString, int clients, Action<stri
             }, ct)));
             var took = clock.Elapsed;
             note($"quartz: {dueTimes.Count} jobs scheduled in {took.TotalSeconds:0.0} s; first due {dueTimes.Min():HH:mm:ss.fff} UTC");
+            if (TimeProvider.System.GetUtcNow() > dueTimes.Min())
+            {
+                note("quartz: scheduling ended AFTER the first due time: its lateness includes scheduling (a longer lead is needed)");
+            }
             var giveUp = dueTimes.Max() + patience;
             while (WaveJob.Runs.Count < dueTimes.Count && TimeProvider.System.GetUtcNow() < giveUp)
             {

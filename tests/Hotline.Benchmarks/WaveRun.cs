@@ -47,7 +47,7 @@ public sealed class WaveRun(BenchOptions options, Report report)
 
             // The same shape of due times for the peer, starting far enough ahead for its scheduling to finish first.
             var firstDue = hotline.Min(s => s.DueAt);
-            var peerStart = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(30 + n / 100.0);
+            var peerStart = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(30 + n / 250.0);
             var dueTimes = hotline.Select(s => peerStart + (s.DueAt - firstDue)).ToArray();
             var peer = await new QuartzPeer(await postgres.CreateDatabaseAsync("quartz", ct), options.Clients, report.Note).RunAsync(dueTimes, options.WavePatience, ct);
             report.Add($"{name}_quartz_scheduling_per_s", peer.SchedulingPerSecond, "jobs/s",
