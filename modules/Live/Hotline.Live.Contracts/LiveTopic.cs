@@ -13,4 +13,16 @@ public enum LiveTopic
     /// pops for (the agent the event names, else the person whose CTI client reported it); no project or branch.
     /// </summary>
     IncomingCall = 4,
+
+    /// <summary>QualityDept released a week's analysis (A8.1.4): <c>Id</c> is the week (<c>YYYY-Www</c>); company-wide, no project or branch.</summary>
+    WeeklyAnalysis = 5,
+
+    /// <summary>A month's bulletin was published (A10.1.3.5): <c>Id</c> is the month (<c>YYYY-MM</c>); company-wide, no project or branch.</summary>
+    Bulletin = 6,
+
+    /// <summary>
+    /// The organisation changed: <c>Id</c> says what (<c>person/{id}</c> for a duty roster, <c>project/{id}</c> for its
+    /// households or household registry, <c>company</c> for an import), with the project and branch when it has them.
+    /// </summary>
+    Organization = 7,
 }

@@ -45,7 +45,8 @@ public static class ReportingModule
 
         // The monthly bulletin (A10.1.3.5).
         builder.Services.AddSingleton<BulletinComposer>().AddSingleton<BulletinStore>().AddSingleton<BulletinNotice>();
-        builder.Services.AddSingleton<Contracts.Bulletins.IMonthlyBulletins, MonthlyBulletins>();
+        builder.Services.AddSingleton<MonthlyBulletins>();
+        builder.Services.AddSingleton<Contracts.Bulletins.IMonthlyBulletins>(provider => provider.GetRequiredService<MonthlyBulletins>());
         return builder;
     }
 

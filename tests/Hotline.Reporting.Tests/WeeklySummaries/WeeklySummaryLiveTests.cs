@@ -25,11 +25,11 @@ public sealed class WeeklySummaryLiveTests(ReportingFixture fixture)
             c => changes.Writer.WriteAsync(c).AsTask());
 
         await fixture.Host.Draft(Week);
-        var drafted = await Next(changes);
+        var drafted = await Pushed.Next(changes);
         var remarked = await fixture.Host.Post(Demo.SunriseLiaison, $"{Summaries.Path(Demo.Sunrise, Week)}/remarks", new { remarks = "電梯已修復" });
-        var afterRemarks = await Next(changes);
+        var afterRemarks = await Pushed.Next(changes);
         var signed = await fixture.Host.Sign(Demo.SunriseManager, Demo.Sunrise, Week, remarked.Body.Hash());
-        var afterSignature = await Next(changes);
+        var afterSignature = await Pushed.Next(changes);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, signed.Status);
         Assert.All(new[] { drafted, afterRemarks, afterSignature }, c =>
@@ -38,11 +38,5 @@ public sealed class WeeklySummaryLiveTests(ReportingFixture fixture)
             Assert.Equal(Demo.North, c.BranchId);
             Assert.Null(c.PersonId);
         });
-    }
-
-    private static async Task<LiveChange> Next(Channel<LiveChange> changes)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        return await changes.Reader.ReadAsync(timeout.Token);
     }
 }

@@ -1,12 +1,13 @@
 using Hotline.Reporting.Contracts.Analyses;
 using Hotline.Reporting.Contracts.Bulletins;
+using Hotline.Reporting.Contracts.Sheets;
 using Hotline.Security.Contracts.Access;
 using Hotline.WebConsole.Session;
 
 namespace Hotline.WebConsole.Reports;
 
 /// <summary>
-/// The monthly bulletins and QualityDept's weekly analysis as the console lists, publishes and releases them: each act
+/// The monthly bulletins and QualityDept's weekly analysis as the console lists, shows, publishes and releases them: each act
 /// asks the access rule of its API endpoint at the moment, then runs the endpoint's own code.
 /// </summary>
 public sealed class ReportDesk(ConsoleSession session, IMonthlyBulletins bulletins, IWeeklyAnalyses analyses)
@@ -25,6 +26,16 @@ public sealed class ReportDesk(ConsoleSession session, IMonthlyBulletins bulleti
     public Task<IReadOnlyList<BulletinListing>> Bulletins() => bulletins.List(null, ListedMonths);
 
     public Task<IReadOnlyList<AnalysisVersion>> Releases(string week) => analyses.Versions(week);
+
+    /// <summary>The week's analysis as its exports hold it by default (the latest release, else the live draft); the page asked the read rule.</summary>
+    public Task<ReportSheet?> Analysis(string week) => analyses.Sheet(week);
+
+    /// <summary>The month's current bulletin as the reader's own export holds it (their part of it); null when not theirs or not published.</summary>
+    public async Task<ReportSheet?> Bulletin(string month)
+    {
+        var answer = await Ask(ApiEndpoints.BulletinRead);
+        return answer.Caller is { } caller ? await bulletins.Sheet(month, caller.Roles) : null;
+    }
 
     /// <summary>Publishes <paramref name="month"/>: null when done, else the refusal in words.</summary>
     public async Task<string?> Publish(string month)

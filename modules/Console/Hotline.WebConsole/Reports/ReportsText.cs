@@ -61,6 +61,13 @@ public sealed record ReportsText
     public required string NoReleases { get; init; }
     public required string Replaced { get; init; }
 
+    public required string Content { get; init; }
+    public required string ShowContent { get; init; }
+    public required string NoRows { get; init; }
+
+    /// <summary>The exports' labels in this language (<see cref="SheetWords"/>), keyed by the Traditional label.</summary>
+    public required IReadOnlyDictionary<string, string> SheetWords { get; init; }
+
     /// <summary>Words for <c>WeeklySummaryStatus</c> by name.</summary>
     public required IReadOnlyDictionary<string, string> States { get; init; }
 

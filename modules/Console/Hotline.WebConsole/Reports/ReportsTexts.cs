@@ -17,6 +17,7 @@ public static class ReportsTexts
         Csv = "下載 CSV（.csv）", Printable = "列印版", TooLong = "最多 {0} 字", Refused = "未能完成：",
         Bulletins = "月度通報", Month = "月份（如 2026-10）", Publish = "發佈月度通報", PublishedNow = "已發佈。", PublishedBy = "發佈人", NoBulletins = "尚無已發佈的通報。",
         WeeklyAnalysis = "每週分析", Release = "發佈每週分析", ReleasedNow = "已發佈。", ReleasedBy = "發佈人", NoReleases = "此週尚未發佈（匯出為即時草稿）。", Replaced = "已被取代",
+        Content = "內容", ShowContent = "顯示內容", NoRows = "（無）", SheetWords = Reports.SheetWords.Traditional,
         States = new Dictionary<string, string> { ["Draft"] = "待項目經理簽署", ["ManagerSigned"] = "項目經理已簽署，待分公司負責人簽署", ["Signed"] = "已簽署" },
     };
 
@@ -32,6 +33,7 @@ public static class ReportsTexts
         Csv = "下载 CSV（.csv）", Printable = "打印版", TooLong = "最多 {0} 字", Refused = "未能完成：",
         Bulletins = "月度通报", Month = "月份（如 2026-10）", Publish = "发布月度通报", PublishedNow = "已发布。", PublishedBy = "发布人", NoBulletins = "尚无已发布的通报。",
         WeeklyAnalysis = "每周分析", Release = "发布每周分析", ReleasedNow = "已发布。", ReleasedBy = "发布人", NoReleases = "此周尚未发布（导出为实时草稿）。", Replaced = "已被取代",
+        Content = "内容", ShowContent = "显示内容", NoRows = "（无）", SheetWords = Reports.SheetWords.Simplified,
         States = new Dictionary<string, string> { ["Draft"] = "待项目经理签署", ["ManagerSigned"] = "项目经理已签署，待分公司负责人签署", ["Signed"] = "已签署" },
     };
 
@@ -49,6 +51,7 @@ public static class ReportsTexts
         Refused = "Not done: ", Bulletins = "Monthly bulletins", Month = "Month (e.g. 2026-10)", Publish = "Publish the bulletin", PublishedNow = "Published.",
         PublishedBy = "Published by", NoBulletins = "No bulletin published yet.", WeeklyAnalysis = "Weekly analysis", Release = "Release the weekly analysis",
         ReleasedNow = "Released.", ReleasedBy = "Released by", NoReleases = "Not released yet (the exports are the live draft).", Replaced = "replaced",
+        Content = "Content", ShowContent = "Show the content", NoRows = "(none)", SheetWords = Reports.SheetWords.English,
         States = new Dictionary<string, string> { ["Draft"] = "Waiting for the project manager", ["ManagerSigned"] = "Signed by the project manager, waiting for the branch head", ["Signed"] = "Signed" },
     };
 

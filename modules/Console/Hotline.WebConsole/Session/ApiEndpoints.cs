@@ -25,6 +25,7 @@ public static class ApiEndpoints
     public const string WeeklySummaryRemarks = "POST /api/reports/projects/{id}/weekly-summaries/{week}/remarks";
     public const string WeeklySummarySign = "POST /api/reports/projects/{id}/weekly-summaries/{week}/sign";
     public const string BulletinList = "GET /api/reports/bulletins";
+    public const string BulletinRead = "GET /api/reports/bulletins/{month}";
     public const string BulletinPublish = "POST /api/reports/bulletins/{month}/publish";
     public const string WeeklyAnalysis = "GET /api/reports/weekly-analyses/{week}";
     public const string WeeklyAnalysisRelease = "POST /api/reports/weekly-analyses/{week}/release";

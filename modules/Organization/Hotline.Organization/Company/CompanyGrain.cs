@@ -1,12 +1,16 @@
 using System.Collections.Immutable;
+using Hotline.Live.Contracts;
 using Hotline.Organization.Contracts;
+using Hotline.Organization.Changes;
 using Orleans.Runtime;
 
 namespace Hotline.Organization.Company;
 
 /// <summary>The company: its branches, total households and the staff directory. Same-issue counting lives in the counters.</summary>
 public sealed partial class CompanyGrain(
-    [PersistentState("company")] IPersistentState<CompanyState> state) : Grain, ICompanyGrain, IRemindable
+    [PersistentState("company")] IPersistentState<CompanyState> state,
+    ILivePublisher live,
+    TimeProvider time) : Grain, ICompanyGrain, IRemindable
 {
     private CompanyState Current => state.State;
 
@@ -35,6 +39,7 @@ public sealed partial class CompanyGrain(
             Households = projects.Sum(p => p.Households),
             ProjectHouseholds = projects.ToImmutableDictionary(p => p.Id, p => p.Households),
         });
+        live.Publish(OrganizationChange.Company(time.GetUtcNow()));
         return true;
     }
 
@@ -62,6 +67,7 @@ public sealed partial class CompanyGrain(
 
         var person = Current.People[index] with { Duty = shifts };
         await Save(Current with { People = Current.People.SetItem(index, person) });
+        live.Publish(OrganizationChange.Person(personId, time.GetUtcNow()));
         return person;
     }
 

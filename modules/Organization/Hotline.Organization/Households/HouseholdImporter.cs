@@ -1,16 +1,18 @@
 using System.Text;
+using Hotline.Live.Contracts;
+using Hotline.Organization.Changes;
 using Hotline.Organization.Contracts;
 
 namespace Hotline.Organization.Households;
 
 /// <summary>The one household import (API endpoint and console form): the whole file or nothing, every problem named by line and column.</summary>
-public sealed class HouseholdImporter(IGrainFactory grains, HouseholdStore store, TimeProvider time) : IHouseholdImporter
+public sealed class HouseholdImporter(IGrainFactory grains, HouseholdStore store, ILivePublisher live, TimeProvider time) : IHouseholdImporter
 {
     public const int MaxFileBytes = IHouseholdImporter.MaxFileBytes;
 
     public async Task<HouseholdImportOutcome?> Import(string projectId, Stream csv)
     {
-        if (await grains.GetGrain<IProjectGrain>(projectId).GetInfo() is null)
+        if (await grains.GetGrain<IProjectGrain>(projectId).GetInfo() is not { } project)
         {
             return null;
         }
@@ -26,7 +28,9 @@ public sealed class HouseholdImporter(IGrainFactory grains, HouseholdStore store
             return new(projectId, 0, 0, [.. problems.Select(p => new HouseholdLineProblem(p.Row, p.Column, p.Problem))]);
         }
 
-        return new(projectId, rows.Count, await store.Import(projectId, rows, time.GetUtcNow()), []);
+        var registered = await store.Import(projectId, rows, time.GetUtcNow());
+        live.Publish(OrganizationChange.Project(projectId, project.BranchId, time.GetUtcNow()));
+        return new(projectId, rows.Count, registered, []);
     }
 
     private static async Task<string?> ReadText(Stream body)

@@ -1,5 +1,7 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
+using Hotline.Organization.Changes;
+using Hotline.Live.Contracts;
 using Hotline.Organization.Issues;
 using Hotline.Organization.SameIssue;
 using Orleans.Runtime;
@@ -10,6 +12,7 @@ public sealed partial class ProjectGrain(
     [PersistentState("project")] IPersistentState<ProjectState> state,
     SameIssueStore store,
     IEscalationPolicy policy,
+    ILivePublisher live,
     TimeProvider time) : Grain, IProjectGrain, IRemindable
 {
     private ProjectState Current => state.State;
@@ -44,6 +47,7 @@ public sealed partial class ProjectGrain(
         await GrainFactory.GetGrain<IBranchGrain>(project.BranchId).SetProjectHouseholds(project.Id, project.Households, households);
         var company = GrainFactory.GetGrain<ICompanyGrain>(ICompanyGrain.SingletonKey);
         await company.SetProjectHouseholds(project.Id, project.Households, households);
+        live.Publish(OrganizationChange.Project(project.Id, project.BranchId, time.GetUtcNow()));
         var total = (await company.GetInfo())?.Households ?? 0;
 
         var since = time.GetUtcNow() - new SameIssueRules(policy).Window;

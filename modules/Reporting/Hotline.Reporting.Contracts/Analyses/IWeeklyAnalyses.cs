@@ -1,3 +1,5 @@
+using Hotline.Reporting.Contracts.Sheets;
+
 namespace Hotline.Reporting.Contracts.Analyses;
 
 /// <summary>
@@ -14,6 +16,12 @@ public interface IWeeklyAnalyses
 
     /// <summary>Every released version of the week, newest first.</summary>
     Task<IReadOnlyList<AnalysisVersion>> Versions(string week, CancellationToken ct = default);
+
+    /// <summary>
+    /// The week as its exports show it by default (GET without <c>version</c> or <c>draft</c>): its latest release, else
+    /// the live draft; null only when a release vanished while it was read.
+    /// </summary>
+    Task<ReportSheet?> Sheet(string week, CancellationToken ct = default);
 
     /// <summary>Freezes the week's analysis as a new version released by <paramref name="personId"/> and sends it to the vice-president.</summary>
     Task<AnalysisRelease> Release(string week, string personId, CancellationToken ct = default);

@@ -23,8 +23,8 @@ public static class WeeklyAnalysisEndpoints
         return group;
     }
 
-    private static async Task<IResult> Get(string week, string? version, string? draft, string? format, WeekCalendar calendar, WeeklyAnalysisStore store,
-        WeeklyAnalysisBuilder builder, ReportAnswer answer, TimeZoneInfo zone, CancellationToken ct)
+    private static async Task<IResult> Get(string week, string? version, string? draft, string? format, WeekCalendar calendar, WeeklyAnalyses analyses,
+        ReportAnswer answer, CancellationToken ct)
     {
         // Checked before the figures are computed: bad input costs nothing.
         if (!AnalysisQuery.TryParse(week, version, draft, format, calendar, out var query, out var problem))
@@ -33,24 +33,22 @@ public static class WeeklyAnalysisEndpoints
         }
 
         var (reportWeek, asked, live, chosen) = query;
-        var versions = await store.Versions(reportWeek.Key, ct);
         // ?draft=true: the live figures even after a release (what a release again would freeze).
-        if (asked is null && (versions.Count == 0 || live))
-        {
-            var computed = await builder.Build(reportWeek, ct);
-            var view = new WeeklyAnalysisView(reportWeek.Key, true, null, null, null, null, false, versions, JsonSerializer.SerializeToElement(computed, FrozenJson.Options));
-            return answer.Of(chosen, view, _ => WeeklyAnalysisDocument.Of(computed, null, zone), $"weekly-analysis-{reportWeek.Key}-draft");
-        }
-
-        var shown = versions.FirstOrDefault(v => v.Version == (asked ?? versions[0].Version));
-        if (shown is null || await store.Content(reportWeek.Key, shown.Version, ct) is not { } content)
+        var shown = await analyses.Show(reportWeek, asked, live, ct);
+        if (shown.Analysis is not { } analysis)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Version not released",
-                detail: $"week {reportWeek.Key} has {versions.Count} released version(s); version {asked} is not one of them");
+                detail: $"week {reportWeek.Key} has {shown.Versions.Count} released version(s); version {asked} is not one of them");
         }
 
-        return answer.Of(chosen, View(reportWeek.Key, shown, versions, content),
-            _ => WeeklyAnalysisDocument.Of(FrozenJson.Deserialize<WeeklyAnalysis>(content), shown.Version, zone), $"weekly-analysis-{reportWeek.Key}-v{shown.Version}");
+        if (shown.Released is not { } released)
+        {
+            var view = new WeeklyAnalysisView(reportWeek.Key, true, null, null, null, null, false, shown.Versions, JsonSerializer.SerializeToElement(analysis, FrozenJson.Options));
+            return answer.Of(chosen, view, _ => analyses.Document(shown), $"weekly-analysis-{reportWeek.Key}-draft");
+        }
+
+        return answer.Of(chosen, View(reportWeek.Key, released, shown.Versions, shown.Content!),
+            _ => analyses.Document(shown), $"weekly-analysis-{reportWeek.Key}-v{released.Version}");
     }
 
     private static async Task<IResult> Release(string week, Caller caller, WeekCalendar calendar, WeeklyAnalysisStore store, IWeeklyAnalyses analyses, CancellationToken ct)

@@ -14,7 +14,8 @@ public static class WeeklyAnalysisModule
         builder.Services.AddSingleton<AnalysisQueries>().AddSingleton<WeeklyAnalysisBuilder>().AddSingleton<WeeklyAnalysisStore>()
             .AddSingleton<WeeklyAnalysisNotice>();
         // Listing and releasing, for the endpoints and the console alike.
-        builder.Services.AddSingleton<Contracts.Analyses.IWeeklyAnalyses, WeeklyAnalyses>();
+        builder.Services.AddSingleton<WeeklyAnalyses>();
+        builder.Services.AddSingleton<Contracts.Analyses.IWeeklyAnalyses>(provider => provider.GetRequiredService<WeeklyAnalyses>());
         return builder;
     }
 

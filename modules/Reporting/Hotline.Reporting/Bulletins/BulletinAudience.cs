@@ -1,5 +1,4 @@
 using Hotline.Kernel;
-using Hotline.Security.Contracts;
 
 namespace Hotline.Reporting.Bulletins;
 
@@ -11,17 +10,17 @@ namespace Hotline.Reporting.Bulletins;
 /// </summary>
 public static class BulletinAudience
 {
-    public static bool SeesEverything(Caller caller) => caller.Roles.Any(r => r.Scope == ScopeKind.Company);
+    public static bool SeesEverything(IReadOnlyCollection<RoleAssignment> roles) => roles.Any(r => r.Scope == ScopeKind.Company);
 
-    public static MonthlyBulletin For(MonthlyBulletin bulletin, Caller caller)
+    public static MonthlyBulletin For(MonthlyBulletin bulletin, IReadOnlyCollection<RoleAssignment> roles)
     {
-        if (SeesEverything(caller))
+        if (SeesEverything(roles))
         {
             return bulletin;
         }
 
-        var headedBranches = caller.Roles.Where(r => r.Scope == ScopeKind.Branch).Select(r => r.ScopeId).ToHashSet(StringComparer.Ordinal);
-        var ownProjects = caller.Roles.Where(r => r.Scope == ScopeKind.Project).Select(r => r.ScopeId).ToHashSet(StringComparer.Ordinal);
+        var headedBranches = roles.Where(r => r.Scope == ScopeKind.Branch).Select(r => r.ScopeId).ToHashSet(StringComparer.Ordinal);
+        var ownProjects = roles.Where(r => r.Scope == ScopeKind.Project).Select(r => r.ScopeId).ToHashSet(StringComparer.Ordinal);
         var projects = bulletin.Projects
             .Where(p => ownProjects.Contains(p.Id) || (p.BranchId is { } b && headedBranches.Contains(b)))
             .ToList();

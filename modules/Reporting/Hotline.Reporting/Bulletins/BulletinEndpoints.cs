@@ -1,7 +1,6 @@
 using Hotline.Reporting.Contracts.Bulletins;
 using System.Globalization;
 using Hotline.Reporting.Formats;
-using Hotline.Reporting.Frozen;
 using Hotline.Security.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -65,7 +64,7 @@ public static class BulletinEndpoints
 
     /// <summary>One version (the current one unless <c>?version=</c>), as JSON or, with <c>?format=xlsx|csv|html</c>, a file or printable page.</summary>
     private static async Task<IResult> Get(
-        string month, string? version, string? format, Caller caller, BulletinStore store, ReportAnswer answer, TimeZoneInfo zone, CancellationToken ct)
+        string month, string? version, string? format, Caller caller, MonthlyBulletins bulletins, ReportAnswer answer, TimeZoneInfo zone, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!BulletinMonth.TryParse(month, out var chosen))
@@ -88,16 +87,12 @@ public static class BulletinEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await store.Find(chosen.ToString(), number, ct) is not { } stored)
+        if (await bulletins.Read(chosen.ToString(), number, caller.Roles, ct) is not { } response)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not published",
                 detail: number is null ? $"no bulletin of {chosen} has been published" : $"{chosen} has no version {number}");
         }
 
-        var whole = FrozenJson.Deserialize<MonthlyBulletin>(stored.Content);
-        var p = stored.Published;
-        var response = new BulletinResponse(p.Month, p.Version, p.PublishedAt, p.PublishedBy, p.Sha256, p.Replaced, p.ReplacedBy,
-            whole.Branches.Count, BulletinAudience.SeesEverything(caller), BulletinAudience.For(whole, caller));
         return answer.Of(answerFormat, response, r => BulletinDocument.Of(r, zone), BulletinDocument.FileName(response));
     }
 

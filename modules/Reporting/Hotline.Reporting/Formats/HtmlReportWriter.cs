@@ -62,9 +62,8 @@ public static class HtmlReportWriter
             html.Append("<tr>");
             for (var i = 0; i < table.Columns.Count; i++)
             {
-                var value = i < row.Count ? row[i] : null;
-                html.Append(ReportCulture.Number(value) is null ? "<td>" : "<td class=\"num\">")
-                    .Append(Escape(ReportCulture.Display(value, zone))).Append("</td>");
+                var cell = ReportSheets.Cell(i < row.Count ? row[i] : null, zone);
+                html.Append(cell.Number ? "<td class=\"num\">" : "<td>").Append(Escape(cell.Text)).Append("</td>");
             }
 
             html.Append("</tr>");
