@@ -14,6 +14,7 @@ public sealed class StartupConfigurationTests
     [InlineData("--Hotline:Sla:Limits:PlanGeneral:Duration=-01:00:00", "Hotline:Sla:Limits:PlanGeneral")]
     [InlineData("--Hotline:Sla:Overrides:0:Catgory=engineering", "Hotline:Sla:Overrides:0:Catgory")]
     [InlineData("--Hotline:Organization:SeedFile=/no/such/file.json", "Hotline:Organization:SeedFile")]
+    [InlineData("--Hotline:Database:MaxConcurrentStorageCalls=0", "Hotline:Database:MaxConcurrentStorageCalls")]
     public async Task Start_BadSetting_ExitsWithOneLineNamingTheKey(string badSetting, string key)
     {
         var database = await TestPostgres.CreateDatabaseAsync("badconfig");

@@ -12,6 +12,7 @@ public static class SiloSetup
     public static WebApplicationBuilder AddHotlineSilo(this WebApplicationBuilder builder)
     {
         var cluster = builder.Services.BindChecked<ClusterSettings>(builder.Configuration, ClusterSettings.SectionName);
+        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (!builder.Services.Any(s => s.ServiceType == typeof(HotlineDatabase)))
         {
             throw new InvalidOperationException("AddHotlineStorage must run before AddHotlineSilo.");
@@ -23,7 +24,7 @@ public static class SiloSetup
             silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort);
             // The connection string is read when Orleans first needs it: the database is opened by then (DatabaseLifetime).
             silo.UseAdoNetClustering(o => o.Configure<HotlineDatabase>((c, db) => (c.Invariant, c.ConnectionString) = (OrleansAdoNet.Invariant, db.ConnectionString)));
-            silo.UseHotlineStorage();
+            silo.UseHotlineStorage(new StorageGate(database.MaxConcurrentStorageCalls));
             if (cluster.Kubernetes)
             {
                 silo.UseKubernetesHosting();

@@ -9,11 +9,11 @@ namespace Hotline.Host.Silo;
 public static class SiloStorage
 {
     /// <summary>Grain state and reminders on the host's <see cref="HotlineDatabase"/>, read when Orleans first needs them.</summary>
-    public static ISiloBuilder UseHotlineStorage(this ISiloBuilder silo)
+    public static ISiloBuilder UseHotlineStorage(this ISiloBuilder silo, StorageGate gate)
     {
         silo.UseAdoNetReminderService(o => o.Configure<HotlineDatabase>((r, db) => (r.Invariant, r.ConnectionString) = (OrleansAdoNet.Invariant, db.ConnectionString)));
         silo.AddAdoNetGrainStorageAsDefault(o => o.Configure<HotlineDatabase>((g, db) => (g.Invariant, g.ConnectionString) = (OrleansAdoNet.Invariant, db.ConnectionString)));
-        return silo.UseAliasSerializer();
+        return silo.UseAliasSerializer().BehindGate(gate);
     }
 
     /// <summary>Grain state and reminders on the Hotline database at <paramref name="connectionString"/> (test clusters).</summary>
@@ -22,6 +22,22 @@ public static class SiloStorage
         silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (OrleansAdoNet.Invariant, connectionString));
         silo.AddAdoNetGrainStorageAsDefault(o => (o.Invariant, o.ConnectionString) = (OrleansAdoNet.Invariant, connectionString));
         return silo.UseAliasSerializer();
+    }
+
+    /// <summary>The default grain storage and the reminder table as registered above, each wrapped by <paramref name="gate"/>.</summary>
+    private static ISiloBuilder BehindGate(this ISiloBuilder silo, StorageGate gate)
+    {
+        var services = silo.Services;
+        services.AddSingleton(gate);
+        var storage = services.Single(d => d.ServiceType == typeof(IGrainStorage) && Equals(d.ServiceKey, ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
+        services.Remove(storage);
+        services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
+            (sp, key) => new GatedGrainStorage((IGrainStorage)storage.KeyedImplementationFactory!(sp, key), gate));
+        var reminders = services.Single(d => d.ServiceType == typeof(IReminderTable));
+        services.Remove(reminders);
+        services.AddSingleton<IReminderTable>(sp => new GatedReminderTable(
+            (IReminderTable)ActivatorUtilities.CreateInstance(sp, reminders.ImplementationType!), gate));
+        return silo;
     }
 
     private static ISiloBuilder UseAliasSerializer(this ISiloBuilder silo)

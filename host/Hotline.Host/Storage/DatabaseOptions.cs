@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Hotline.Host.Storage;
 
-/// <summary>Section Hotline:Database: how a host treats the schema when it starts.</summary>
+/// <summary>Section Hotline:Database: how a host treats the schema when it starts, and how many storage calls it runs at once.</summary>
 public sealed class DatabaseOptions
 {
     public const string SectionName = "Hotline:Database";
@@ -11,4 +13,11 @@ public sealed class DatabaseOptions
     /// with a role that has no DDL rights while <c>hotline migrate</c> runs with the owning role (docs/operations.md).
     /// </summary>
     public bool MigrateAtStart { get; set; } = true;
+
+    /// <summary>
+    /// How many grain-state and reminder calls of one silo use the database at once (<see cref="StorageGate"/>); the
+    /// rest wait without holding a connection. Below the connection pool's size (100), so membership always has room.
+    /// </summary>
+    [Range(1, 90)]
+    public int MaxConcurrentStorageCalls { get; set; } = 32;
 }

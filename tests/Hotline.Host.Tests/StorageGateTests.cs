@@ -1,0 +1,131 @@
+using Hotline.Host.Storage;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace Hotline.Host.Tests;
+
+/// <summary>
+/// Issue 14's deadline wave: a silo's grain-state and reminder calls go to the database at most
+/// <c>Hotline:Database:MaxConcurrentStorageCalls</c> at a time; the others wait without a connection, and none is lost.
+/// </summary>
+public sealed class StorageGateTests
+{
+    [Fact]
+    public async Task GrainStorage_FiftyWritesThroughAGateOfFour_FourAtATimeAndAllDone()
+    {
+        var inner = new BlockingStorage();
+        var gate = new StorageGate(4);
+        var storage = new GatedGrainStorage(inner, gate);
+
+        var writes = Enumerable.Range(0, 50)
+            .Select(i => storage.WriteStateAsync("state", GrainId.Create("ticket", $"t{i}"), new GrainState<int>(i)))
+            .ToList();
+        await inner.InFlightReached(4);
+
+        // Four are in the database; the other 46 wait at the gate, holding nothing.
+        Assert.Equal((4, 46), (inner.InFlight, gate.Waiting));
+        inner.Release();
+        await Task.WhenAll(writes).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal((50, 4, 0), (inner.Done, inner.MostAtOnce, gate.Waiting));
+    }
+
+    [Fact]
+    public async Task ReminderTable_GateFull_RangeReadsOfTheReminderServicePassStraightThrough()
+    {
+        var inner = new BlockingReminderTable();
+        var table = new GatedReminderTable(inner, new StorageGate(1));
+        var upsert = table.UpsertRow(new ReminderEntry { GrainId = GrainId.Create("ticket", "a"), ReminderName = "deadline" });
+        await inner.UpsertStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var second = table.UpsertRow(new ReminderEntry { GrainId = GrainId.Create("ticket", "b"), ReminderName = "deadline" });
+
+        var rows = await table.ReadRows(0u, uint.MaxValue).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(rows.Reminders);
+        Assert.False(second.IsCompleted);
+        inner.Release.SetResult();
+        var etags = await Task.WhenAll(upsert, second).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(2, etags.Count(e => e == "etag"));
+    }
+
+    private sealed class BlockingStorage : IGrainStorage
+    {
+        private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly object _lock = new();
+        private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
+
+        public int InFlight { get; private set; }
+
+        public int MostAtOnce { get; private set; }
+
+        public int Done { get; private set; }
+
+        public void Release() => _release.SetResult();
+
+        public Task InFlightReached(int count)
+        {
+            lock (_lock)
+            {
+                var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                if (InFlight >= count)
+                {
+                    reached.SetResult();
+                }
+                else
+                {
+                    _waiters.Add((count, reached));
+                }
+
+                return reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            }
+        }
+
+        public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        {
+            lock (_lock)
+            {
+                InFlight++;
+                MostAtOnce = Math.Max(MostAtOnce, InFlight);
+                foreach (var waiter in _waiters.Where(w => InFlight >= w.Count))
+                {
+                    waiter.Reached.TrySetResult();
+                }
+            }
+
+            await _release.Task;
+            lock (_lock)
+            {
+                InFlight--;
+                Done++;
+            }
+        }
+
+        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
+
+        public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
+    }
+
+    private sealed class BlockingReminderTable : IReminderTable
+    {
+        public TaskCompletionSource UpsertStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<string?> UpsertRow(ReminderEntry entry)
+        {
+            UpsertStarted.TrySetResult();
+            await Release.Task;
+            return "etag";
+        }
+
+        public Task<ReminderTableData> ReadRows(uint begin, uint end) => Task.FromResult(new ReminderTableData());
+
+        public Task<ReminderTableData> ReadRows(GrainId grainId) => Task.FromResult(new ReminderTableData());
+
+        public Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName) => Task.FromResult<ReminderEntry?>(null);
+
+        public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag) => Task.FromResult(true);
+
+        public Task TestOnlyClearTable() => Task.CompletedTask;
+    }
+}
