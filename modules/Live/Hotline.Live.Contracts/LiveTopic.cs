@@ -13,4 +13,10 @@ public enum LiveTopic
     /// pops for (the agent the event names, else the person whose CTI client reported it); no project or branch.
     /// </summary>
     IncomingCall = 4,
+
+    /// <summary>
+    /// A message recorded for owners in the portal (the web channel): <c>Id</c> is the ticket id, <c>ProjectId</c> its
+    /// project, <c>PersonId</c> the owner it was addressed to (their actor id); read by the portal's live feed.
+    /// </summary>
+    OwnerMessage = 5,
 }
