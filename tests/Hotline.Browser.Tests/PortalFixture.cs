@@ -9,16 +9,19 @@ namespace Hotline.Browser.Tests;
 
 /// <summary>
 /// One Hotline host on its own database (listening on a real port) with three registered households of p-sunrise, the
-/// capturing code channel, and one headless Debian chromium for the whole assembly; each test opens its own context.
+/// capturing code channel, a capturing SMS line answering owners (<see cref="Sms"/>, the owner fallback), and one headless
+/// Debian chromium for the whole assembly; each test opens its own context.
 /// </summary>
 public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
 {
     public const string Project = "p-sunrise";
 
-    /// <summary>The owners' numbers: <c>Phones[i]</c> is registered for household 3-1-120{i+1} only (one per test, since codes are rate-limited per number).</summary>
-    public static readonly string[] Phones = [.. Enumerable.Range(1, 9).Select(i => $"1380013800{i}")];
+    /// <summary>The owners' numbers: <c>Phones[i]</c> is registered for household 3-1-12{i+1:D2} only (one per test, since codes are rate-limited per number).</summary>
+    public static readonly string[] Phones = [.. Enumerable.Range(1, 20).Select(i => $"138001380{i:D2}")];
 
-    public static string HouseholdOf(int owner) => $"3-1-120{owner + 1}";
+    public const string SmsId = "test-sms";
+
+    public static string HouseholdOf(int owner) => $"3-1-12{owner + 1:D2}";
 
     // Launched on first use: the sign-in API tests of this assembly need no browser.
     private readonly HeadlessChromium _chromium = new();
@@ -26,6 +29,9 @@ public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
     public FakeTimeProvider Clock { get; } = DemoClock.Create();
 
     public CapturingCodeChannel Codes { get; } = new();
+
+    /// <summary>The SMS line owners are told by when the portal is not their choice (<c>Hotline:Channels:OwnerFallback</c>).</summary>
+    public CapturingCodeChannel Sms { get; } = new(SmsId);
 
     public HotlineTestHost Host { get; private set; } = null!;
 
@@ -38,14 +44,19 @@ public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
             new Dictionary<string, string?>
             {
                 ["Hotline:Portal:CodeChannel"] = CapturingCodeChannel.ChannelId,
+                ["Hotline:Channels:OwnerFallback"] = SmsId,
                 // Every test comes from 127.0.0.1: the per-address limit (real time) is not what these tests are about.
                 ["Hotline:RateLimits:OwnerPortal:PermitLimit"] = "10000",
             },
-            builder => builder.Services.AddSingleton<IIntakeChannel>(Codes));
+            builder =>
+            {
+                builder.Services.AddSingleton<IIntakeChannel>(Codes);
+                builder.Services.AddSingleton<IIntakeChannel>(Sms);
+            });
         var csv = new StringBuilder("building,unit,room,phones\n");
         for (var i = 0; i < Phones.Length; i++)
         {
-            csv.Append($"3,1,120{i + 1},{Phones[i]}\n");
+            csv.Append($"3,1,12{i + 1:D2},{Phones[i]}\n");
         }
 
         (await Host.ClientAs("admin").PostAsync($"/api/organization/projects/{Project}/households/import",
