@@ -37,22 +37,14 @@ public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
 
     public Uri Address => Host.Anonymous.BaseAddress!;
 
+    private string _database = "";
+
+    private readonly string _serviceId = $"test-{Guid.NewGuid():N}"[..20];
+
     public async Task InitializeAsync()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("browser");
-        Host = await HotlineTestHost.StartAsync(database, $"test-{Guid.NewGuid():N}"[..20], Clock,
-            new Dictionary<string, string?>
-            {
-                ["Hotline:Portal:CodeChannel"] = CapturingCodeChannel.ChannelId,
-                ["Hotline:Channels:OwnerFallback"] = SmsId,
-                // Every test comes from 127.0.0.1: the per-address limit (real time) is not what these tests are about.
-                ["Hotline:RateLimits:OwnerPortal:PermitLimit"] = "10000",
-            },
-            builder =>
-            {
-                builder.Services.AddSingleton<IIntakeChannel>(Codes);
-                builder.Services.AddSingleton<IIntakeChannel>(Sms);
-            });
+        _database = await TestPostgres.CreateDatabaseAsync("browser");
+        Host = await StartSiloAsync();
         var csv = new StringBuilder("building,unit,room,phones\n");
         for (var i = 0; i < Phones.Length; i++)
         {
@@ -62,6 +54,24 @@ public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
         (await Host.ClientAs("admin").PostAsync($"/api/organization/projects/{Project}/households/import",
             new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
     }
+
+    /// <summary>
+    /// A silo of this host's cluster (the first one, or another on the same database and cluster for a test that needs
+    /// two: that test disposes it), with the same settings and channels.
+    /// </summary>
+    public Task<HotlineTestHost> StartSiloAsync() => HotlineTestHost.StartAsync(_database, _serviceId, Clock,
+        new Dictionary<string, string?>
+        {
+            ["Hotline:Portal:CodeChannel"] = CapturingCodeChannel.ChannelId,
+            ["Hotline:Channels:OwnerFallback"] = SmsId,
+            // Every test comes from 127.0.0.1: the per-address limit (real time) is not what these tests are about.
+            ["Hotline:RateLimits:OwnerPortal:PermitLimit"] = "10000",
+        },
+        builder =>
+        {
+            builder.Services.AddSingleton<IIntakeChannel>(Codes);
+            builder.Services.AddSingleton<IIntakeChannel>(Sms);
+        });
 
     /// <summary>A phone-sized, touch, zh-TW page of its own (cookies not shared with other tests).</summary>
     public async Task<IPage> NewPage()
