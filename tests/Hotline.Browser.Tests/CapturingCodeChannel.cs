@@ -3,14 +3,17 @@ using Hotline.Plugins.Abstractions;
 
 namespace Hotline.Browser.Tests;
 
-/// <summary>An intake channel that keeps what it is asked to send: the portal's sign-in codes, read back by the tests.</summary>
-public sealed class CapturingCodeChannel : IIntakeChannel
+/// <summary>
+/// An intake channel that keeps what it is asked to send: the portal's sign-in codes (id <see cref="ChannelId"/>), or
+/// under another id what owners are texted, read back by the tests.
+/// </summary>
+public sealed class CapturingCodeChannel(string id = CapturingCodeChannel.ChannelId) : IIntakeChannel
 {
     public const string ChannelId = "test-codes";
 
     private readonly ConcurrentQueue<OwnerMessage> _sent = new();
 
-    public string Id => ChannelId;
+    public string Id => id;
 
     public IReadOnlyList<InboundEndpoint> Endpoints { get; } = [];
 

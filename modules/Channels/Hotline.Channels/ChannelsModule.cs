@@ -3,6 +3,7 @@ using Hotline.Channels.Contracts;
 using Hotline.Channels.DevGateway;
 using Hotline.Channels.Inbound;
 using Hotline.Channels.Outbound;
+using Hotline.Channels.PortalMessages;
 using Hotline.Hosting;
 using Hotline.Plugins.Abstractions;
 using Microsoft.AspNetCore.Builder;
@@ -78,6 +79,10 @@ public static class ChannelsModule
         services.TryAddSingleton<OwnerDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OwnerDispatcher>());
         services.TryAddSingleton<IOwnerNotices, OwnerNotices>();
+        // How owners chose to be told, and the portal's own messages (the web channel's outbound side).
+        services.TryAddSingleton<IOwnerPreferences, OwnerPreferenceStore>();
+        services.TryAddSingleton<PortalMessageStore>();
+        services.TryAddSingleton<IPortalMessages>(provider => provider.GetRequiredService<PortalMessageStore>());
         // Replies threaded to a message the outbox sent find its ticket.
         services.AddSingleton<IOwnerMessageTickets, OutboxMessageTickets>();
         services.AddSingleton(DevGatewaySetup.Check(builder));

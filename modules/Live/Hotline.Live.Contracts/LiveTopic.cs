@@ -25,4 +25,10 @@ public enum LiveTopic
     /// households or household registry, <c>company</c> for an import), with the project and branch when it has them.
     /// </summary>
     Organization = 7,
+
+    /// <summary>
+    /// A message recorded for owners in the portal (the web channel): <c>Id</c> is the ticket id, <c>ProjectId</c> its
+    /// project, <c>PersonId</c> the owner it was addressed to (their actor id); read by the portal's live feed.
+    /// </summary>
+    OwnerMessage = 8,
 }

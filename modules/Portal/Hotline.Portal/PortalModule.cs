@@ -1,6 +1,7 @@
 using Hotline.Hosting;
 using Hotline.Portal.Api;
 using Hotline.Portal.Components;
+using Hotline.Portal.Live;
 using Hotline.Portal.Sessions;
 using Hotline.Portal.SignIn;
 using Hotline.Portal.Tickets;
@@ -16,7 +17,8 @@ namespace Hotline.Portal;
 
 /// <summary>
 /// The owners' web portal (A2 "online customer service", channel <c>web</c>): sign-in by a code texted to a registered
-/// number, then the owner's own tickets and a form for a new one. Server-rendered Razor components, plain HTML forms.
+/// number, then the owner's own tickets and a form for a new one, the messages told in the portal and how to be told.
+/// Server-rendered Razor components, plain HTML forms; one small script keeps an open page current (/portal/live).
 /// </summary>
 public static class PortalModule
 {
@@ -31,6 +33,7 @@ public static class PortalModule
         builder.Services.AddSingleton<OwnerSessions>();
         builder.Services.AddSingleton<OwnerTicketSubmission>();
         builder.Services.AddSingleton<OwnerTicketActions>();
+        builder.Services.AddSingleton<OwnerLiveFeed>();
         builder.Services.AddRazorComponents();
         builder.Services.AddAuthentication().AddCookie(OwnerSchemes.Owner, o =>
         {
@@ -51,6 +54,8 @@ public static class PortalModule
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
     {
         app.MapPortalApi();
+        app.MapOwnerPreferences();
+        app.MapPortalLive();
         // Read on first request: resolving the submission at mapping time would start the silo's services too early.
         var services = app.ServiceProvider;
         var uploadLimit = new Lazy<long>(() => services.GetRequiredService<OwnerTicketSubmission>().RequestBodyLimit);

@@ -29,10 +29,11 @@ internal static class OwnerTickets
             new StringContent(csv, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
     }
 
-    public static async Task<Guid> StaffRegisters(HotlineTestHost host, string kind, string household, string text)
+    /// <summary>The call center registers a ticket for the household; with <paramref name="ownerPhone"/>, the owner's name and that number.</summary>
+    public static async Task<Guid> StaffRegisters(HotlineTestHost host, string kind, string household, string text, string? ownerPhone = null)
     {
         var registered = await host.ClientAs("cc-agent-1").PostAsJsonAsync("/api/tickets",
-            new { kind, projectId = PortalFixture.Project, text, household });
+            new { kind, projectId = PortalFixture.Project, text, household, ownerName = ownerPhone is null ? null : "陳小姐", ownerPhone });
         registered.EnsureSuccessStatusCode();
         return (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }

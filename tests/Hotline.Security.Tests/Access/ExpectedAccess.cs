@@ -39,6 +39,13 @@ public static class ExpectedAccess
         ExpectedRow.Owner("GET /portal/tickets"),
         ExpectedRow.Owner("GET /portal/tickets/new"),
         ExpectedRow.Owner("GET /portal/tickets/{Id:guid}"),
+        // Issue 11, the owner hears back: the messages told in the portal, how to be told, and the open page's live feed.
+        ExpectedRow.Owner("GET /portal/messages"),
+        ExpectedRow.Owner("GET /portal/settings"),
+        ExpectedRow.Owner("GET /portal/api/preferences"),
+        ExpectedRow.Owner("PUT /portal/api/preferences"),
+        ExpectedRow.Owner("GET /portal/live"),
+        ExpectedRow.Open("GET /portal/live.js"),
         // The staff console (issue 13): its pages open to anyone signed in (a visitor goes to the sign-in form); each
         // page then asks the rule of the API endpoint it reads. Its live connection (the framework's hub) needs a session.
         ExpectedRow.SignedIn("GET /console"),

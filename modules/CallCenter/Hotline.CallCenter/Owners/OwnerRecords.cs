@@ -1,4 +1,5 @@
 using Hotline.CallCenter.Contracts;
+using Hotline.Channels.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Tickets.Contracts;
 using Microsoft.Extensions.Options;
@@ -6,9 +7,12 @@ using Microsoft.Extensions.Options;
 namespace Hotline.CallCenter.Owners;
 
 /// <summary>Households from the registry, their tickets from the ticket list: two reads whatever the number of households.</summary>
-public sealed class OwnerRecords(IHouseholdRegistry registry, ITicketDirectory directory, IOptions<CallCenterOptions> options, TimeProvider time)
+public sealed class OwnerRecords(
+    IHouseholdRegistry registry, ITicketDirectory directory, IOwnerPreferences preferences, IOptions<CallCenterOptions> options, TimeProvider time)
 {
-    public async Task<OwnerLookup> ForPhone(string phone, CancellationToken ct) => await With(await registry.FindByPhone(phone), ct);
+    /// <summary>The caller's households, and how they chose to be told (one more keyed read).</summary>
+    public async Task<OwnerLookup> ForPhone(string phone, CancellationToken ct) =>
+        await With(await registry.FindByPhone(phone), ct) with { PreferredChannel = await preferences.Preferred(phone, ct) };
 
     /// <summary>The household at an address (any spelling of building, unit and room); none when the project has no such registered household.</summary>
     public async Task<OwnerLookup> ForAddress(string projectId, string building, string? unit, string room, CancellationToken ct)

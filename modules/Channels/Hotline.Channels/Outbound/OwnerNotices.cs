@@ -1,19 +1,34 @@
 using Hotline.Channels.Contracts;
+using Hotline.Channels.PortalMessages;
 using Hotline.Plugins.Abstractions;
 
 namespace Hotline.Channels.Outbound;
 
 /// <summary>
-/// Records each notice in the owner outbox, routed by <see cref="OwnerChannels"/>, and wakes the dispatcher. A ticket
-/// with no way to reach its owner gets a row too, status unaddressed, and one whose channel is not installed a failed one:
-/// the outbox shows the owner was not told, and why (without keeping the address).
+/// Records each notice in the owner outbox, routed by <see cref="OwnerChannels"/> with the owner's chosen channel, and
+/// wakes the dispatcher. One told "in the portal" is delivered at once as a portal message (the dispatcher then records
+/// it on the ticket). A ticket with no way to reach its owner gets a row too, status unaddressed, and one whose channel is
+/// not installed a failed one: the outbox shows the owner was not told, and why (without keeping the address).
 /// </summary>
-internal sealed class OwnerNotices(OwnerOutboxStore store, OwnerChannels channels, OwnerDispatcher dispatcher, TimeProvider time) : IOwnerNotices
+internal sealed class OwnerNotices(
+    OwnerOutboxStore store, OwnerChannels channels, IOwnerPreferences preferences, PortalMessageStore portal, OwnerDispatcher dispatcher, TimeProvider time)
+    : IOwnerNotices
 {
     public async Task Tell(OwnerNotice notice, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var (channel, to) = channels.Route(notice.TicketChannel, notice.Phone, notice.AccountId, notice.Name);
+        var preferred = notice.Phone is { } phone ? await preferences.Preferred(phone, cancellationToken) : null;
+        var (channel, to) = channels.Route(notice.TicketChannel, preferred, notice.Phone, notice.AccountId, notice.Name);
+        if (channel == PortalChannel.Id && to?.Phone is { } owner)
+        {
+            if (await portal.Deliver(notice, owner, KindOf(notice.Kind), cancellationToken))
+            {
+                dispatcher.Wake();
+            }
+
+            return;
+        }
+
         // Decided now when nothing can be sent: no address, or no such channel installed (kept visible, never claimed).
         var (status, error) = to is null ? (OwnerOutboxStatus.Unaddressed, "the ticket has no phone number or account of the owner")
             : !channels.ById.ContainsKey(channel) ? (OwnerOutboxStatus.Failed, $"no intake channel '{channel}' is installed")

@@ -19,19 +19,19 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(OwnerOutboxSql.Record);
         var p = command.Parameters;
-        Text(p, "message_id", row.MessageId);
+        p.AddText("message_id", row.MessageId);
         p.Add(new NpgsqlParameter<Guid>("ticket_id", NpgsqlDbType.Uuid) { TypedValue = row.TicketId });
-        Text(p, "ticket_number", row.TicketNumber);
-        Text(p, "event_key", row.EventKey);
-        Text(p, "channel", row.Channel);
-        Text(p, "kind", row.Kind.ToString().ToLowerInvariant());
-        Nullable(p, "phone", row.To?.Phone);
-        Nullable(p, "account_id", row.To?.AccountId);
-        Nullable(p, "owner_name", row.To?.Name);
-        Text(p, "text", row.Text);
-        Text(p, "status", row.Status.ToString().ToLowerInvariant());
-        Nullable(p, "last_error", row.Error);
-        Time(p, "now", now);
+        p.AddText("ticket_number", row.TicketNumber);
+        p.AddText("event_key", row.EventKey);
+        p.AddText("channel", row.Channel);
+        p.AddText("kind", row.Kind.ToString().ToLowerInvariant());
+        p.AddNullable("phone", row.To?.Phone);
+        p.AddNullable("account_id", row.To?.AccountId);
+        p.AddNullable("owner_name", row.To?.Name);
+        p.AddText("text", row.Text);
+        p.AddText("status", row.Status.ToString().ToLowerInvariant());
+        p.AddNullable("last_error", row.Error);
+        p.AddTime("now", now);
         return await command.ExecuteNonQueryAsync(ct) > 0;
     }
 
@@ -39,8 +39,8 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(OwnerOutboxSql.Claim);
         var p = command.Parameters;
-        Time(p, "now", now);
-        Time(p, "lease_until", now + lease);
+        p.AddTime("now", now);
+        p.AddTime("lease_until", now + lease);
         p.Add(new NpgsqlParameter<int>("batch", NpgsqlDbType.Integer) { TypedValue = batch });
         var claimed = new List<ClaimedOwnerMessage>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -59,12 +59,12 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(OwnerOutboxSql.Complete);
         var p = command.Parameters;
-        Text(p, "message_id", message.MessageId);
+        p.AddText("message_id", message.MessageId);
         p.Add(new NpgsqlParameter<int>("attempt", NpgsqlDbType.Integer) { TypedValue = message.Attempt });
-        Text(p, "status", status.ToString().ToLowerInvariant());
+        p.AddText("status", status.ToString().ToLowerInvariant());
         p.Add(new NpgsqlParameter("next_attempt_at", NpgsqlDbType.TimestampTz) { Value = nextAttemptAt is { } next ? next.ToUniversalTime() : DBNull.Value });
-        Nullable(p, "last_error", error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error);
-        Time(p, "now", now);
+        p.AddNullable("last_error", error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error);
+        p.AddTime("now", now);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -73,7 +73,7 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
         DateTimeOffset now, int batch, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(OwnerOutboxSql.Unrecorded);
-        Time(command.Parameters, "now", now);
+        command.Parameters.AddTime("now", now);
         command.Parameters.Add(new NpgsqlParameter<int>("batch", NpgsqlDbType.Integer) { TypedValue = batch });
         var rows = new List<(string, Guid, string, string, DateTimeOffset)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -88,8 +88,8 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
     internal async Task MarkRecorded(string messageId, DateTimeOffset now, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(OwnerOutboxSql.MarkRecorded);
-        Text(command.Parameters, "message_id", messageId);
-        Time(command.Parameters, "now", now);
+        command.Parameters.AddText("message_id", messageId);
+        command.Parameters.AddTime("now", now);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -99,10 +99,10 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
         ArgumentNullException.ThrowIfNull(filter);
         await using var command = dataSource.CreateCommand(OwnerOutboxSql.List);
         var p = command.Parameters;
-        Nullable(p, "status", filter.Status?.ToString().ToLowerInvariant());
+        p.AddNullable("status", filter.Status?.ToString().ToLowerInvariant());
         p.Add(new NpgsqlParameter("ticket_id", NpgsqlDbType.Uuid) { Value = (object?)filter.TicketId ?? DBNull.Value });
         p.Add(new NpgsqlParameter("before_at", NpgsqlDbType.TimestampTz) { Value = (object?)filter.Before?.CreatedAt ?? DBNull.Value });
-        Nullable(p, "before_id", filter.Before?.MessageId);
+        p.AddNullable("before_id", filter.Before?.MessageId);
         p.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = filter.Limit + 1 });
         var rows = new List<OwnerOutboxEntry>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -124,13 +124,4 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
 
     private static DateTimeOffset? NullableTime(NpgsqlDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateTimeOffset>(ordinal);
-
-    private static void Text(NpgsqlParameterCollection p, string name, string value) =>
-        p.Add(new NpgsqlParameter<string>(name, NpgsqlDbType.Text) { TypedValue = value });
-
-    private static void Nullable(NpgsqlParameterCollection p, string name, string? value) =>
-        p.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value });
-
-    private static void Time(NpgsqlParameterCollection p, string name, DateTimeOffset value) =>
-        p.Add(new NpgsqlParameter<DateTimeOffset>(name, NpgsqlDbType.TimestampTz) { TypedValue = value.ToUniversalTime() });
 }

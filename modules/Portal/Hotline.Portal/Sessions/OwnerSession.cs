@@ -1,3 +1,4 @@
+using Hotline.Channels.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Portal.SignIn;
 
@@ -8,4 +9,7 @@ public sealed record OwnerSession(OwnerIdentity Owner, IReadOnlyList<RegisteredH
 {
     public bool Owns(string projectId, string? household) =>
         household is not null && Households.Any(h => h.ProjectId == projectId && h.Label == household);
+
+    /// <summary>The owner as a reader of portal messages: their number and their households.</summary>
+    public PortalReader Reader => new(Owner.Phone, [.. Households.Select(h => new HouseholdRef(h.ProjectId, h.Label))]);
 }

@@ -51,6 +51,12 @@ public static class AccessTable
         ["GET /portal/tickets"] = Owner,
         ["GET /portal/tickets/new"] = Owner,
         ["GET /portal/tickets/{Id:guid}"] = Owner,
+        ["GET /portal/messages"] = Owner,
+        ["GET /portal/settings"] = Owner,
+        ["GET /portal/api/preferences"] = Owner,
+        ["PUT /portal/api/preferences"] = Owner,
+        ["GET /portal/live"] = Owner, // the open page's feed of changed ticket ids (Server-Sent Events)
+        ["GET /portal/live.js"] = Open, // the portal's one script, the same for everyone
 
         // The staff console (issue 13): any signed-in person opens a page (a visitor is sent to sign in); what a page
         // shows and does asks the rule of the API endpoint it reads or calls. Its live connection needs the session too.
