@@ -32,7 +32,12 @@ public sealed class MovingClockFixture : IConsoleHost, IAsyncLifetime
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync("moving");
         Host = await HotlineTestHost.StartAsync(ConnectionString, ServiceId, Clock,
-            new Dictionary<string, string?> { ["Hotline:Portal:CodeChannel"] = CapturingCodeChannel.ChannelId },
+            new Dictionary<string, string?>
+            {
+                ["Hotline:Portal:CodeChannel"] = CapturingCodeChannel.ChannelId,
+                // The portal's host mounts the Orleans Dashboard; this one does not, so the cluster page is tested both ways.
+                ["Hotline:Operations:DashboardEnabled"] = "false",
+            },
             builder => builder.Services.AddSingleton<IIntakeChannel>(Codes));
     }
 

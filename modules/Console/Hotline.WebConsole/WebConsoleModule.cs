@@ -29,6 +29,7 @@ public static class WebConsoleModule
         builder.Services.AddScoped<ConsoleSession>();
         builder.Services.AddScoped<ConsoleTime>();
         builder.Services.AddScoped<TicketActions>();
+        builder.Services.AddScoped<TicketList.TicketListPlaces>();
         builder.Services.AddScoped<Agent.AgentWorkspace>();
         builder.Services.AddScoped<Reports.WeeklySummaryDesk>().AddScoped<Reports.WeeklySummaryShelf>().AddScoped<Reports.ReportDesk>();
         builder.Services.AddScoped<Warnings.WarningBoard>();

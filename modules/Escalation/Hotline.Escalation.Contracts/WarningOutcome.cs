@@ -8,5 +8,9 @@ public sealed record WarningOutcome(
     [property: Id(1)] string? Rejection,
     [property: Id(2)] string? InvalidField)
 {
+    /// <summary>Why it was refused, as a code a client words in its language (null when accepted); <see cref="Rejection"/> keeps the English sentence.</summary>
+    [Id(3)]
+    public WarningRefusalReason? Reason { get; init; }
+
     public bool Accepted => Rejection is null;
 }

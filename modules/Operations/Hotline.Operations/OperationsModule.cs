@@ -28,6 +28,8 @@ public static class OperationsModule
         builder.Services.AddSingleton<ReminderSchedule>();
         builder.Services.AddSingleton<StorageProbe>();
         builder.Services.AddSingleton<IClusterStatus, ClusterStatusReader>();
+        // The same switch decides what MapOperations mounts, so the console's link and the route cannot disagree.
+        builder.Services.AddSingleton(new OrleansDashboardLink(options.DashboardEnabled ? OperationsDashboard.Address : null));
         if (options.DashboardEnabled)
         {
             OperationsDashboard.AddTo(builder, options);

@@ -21,6 +21,10 @@ public sealed record CommandOutcome(
     [Id(50)]
     public DateTimeOffset? NotBefore { get; init; }
 
+    /// <summary>Why it was refused, as a code a client words in its language (null when accepted); <see cref="Rejection"/> keeps the English sentence.</summary>
+    [Id(51)]
+    public RefusalReason? Reason { get; init; }
+
     public bool Accepted => Rejection is null;
 
     public static CommandOutcome Done(TicketView ticket) => new(ticket, null, ticket.Status, []);

@@ -22,6 +22,7 @@ public sealed class AnswerTests(EscalationFixture fixture)
 
         var byLiaison = await _warnings.Send(verified.Id, "answer", new { personId = Demo.SunriseLiaison, role = "ProjectLiaison", plan = "更換門機", completionDueAt = Now.AddDays(2) });
         Assert.Equal(HttpStatusCode.Conflict, byLiaison.StatusCode);
+        Assert.Equal("NotRoutedToYou", (await WarningDriver.Problem(byLiaison)).GetProperty("reason").GetString());
         await AssertInvalid(await _warnings.Send(verified.Id, "answer", new { personId = Demo.SunriseManager, role = "ProjectManager", completionDueAt = Now.AddDays(2) }), "plan");
         await AssertInvalid(await _warnings.Send(verified.Id, "answer", new { personId = Demo.SunriseManager, role = "ProjectManager", plan = "更換門機" }), "completionDueAt");
         await AssertInvalid(await _warnings.Send(verified.Id, "answer", new { personId = Demo.SunriseManager, role = "ProjectManager", plan = "更換門機", completionDueAt = Now.AddHours(-1) }), "completionDueAt");
@@ -43,7 +44,8 @@ public sealed class AnswerTests(EscalationFixture fixture)
         var response = await _warnings.Send(raised.Id, "answer", new { personId = Demo.SunriseManager, role = "ProjectManager", plan = "更換門機", completionDueAt = Now.AddDays(2) });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("Raised", (await WarningDriver.Problem(response)).GetProperty("currentStatus").GetString());
+        var problem = await WarningDriver.Problem(response);
+        Assert.Equal(("Raised", "StateDoesNotAllow"), (problem.GetProperty("currentStatus").GetString(), problem.GetProperty("reason").GetString()));
     }
 
     [Fact]

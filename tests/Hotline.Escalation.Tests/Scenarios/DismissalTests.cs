@@ -64,6 +64,7 @@ public sealed class DismissalTests(EscalationFixture fixture)
         var refused = await _warnings.Send(red.Id, "verify", new { personId = Demo.QualityHead, role = "QualityDeptHead" });
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("OtherVerifierPending", (await WarningDriver.Problem(refused)).GetProperty("reason").GetString());
         Assert.Equal(WarningStatus.Raised, (await _warnings.Get(red.Id)).Status);
         Assert.Empty(await fixture.Http.GetFromJsonAsync<PenaltyEntry[]>($"/api/warnings/{red.Id}/penalties", Json.Options) ?? []);
     }
@@ -76,6 +77,7 @@ public sealed class DismissalTests(EscalationFixture fixture)
         var late = await _warnings.Send(verified.Id, "dismiss", new { personId = Demo.Supervisor, role = "CallCenterSupervisor", reason = "mistake" });
 
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
-        Assert.Equal("Verified", (await WarningDriver.Problem(late)).GetProperty("currentStatus").GetString());
+        var problem = await WarningDriver.Problem(late);
+        Assert.Equal(("Verified", "StateDoesNotAllow"), (problem.GetProperty("currentStatus").GetString(), problem.GetProperty("reason").GetString()));
     }
 }

@@ -106,8 +106,12 @@ public sealed class RedWarningTests(EscalationFixture fixture)
         var blue = await _warnings.RaiseVerified(WarningLevel.Blue);
         var body = new { personId = Demo.QualityHead, role = "QualityDeptHead", departments = new[] { "EngineeringDept" } };
 
-        Assert.Equal(System.Net.HttpStatusCode.Conflict, (await _warnings.Send(red.Id, "assign-departments", body)).StatusCode);
-        Assert.Equal(System.Net.HttpStatusCode.Conflict, (await _warnings.Send(blue.Id, "assign-departments", body)).StatusCode);
+        var unverified = await _warnings.Send(red.Id, "assign-departments", body);
+        var notRed = await _warnings.Send(blue.Id, "assign-departments", body);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, unverified.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, notRed.StatusCode);
+        Assert.Equal("StateDoesNotAllow", (await WarningDriver.Problem(unverified)).GetProperty("reason").GetString());
+        Assert.Equal("WrongRole", (await WarningDriver.Problem(notRed)).GetProperty("reason").GetString());
         await _warnings.Verify(red.Id);
         await _warnings.Verify(red.Id, Demo.QualityHead, "QualityDeptHead");
         var bySupervisor = await _warnings.Send(red.Id, "assign-departments", new { personId = Demo.Supervisor, role = "CallCenterSupervisor", departments = new[] { "EngineeringDept" } });

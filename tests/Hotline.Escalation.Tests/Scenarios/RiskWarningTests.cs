@@ -22,7 +22,9 @@ public sealed class RiskWarningTests(EscalationFixture fixture)
         // While the red is live, a second one is refused for that reason, not for the ticket's state.
         var refused = await Risk(ticket.Id, "再次威脅");
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("live red warning", (await WarningDriver.Problem(refused)).GetProperty("detail").GetString());
+        var problem = await WarningDriver.Problem(refused);
+        Assert.Contains("live red warning", problem.GetProperty("detail").GetString());
+        Assert.Equal("RedWarningLive", problem.GetProperty("reason").GetString());
 
         await _warnings.Do(first, "dismiss", new { personId = Demo.QualityHead, role = "QualityDeptHead", reason = "電視台未跟進" });
         await _warnings.Do(first, "dismiss", new { personId = Demo.Supervisor, role = "CallCenterSupervisor", reason = "業主已平息" });

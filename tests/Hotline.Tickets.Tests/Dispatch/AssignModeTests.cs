@@ -59,8 +59,9 @@ public sealed class AssignModeTests(DispatchFixture fixture)
         using var response = await _api.Command(Liaison(Assign), third.Id, "assign", new { handlerId = "da-cap" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        var detail = (await response.Problem()).GetProperty("detail").GetString();
-        Assert.Contains("handlerId: da-cap already holds 2 open tickets", detail, StringComparison.Ordinal);
+        var problem = await response.Problem();
+        Assert.Contains("handlerId: da-cap already holds 2 open tickets", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("HandlerAtCap", problem.GetProperty("reason").GetString());
     }
 
     [Fact]
@@ -71,6 +72,7 @@ public sealed class AssignModeTests(DispatchFixture fixture)
         using var response = await _api.Command("da-other", ticket.Id, "take");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("NotFromPool", (await response.Problem()).GetProperty("reason").GetString());
         Assert.Null((await _api.Ticket(ticket.Id)).Handler);
     }
 }

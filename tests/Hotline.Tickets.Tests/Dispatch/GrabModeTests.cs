@@ -24,7 +24,9 @@ public sealed class GrabModeTests(DispatchFixture fixture)
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], statuses);
         var winner = responses[0].StatusCode == HttpStatusCode.OK ? "dg-1" : "dg-2";
         var loser = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Conflict);
-        Assert.Contains($"{winner} already holds this ticket", (await loser.Problem()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var lost = await loser.Problem();
+        Assert.Contains($"{winner} already holds this ticket", lost.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("AlreadyTaken", lost.GetProperty("reason").GetString());
         Assert.Equal(winner, (await _api.Ticket(ticket.Id)).Handler);
         Assert.Contains(("take", winner, $"taken from the pool by {winner}"), await _api.Timeline(ticket.Id));
         Assert.DoesNotContain(ticket.Id, await _api.List("dg-1", "pool=true"));
@@ -33,7 +35,9 @@ public sealed class GrabModeTests(DispatchFixture fixture)
         var next = await _api.Register(Grab);
         using var atCap = await _api.Command(winner, next.Id, "take");
         Assert.Equal(HttpStatusCode.Conflict, atCap.StatusCode);
-        Assert.Contains("the project's cap (maxOpenPerHandler 1)", (await atCap.Problem()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var capped = await atCap.Problem();
+        Assert.Contains("the project's cap (maxOpenPerHandler 1)", capped.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("HandlerAtCap", capped.GetProperty("reason").GetString());
         foreach (var response in responses)
         {
             response.Dispose();
@@ -48,7 +52,9 @@ public sealed class GrabModeTests(DispatchFixture fixture)
         using var response = await _api.Command("dg-night", ticket.Id, "take");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("dg-night is not on duty now", (await response.Problem()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var problem = await response.Problem();
+        Assert.Contains("dg-night is not on duty now", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("HandlerNotAdmitted", problem.GetProperty("reason").GetString());
         Assert.Null((await _api.Ticket(ticket.Id)).Handler);
     }
 

@@ -118,7 +118,7 @@ public sealed class OwnerRatingTests(AroundTheClockFixture fixture)
 
         var outcome = await _owner.AsOwner(ticket, new AnswerRating(Id(), Owner, "我自己回覆"));
 
-        Assert.False(outcome.Accepted);
+        Assert.Equal((false, RefusalReason.StaffAnswersRatings), (outcome.Accepted, outcome.Reason));
         Assert.Null((await ticket.Get()).Rating!.Answer);
     }
 

@@ -75,9 +75,9 @@ public sealed class OwnerUrgeTests(AroundTheClockFixture fixture)
         Assert.Equal("60", early.Headers.GetValues("Retry-After").Single());
         var problem = await early.Problem();
         Assert.Equal(first + Interval, problem.GetProperty("nextAllowedAt").GetDateTimeOffset());
-        Assert.Equal("InProgress", problem.GetProperty("currentState").GetString());
+        Assert.Equal(("InProgress", "TooSoon"), (problem.GetProperty("currentState").GetString(), problem.GetProperty("reason").GetString()));
         var owners = await _owner.AsOwner(ticket, new Urge(Id(), Owner, "再催一次"));
-        Assert.Equal((false, first + Interval), (owners.Accepted, owners.NotBefore));
+        Assert.Equal((false, first + Interval, RefusalReason.TooSoon), (owners.Accepted, owners.NotBefore, owners.Reason));
         Assert.Equal(1, (await ticket.Get()).UrgeCount);
 
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));

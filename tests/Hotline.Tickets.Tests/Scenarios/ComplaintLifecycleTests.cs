@@ -167,6 +167,7 @@ public sealed class ComplaintLifecycleTests(AroundTheClockFixture fixture)
         await ticket.Do("resolve", new { note = "再次處理" });
         await ticket.Do("callback", new { reached = true, rating = 4 });
         fixture.Clock.Advance(TimeSpan.FromDays(8));
-        await (await ticket.Send("reopen", new { note = "還是壞" })).AssertConflict("Closed");
+        var late = await (await ticket.Send("reopen", new { note = "還是壞" })).AssertConflict("Closed");
+        Assert.Equal("WindowClosed", late.GetProperty("reason").GetString());
     }
 }

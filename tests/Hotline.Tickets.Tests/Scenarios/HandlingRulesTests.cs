@@ -53,6 +53,8 @@ public sealed class HandlingRulesTests(AroundTheClockFixture fixture)
 
         var problem = await late.AssertConflict("Dispatched");
         Assert.DoesNotContain("file-statement", problem.GetProperty("allowedCommands").EnumerateArray().Select(e => e.GetString()));
+        // The state would take a statement; its two days are over: the code says so, for clients to word it (issue 13).
+        Assert.Equal("WindowClosed", problem.GetProperty("reason").GetString());
     }
 
     [Fact]
@@ -61,7 +63,8 @@ public sealed class HandlingRulesTests(AroundTheClockFixture fixture)
         var ticket = await TicketClient.Register(fixture.Http, kind: "Suggestion", text: "建議在小區增設充電樁");
         var registered = await ticket.Get();
         Assert.Equal(TimeSpan.FromDays(2), registered.Clocks.Single(c => c.Kind == ClockKind.SuggestionReply).DueAt - registered.RegisteredAt);
-        await (await ticket.Send("start")).AssertConflict("Dispatched");
+        var started = await (await ticket.Send("start")).AssertConflict("Dispatched");
+        Assert.Equal("StateDoesNotAllow", started.GetProperty("reason").GetString()); // a suggestion is decided, never started
 
         await (await ticket.Send("decide", new { adopted = false, note = "感謝建議" })).AssertInvalid("reason");
         await (await ticket.Send("decide", new { adopted = false, reason = "電力容量不足" })).AssertInvalid("note");

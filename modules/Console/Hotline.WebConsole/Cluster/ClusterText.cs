@@ -54,5 +54,6 @@ public sealed record ClusterText
     public required string Seconds { get; init; }
     public required string None { get; init; }
     public required string Dashboard { get; init; }
+    public required string DashboardOff { get; init; }
     public required string MetricsNote { get; init; }
 }

@@ -19,7 +19,7 @@ public static class ClusterTexts
         Figures = "關鍵數字（本節點啟動以來）", FiguresNote = "與 /metrics 匯出的同一組指標；叢集合計請看監控系統。",
         Registered = "登記個案", Met = "時限達成", Breached = "時限逾期", WarningsRaised = "發出預警", ReminderTicks = "提醒觸發次數",
         LatenessMean = "提醒平均延遲", LatenessMax = "提醒最大延遲", Seconds = "{0} 秒", None = "—",
-        Dashboard = "開啟 Orleans 儀表板", MetricsNote = "Prometheus 抓取位址：/metrics（管理員或運維網段）。",
+        Dashboard = "開啟 Orleans 儀表板", DashboardOff = "Orleans 儀表板未啟用（Hotline:Operations:DashboardEnabled 為 false）。", MetricsNote = "Prometheus 抓取位址：/metrics（管理員或運維網段）。",
     };
 
     public static readonly ClusterText Simplified = new()
@@ -36,7 +36,7 @@ public static class ClusterTexts
         Figures = "关键数字（本节点启动以来）", FiguresNote = "与 /metrics 导出的同一组指标；集群合计请看监控系统。",
         Registered = "登记工单", Met = "时限达成", Breached = "时限逾期", WarningsRaised = "发出预警", ReminderTicks = "提醒触发次数",
         LatenessMean = "提醒平均延迟", LatenessMax = "提醒最大延迟", Seconds = "{0} 秒", None = "—",
-        Dashboard = "打开 Orleans 仪表板", MetricsNote = "Prometheus 抓取地址：/metrics（管理员或运维网段）。",
+        Dashboard = "打开 Orleans 仪表板", DashboardOff = "Orleans 仪表板未启用（Hotline:Operations:DashboardEnabled 为 false）。", MetricsNote = "Prometheus 抓取地址：/metrics（管理员或运维网段）。",
     };
 
     public static readonly ClusterText English = new()
@@ -53,7 +53,7 @@ public static class ClusterTexts
         Figures = "Key figures (this silo, since it started)", FiguresNote = "The same instruments /metrics exports; the cluster's totals are in your monitoring.",
         Registered = "Tickets registered", Met = "Deadlines met", Breached = "Deadlines breached", WarningsRaised = "Warnings raised", ReminderTicks = "Reminder ticks",
         LatenessMean = "Mean reminder lateness", LatenessMax = "Worst reminder lateness", Seconds = "{0} s", None = "—",
-        Dashboard = "Open the Orleans Dashboard", MetricsNote = "Prometheus scrapes /metrics (administrator or operators' network).",
+        Dashboard = "Open the Orleans Dashboard", DashboardOff = "The Orleans Dashboard is switched off (Hotline:Operations:DashboardEnabled is false).", MetricsNote = "Prometheus scrapes /metrics (administrator or operators' network).",
     };
 
     /// <summary>The table of the console's current language.</summary>

@@ -57,7 +57,7 @@ public sealed class TicketActions(ConsoleSession session, IGrainFactory grains, 
             { Ticket: null } => new TicketActionResult(TicketActionOutcome.NotFound),
             { InvalidField: { } field } outcome => TicketActionResult.Invalid(field, outcome.Rejection ?? ""),
             { Accepted: true } => new TicketActionResult(TicketActionOutcome.Done),
-            var outcome => new TicketActionResult(TicketActionOutcome.Refused, Detail: outcome.Rejection),
+            var outcome => new TicketActionResult(TicketActionOutcome.Refused, Detail: outcome.Rejection, Reason: outcome.Reason),
         };
     }
 

@@ -54,7 +54,7 @@ public sealed class WarningBoard(ConsoleSession session, IWarningList list, IWar
             { Warning: null } => new WarningActionResult(WarningActionOutcome.NotFound),
             { InvalidField: { } field } o => new WarningActionResult(WarningActionOutcome.InvalidFields, new Dictionary<string, string[]> { [field] = [o.Rejection!] }),
             { Accepted: true } => new WarningActionResult(WarningActionOutcome.Done),
-            var o => new WarningActionResult(WarningActionOutcome.Refused, Detail: o.Rejection),
+            var o => new WarningActionResult(WarningActionOutcome.Refused, Detail: o.Rejection, Reason: o.Reason),
         };
     }
 

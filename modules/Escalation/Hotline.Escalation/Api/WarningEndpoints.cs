@@ -43,7 +43,11 @@ public static class WarningEndpoints
                 statusCode: StatusCodes.Status409Conflict,
                 title: "The warning does not accept this command now",
                 detail: outcome.Rejection,
-                extensions: new Dictionary<string, object?> { ["currentStatus"] = outcome.Warning.Status.ToString() }),
+                extensions: new Dictionary<string, object?>
+                {
+                    ["currentStatus"] = outcome.Warning.Status.ToString(),
+                    ["reason"] = outcome.Reason?.ToString(), // a stable code (WarningRefusalReason) a client words in its language
+                }),
         };
     }
 }

@@ -6,9 +6,9 @@ internal static class Outcomes
 {
     public static WarningOutcome Done(WarningView warning) => new(warning, null, null);
 
-    public static WarningOutcome Refused(WarningView warning, string why) => new(warning, why, null);
+    public static WarningOutcome Refused(WarningView warning, WarningRefusalReason reason, string why) => new(warning, why, null) { Reason = reason };
 
-    public static WarningOutcome Invalid(WarningView warning, string field, string why) => new(warning, why, field);
+    public static WarningOutcome Invalid(WarningView warning, string field, string why) => new(warning, why, field) { Reason = WarningRefusalReason.InvalidField };
 
-    public static WarningOutcome NotFound() => new(null, "no warning was raised under this id", null);
+    public static WarningOutcome NotFound() => new(null, "no warning was raised under this id", null) { Reason = WarningRefusalReason.NotFound };
 }

@@ -36,12 +36,12 @@ public sealed partial class WarningGrain
 
         if (w.Status != WarningStatus.Verified)
         {
-            return Outcomes.Refused(w, $"the warning is {w.Status}; only a verified warning waits for an answer");
+            return Outcomes.Refused(w, WarningRefusalReason.StateDoesNotAllow, $"the warning is {w.Status}; only a verified warning waits for an answer");
         }
 
         if (!w.RoutedTo.Contains(answer.By.PersonId))
         {
-            return Outcomes.Refused(w, $"'{answer.By.PersonId}' is not among the people this warning was routed to ({string.Join(", ", w.RoutedTo)})");
+            return Outcomes.Refused(w, WarningRefusalReason.NotRoutedToYou, $"'{answer.By.PersonId}' is not among the people this warning was routed to ({string.Join(", ", w.RoutedTo)})");
         }
 
         if (answer.CompletionDueAt <= now)

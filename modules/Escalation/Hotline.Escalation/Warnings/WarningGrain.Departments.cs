@@ -25,12 +25,12 @@ public sealed partial class WarningGrain
 
         if (w.Level != WarningLevel.Red || WarningRoles.Parse(by.Role) != Role.QualityDeptHead)
         {
-            return Outcomes.Refused(w, $"QualityDeptHead assigns functional departments to a red warning (A11.r); this is a {w.Level} warning and the role is '{by.Role}'");
+            return Outcomes.Refused(w, WarningRefusalReason.WrongRole, $"QualityDeptHead assigns functional departments to a red warning (A11.r); this is a {w.Level} warning and the role is '{by.Role}'");
         }
 
         if (w.Status is not (WarningStatus.Verified or WarningStatus.Answered))
         {
-            return Outcomes.Refused(w, $"the warning is {w.Status}; departments are assigned once it is verified");
+            return Outcomes.Refused(w, WarningRefusalReason.StateDoesNotAllow, $"the warning is {w.Status}; departments are assigned once it is verified");
         }
 
         var added = normalized.OfType<string>().Distinct().Except(w.AssignedDepartments).ToList();

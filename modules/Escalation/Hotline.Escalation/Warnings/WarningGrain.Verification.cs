@@ -26,13 +26,13 @@ public sealed partial class WarningGrain
 
         if (WarningRoles.Parse(by.Role) is not { } role || !needed.Contains(role))
         {
-            return Outcomes.Refused(w, $"a {w.Level} warning is verified by {WarningRoles.Names(needed)}, not by '{by.Role}'");
+            return Outcomes.Refused(w, WarningRefusalReason.WrongRole, $"a {w.Level} warning is verified by {WarningRoles.Names(needed)}, not by '{by.Role}'");
         }
 
         var verifiedInRole = w.VerifiedBy.Any(a => a.Role == role.ToString());
         if (w.Status != WarningStatus.Raised && !(verifiedInRole && w.VerifiedAt is not null))
         {
-            return Outcomes.Refused(w, $"the warning is {w.Status}; only a raised warning can be verified");
+            return Outcomes.Refused(w, WarningRefusalReason.StateDoesNotAllow, $"the warning is {w.Status}; only a raised warning can be verified");
         }
 
         if (verifiedInRole)
@@ -42,7 +42,7 @@ public sealed partial class WarningGrain
 
         if (w.DismissedBy.Any(a => a.Role == role.ToString()))
         {
-            return Outcomes.Refused(w, $"{role} dismissed this warning already; it waits for the other verifier to dismiss it too");
+            return Outcomes.Refused(w, WarningRefusalReason.OtherVerifierPending, $"{role} dismissed this warning already; it waits for the other verifier to dismiss it too");
         }
 
         var verifiedBy = w.VerifiedBy.Add(new Actor(by.PersonId, role.ToString()));
@@ -102,7 +102,7 @@ public sealed partial class WarningGrain
         var needed = WarningRoles.Verifiers(w.Level);
         if (WarningRoles.Parse(by.Role) is not { } role || !needed.Contains(role))
         {
-            return Outcomes.Refused(w, $"a {w.Level} warning is dismissed by {WarningRoles.Names(needed)}, not by '{by.Role}'");
+            return Outcomes.Refused(w, WarningRefusalReason.WrongRole, $"a {w.Level} warning is dismissed by {WarningRoles.Names(needed)}, not by '{by.Role}'");
         }
 
         if (w.Status == WarningStatus.Dismissed || w.DismissedBy.Any(a => a.Role == role.ToString()))
@@ -112,12 +112,12 @@ public sealed partial class WarningGrain
 
         if (w.Status != WarningStatus.Raised)
         {
-            return Outcomes.Refused(w, $"the warning is {w.Status}; only a raised warning can be dismissed (a verified one is corrected by a ledger reversal)");
+            return Outcomes.Refused(w, WarningRefusalReason.StateDoesNotAllow, $"the warning is {w.Status}; only a raised warning can be dismissed (a verified one is corrected by a ledger reversal)");
         }
 
         if (w.VerifiedBy.Any(a => a.Role == role.ToString()))
         {
-            return Outcomes.Refused(w, $"{role} verified this warning already; it waits for the other verifier");
+            return Outcomes.Refused(w, WarningRefusalReason.OtherVerifierPending, $"{role} verified this warning already; it waits for the other verifier");
         }
 
         var dismissedBy = w.DismissedBy.Add(new Actor(by.PersonId, role.ToString()));

@@ -15,6 +15,9 @@ internal static class OperationsDashboard
 {
     public const string Path = "/dashboard";
 
+    /// <summary>The dashboard's page, where a person opens it.</summary>
+    public const string Address = Path + "/index.html";
+
     /// <summary>Dashboard routes that are mapped but withheld, and why.</summary>
     public static readonly IReadOnlyDictionary<string, string> Withheld = new Dictionary<string, string>
     {

@@ -86,6 +86,7 @@ public static class TicketEndpoints
             {
                 ["nextAllowedAt"] = from,
                 ["currentState"] = outcome.CurrentStatus?.ToString(),
+                ["reason"] = outcome.Reason?.ToString(),
             });
     }
 
@@ -97,5 +98,7 @@ public static class TicketEndpoints
         {
             ["currentState"] = outcome.CurrentStatus?.ToString(),
             ["allowedCommands"] = outcome.AllowedCommands,
+            // A stable code for the refusal (RefusalReason), for clients that word it in their own language.
+            ["reason"] = outcome.Reason?.ToString(),
         });
 }

@@ -21,7 +21,7 @@ public sealed partial class TicketGrain
     /// <summary>A take that lost the race: answered before the state check, which would only say "not allowed".</summary>
     private CommandOutcome? TakenAlready(TicketView ticket, TicketCommand command) =>
         command is TakeTicket && ticket.Handler is { } holder && Allowed(ticket, time.GetUtcNow()).Contains(TicketCommands.Assign)
-            ? Refuse(ticket, $"{holder} already holds this ticket: the first take wins")
+            ? Refuse(ticket, RefusalReason.AlreadyTaken, $"{holder} already holds this ticket: the first take wins")
             : null;
 
     /// <summary>Null when the command may go ahead; else its refusal (400 naming handlerId for a bad choice, 409 otherwise).</summary>
@@ -40,12 +40,12 @@ public sealed partial class TicketGrain
 
         if (await Dispatcher.Project(ticket.ProjectId) is not { } project)
         {
-            return Refuse(ticket, $"project {ticket.ProjectId} is unknown to the organisation");
+            return Refuse(ticket, RefusalReason.ProjectUnknown, $"project {ticket.ProjectId} is unknown to the organisation");
         }
 
         if (take && project.DispatchMode != DispatchMode.Grab)
         {
-            return Refuse(ticket, $"project {ticket.ProjectId} dispatches by {project.DispatchMode}: its tickets are not taken from a pool");
+            return Refuse(ticket, RefusalReason.NotFromPool, $"project {ticket.ProjectId} dispatches by {project.DispatchMode}: its tickets are not taken from a pool");
         }
 
         if (await Dispatcher.Admit(ticket, project, handlerId, now) is not { } refusal)
@@ -55,8 +55,8 @@ public sealed partial class TicketGrain
 
         // A taker has no field to correct; a handler at the cap is a state of the moment: both 409, naming the handler.
         return take || refusal.AtCap
-            ? Refuse(ticket, take ? refusal.Problem : $"handlerId: {refusal.Problem}")
-            : new CommandOutcome(ticket, refusal.Problem, ticket.Status, Allowed(ticket, now)) { InvalidField = "handlerId" };
+            ? Refuse(ticket, refusal.AtCap ? RefusalReason.HandlerAtCap : RefusalReason.HandlerNotAdmitted, take ? refusal.Problem : $"handlerId: {refusal.Problem}")
+            : new CommandOutcome(ticket, refusal.Problem, ticket.Status, Allowed(ticket, now)) { InvalidField = "handlerId", Reason = RefusalReason.InvalidField };
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed partial class TicketGrain
         ArgumentNullException.ThrowIfNull(reply);
         if (Current.Ticket is not { } ticket)
         {
-            return new CommandOutcome(null, "no ticket is registered under this id", null, []);
+            return NoTicket;
         }
 
         if (Current.HandledRequests.Contains(reply.RequestId))
@@ -26,17 +26,17 @@ public sealed partial class TicketGrain
         var owner = PhoneNumbers.Normalize(Current.Owner?.Phone);
         if (owner is null || owner != PhoneNumbers.Normalize(reply.Phone))
         {
-            return Refuse(ticket, "the sender is not this ticket's owner");
+            return Refuse(ticket, RefusalReason.NotTheOwner, "the sender is not this ticket's owner");
         }
 
         if (ticket.Status is TicketStatus.Closed or TicketStatus.Invalid)
         {
-            return Refuse(ticket, $"the ticket is {ticket.Status}");
+            return Refuse(ticket, RefusalReason.StateDoesNotAllow, $"the ticket is {ticket.Status}");
         }
 
         if (Current.Timeline.Length >= TicketHistoryLimit.MaxEntries)
         {
-            return Refuse(ticket, $"the ticket's history reached its limit of {TicketHistoryLimit.MaxEntries} entries");
+            return Refuse(ticket, RefusalReason.HistoryFull, $"the ticket's history reached its limit of {TicketHistoryLimit.MaxEntries} entries");
         }
 
         var text = reply.Text.Trim();

@@ -22,12 +22,12 @@ public sealed partial class TicketGrain
     {
         if (command is AnswerRating && OwnerActors.IsOwner(command.Actor))
         {
-            return Refuse(ticket, "a rating is answered by staff, not by an owner");
+            return Refuse(ticket, RefusalReason.StaffAnswersRatings, "a rating is answered by staff, not by an owner");
         }
 
         if (command is Urge && UrgeNotBefore(ticket, now) is { } next)
         {
-            return Refuse(ticket, $"the ticket was urged at {ticket.LastUrgedAt:u}; the next urge is allowed from {next:u}") with { NotBefore = next };
+            return Refuse(ticket, RefusalReason.TooSoon, $"the ticket was urged at {ticket.LastUrgedAt:u}; the next urge is allowed from {next:u}") with { NotBefore = next };
         }
 
         return null;

@@ -57,7 +57,7 @@ public sealed partial class TicketGrain(
         {
             if (!Current.HandledRequests.Contains(command.RequestId))
             {
-                return Refuse(existing, "the ticket is already registered");
+                return Refuse(existing, RefusalReason.AlreadyRegistered, "the ticket is already registered");
             }
 
             await FlushPendingEffects();
@@ -103,7 +103,7 @@ public sealed partial class TicketGrain(
         using var scope = TicketLogScope.Begin(logger, this.GetPrimaryKey());
         if (Current.Ticket is not { } ticket)
         {
-            return new CommandOutcome(null, "no ticket is registered under this id", null, []);
+            return NoTicket;
         }
 
         if (Current.HandledRequests.Contains(command.RequestId))
@@ -122,9 +122,8 @@ public sealed partial class TicketGrain(
 
         if (!Allowed(ticket, now).Contains(command.Name))
         {
-            return Refuse(ticket, TicketHistoryLimit.Refuses(command.Name, Current.Timeline.Length)
-                ? TicketHistoryLimit.Refusal(command.Name)
-                : $"'{command.Name}' is not allowed while the ticket is {ticket.Status}");
+            var (reason, why) = StateRefusal.Of(ticket, command.Name, now, rules, Current.Timeline.Length);
+            return Refuse(ticket, reason, why);
         }
 
         if ((OwnerSideRefusal(ticket, command, now) ?? await DispatchRefusal(ticket, command, now)) is { } refused)
@@ -135,7 +134,7 @@ public sealed partial class TicketGrain(
         var transition = TicketTransitions.Apply(ticket, command, now, rules, categories);
         if (transition.Ticket is not { } next)
         {
-            return new CommandOutcome(ticket, transition.Problem, ticket.Status, Allowed(ticket, now)) { InvalidField = transition.InvalidField };
+            return new CommandOutcome(ticket, transition.Problem, ticket.Status, Allowed(ticket, now)) { InvalidField = transition.InvalidField, Reason = transition.Reason };
         }
 
         next = OwnerSideStamp(next, command, now);
@@ -288,8 +287,10 @@ public sealed partial class TicketGrain(
         }
     }
 
-    private CommandOutcome Refuse(TicketView ticket, string why) =>
-        new(ticket, why, ticket.Status, AllowedNow(ticket, time.GetUtcNow()));
+    private CommandOutcome Refuse(TicketView ticket, RefusalReason reason, string why) =>
+        new(ticket, why, ticket.Status, AllowedNow(ticket, time.GetUtcNow())) { Reason = reason };
+
+    private static CommandOutcome NoTicket => new(null, "no ticket is registered under this id", null, []) { Reason = RefusalReason.NotFound };
 
     /// <summary>The state machine's commands, less the repeatable ones once the history is full (<see cref="TicketHistoryLimit"/>).</summary>
     private ImmutableArray<string> Allowed(TicketView ticket, DateTimeOffset now) =>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Lists;
 
 namespace Hotline.Tickets.Queries;
 
@@ -11,15 +12,16 @@ namespace Hotline.Tickets.Queries;
 /// </summary>
 public static class TicketAssignee
 {
-    public const string Unit = "unit";
-    public const string PlanConfirmation = "plan-confirmation";
-    public const string CallCenter = "call-center";
-    public const string Supervisor = "supervisor";
+    // The names are the list's contract (TicketListValues), so the console offers the same choices the parser takes.
+    public const string Unit = TicketListValues.Unit;
+    public const string PlanConfirmation = TicketListValues.PlanConfirmation;
+    public const string CallCenter = TicketListValues.CallCenter;
+    public const string Supervisor = TicketListValues.Supervisor;
 
     /// <summary>The unit's step, while a handler holds the ticket (issue 11's dispatch): the handler acts (the unit still may).</summary>
-    public const string Handler = "handler";
+    public const string Handler = TicketListValues.Handler;
 
-    public static readonly IReadOnlyList<string> All = [Unit, PlanConfirmation, CallCenter, Supervisor, Handler];
+    public static readonly IReadOnlyList<string> All = TicketListValues.Assignees;
 
     // A10.1–A10.4 and the access table's command rights: which party each role acts for.
     private static readonly FrozenDictionary<Role, string[]> PartiesOf = new Dictionary<Role, string[]>

@@ -15,7 +15,7 @@ public sealed record TicketSearch
     public const int CountCap = 1000;
 
     /// <summary>The <see cref="WarningLevel"/> value that selects tickets without a warning.</summary>
-    public const string NoWarning = "none";
+    public const string NoWarning = Contracts.Lists.TicketListValues.NoWarning;
 
     public string? ProjectId { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Contracts.Lists;
 
 namespace Hotline.Tickets.Queries;
 
@@ -8,7 +9,6 @@ public static class TicketSearchQueryParser
 {
     public const int MaxValueLength = 200;
 
-    private static readonly string[] WarningLevels = ["Blue", "Yellow", "Red", TicketSearch.NoWarning];
 
     public static (TicketSearch? Search, Dictionary<string, string[]> Errors) Parse(TicketSearchQuery query)
     {
@@ -123,7 +123,7 @@ public static class TicketSearchQueryParser
             To = Time("to", query.To),
             Text = Text("q", query.Q),
             Page = Number("page", query.Page, 1, 1, int.MaxValue / TicketSearch.MaxPageSize),
-            WarningLevel = OneOf("warningLevel", query.WarningLevel, WarningLevels),
+            WarningLevel = OneOf("warningLevel", query.WarningLevel, TicketListValues.WarningLevels),
             Assignee = OneOf("assignee", query.Assignee, TicketAssignee.All),
             Household = Text("household", query.Household),
             Department = Text("department", query.Department),

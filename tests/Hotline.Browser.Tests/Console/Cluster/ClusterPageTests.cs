@@ -29,7 +29,9 @@ public sealed class ClusterPageTests(PortalFixture fixture)
         var registered = int.Parse(await page.Locator("dd[data-figure=registered]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(registered >= 1, $"registered {registered}");
         await Expect(page.Locator("section[aria-labelledby=activations] td").First).ToBeVisibleAsync();
+        // The portal's host mounts the dashboard (the default): the page links it and says nothing of it being off.
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "開啟 Orleans 儀表板" })).ToHaveAttributeAsync("href", "/dashboard/index.html");
+        await Expect(page.Locator("[data-dashboard=off]")).ToHaveCountAsync(0);
         await Screenshot(page, "cluster-1-admin");
         await NoLabelOrContrastProblems(page);
 

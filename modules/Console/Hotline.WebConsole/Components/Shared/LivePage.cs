@@ -55,8 +55,14 @@ public abstract class LivePage : ComponentBase, IDisposable
         _ => r.ScopeId == change.ProjectId,
     });
 
+    /// <summary>A page's own clean-up when it ends (a handler it registered), besides the push subscription and the timer.</summary>
+    protected virtual void OnDisposing()
+    {
+    }
+
     public void Dispose()
     {
+        OnDisposing();
         _subscription?.Dispose();
         _tick?.Dispose();
         GC.SuppressFinalize(this);

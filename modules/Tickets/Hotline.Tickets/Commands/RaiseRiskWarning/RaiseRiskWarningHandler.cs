@@ -16,7 +16,7 @@ public sealed class RaiseRiskWarningHandler : CommandHandler<RaiseRiskWarning>
     public override Transition Apply(TicketView t, RaiseRiskWarning c, TransitionContext x) =>
         Arguments.Required(c.Reason, "reason")
         ?? (t.WarningLevel == "Red"
-            ? new Transition(null, null, "the ticket already has a live red warning; a new risk warning can be raised once that one is dismissed")
+            ? Transition.Refused(RefusalReason.RedWarningLive, "the ticket already has a live red warning; a new risk warning can be raised once that one is dismissed")
             : Transition.To(t));
 
     public override string? Note(RaiseRiskWarning c) => TimelineNote.Join($"reason: {c.Reason}");
