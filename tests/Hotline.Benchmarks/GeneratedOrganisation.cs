@@ -12,6 +12,9 @@ public static class GeneratedOrganisation
 
     /// <summary>The project liaison of every project (reads a project's reports) and QualityDept's head (publishes, drafts).</summary>
     public const string Liaison = "bench-liaison";
+
+    /// <summary>The project manager of every project: with <see cref="Liaison"/>, who gets every ticket's "deadline soon" notice.</summary>
+    public const string Manager = "bench-manager";
     public const string Quality = "bench-quality";
     private const int ProjectsPerBranch = 50;
 
@@ -36,7 +39,7 @@ public static class GeneratedOrganisation
                 new { id = "admin", name = "Administrator", phone = (string?)null, roles = new[] { new { role = "SystemAdministrator", scope = "Company", scopeId = "company" } } },
                 // A9.2, A9.3: the host refuses an organisation without a liaison and manager per project and a head per branch.
                 new { id = Liaison, name = "Liaison", phone = (string?)null, roles = Holding("ProjectLiaison", "Project", list.Select(p => p.Id)) },
-                new { id = "bench-manager", name = "Manager", phone = (string?)null, roles = Holding("ProjectManager", "Project", list.Select(p => p.Id)) },
+                new { id = Manager, name = "Manager", phone = (string?)null, roles = Holding("ProjectManager", "Project", list.Select(p => p.Id)) },
                 new { id = "bench-head", name = "Branch head", phone = (string?)null, roles = Holding("BranchHead", "Branch", branches.Select(b => b.id)) },
                 // Issue 12: the bulletin is published and the week's summaries drafted by QualityDept.
                 new { id = Quality, name = "Quality head", phone = (string?)null, roles = Holding("QualityDeptHead", "Company", ["company"]) },

@@ -6,11 +6,16 @@ namespace Hotline.Benchmarks;
 /// The host's SLA settings that make a wave: the liaisons' duty window opens at <paramref name="opensAt"/> (tickets
 /// registered before wait, their start clock counts duty time only), and the start limit is one minute, so every start
 /// clock falls due at opensAt + 1 min. With a spread, project k of P gets the start limit 1 min + k × spread / P (a
-/// per-project override), so the due times spread evenly over the spread after the first.
+/// per-project override), so the due times spread evenly over the spread after the first. The "deadline soon" notice
+/// lead is <see cref="NoticeLead"/>: every ticket's notice falls due 30 s after the window opens, together (the issue's
+/// 08:05 burst to a few inboxes), and goes to the generated project's liaison and manager, the same two people for every
+/// project (GeneratedOrganisation).
 /// </summary>
 public static class WaveHostSettings
 {
     public static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(1);
+
+    public static readonly TimeSpan NoticeLead = TimeSpan.FromSeconds(30);
 
     public static Dictionary<string, string> Environment(DateTimeOffset opensAt, TimeZoneInfo businessZone, IReadOnlyList<GeneratedProject> projects, int spreadSeconds)
     {
@@ -27,6 +32,7 @@ public static class WaveHostSettings
             ["Hotline__Sla__DutyWindow__End"] = "24:00",
             ["Hotline__Sla__Limits__Start__Duration"] = Text(StartLimit),
             ["Hotline__Sla__Limits__Start__DutyTimeOnly"] = "true",
+            ["Hotline__Escalation__DeadlineNoticeLead"] = Text(NoticeLead),
         };
         if (spreadSeconds > 0)
         {

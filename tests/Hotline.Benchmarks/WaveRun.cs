@@ -36,14 +36,17 @@ public sealed class WaveRun(BenchOptions options, Report report)
             var settings = WaveHostSettings.Environment(opensAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), projects, spread);
             report.Note($"duty window opens {opensAt:HH:mm:ss} UTC; first start clocks due {opensAt + WaveHostSettings.StartLimit:HH:mm:ss} UTC");
             WaveSample[] hotline;
+            Guid[] ids;
+            var log = Path.Combine(_folder, "host.log");
             await using (var host = await HostChild.StartAsync(postgres.ConnectionString, organisation, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-                Path.Combine(_folder, "host.log"), ct, settings))
+                log, ct, settings))
             {
-                hotline = await HotlineWaveAsync(host, postgres.ConnectionString, projects, opensAt, name, ct);
+                (ids, hotline) = await HotlineWaveAsync(host, postgres.ConnectionString, projects, opensAt, name, ct);
             }
 
             var stats = WaveStatistics.Of(hotline);
             Add($"{name}_hotline", stats);
+            await AddNoticesAsync(postgres.ConnectionString, ids, hotline, log, name, ct);
 
             // The same shape of due times for the peer, starting far enough ahead for its scheduling to finish first.
             var firstDue = hotline.Min(s => s.DueAt);
@@ -75,7 +78,26 @@ public sealed class WaveRun(BenchOptions options, Report report)
         }
     }
 
-    private async Task<WaveSample[]> HotlineWaveAsync(HostChild host, string connectionString, IReadOnlyList<GeneratedProject> projects, DateTimeOffset opensAt, string name, CancellationToken ct)
+    /// <summary>The morning's notices of the wave (<see cref="WaveNotices"/>), once the host has stopped and its log is whole.</summary>
+    private async Task AddNoticesAsync(string connectionString, Guid[] ids, WaveSample[] clocks, string log, string name, CancellationToken ct)
+    {
+        string[] people = [GeneratedOrganisation.Liaison, GeneratedOrganisation.Manager];
+        var notices = WaveStatistics.Of(await WaveNotices.ReadAsync(connectionString, ids, clocks, people, WaveHostSettings.NoticeLead, ct));
+        var prefix = $"{name}_hotline_notices";
+        report.Add($"{prefix}_delivered", notices.Deadlines - notices.Missed, "notices",
+            $"of {notices.Deadlines}: {ids.Length} tickets x {people.Length} people, due {WaveHostSettings.NoticeLead.TotalSeconds:0} s before each start clock");
+        report.Add($"{prefix}_missed", notices.Missed, "notices", "must be 0");
+        report.Add($"{prefix}_doubled", notices.Doubled, "notices", "must be 0");
+        report.Add($"{prefix}_lateness_p50", notices.P50Ms, "ms", "item time - (due - lead)");
+        report.Add($"{prefix}_lateness_p99", notices.P99Ms, "ms");
+        report.Add($"{prefix}_lateness_max", notices.MaxMs, "ms");
+        report.Add($"{name}_hotline_grain_call_timeouts", WaveNotices.CountLines(log, WaveNotices.TimeoutLine), "calls",
+            $"host log lines '{WaveNotices.TimeoutLine}', the host's whole run; must be 0");
+        report.Add($"{name}_hotline_expired_messages", WaveNotices.CountLines(log, WaveNotices.ExpiredLine), "messages",
+            $"host log lines '{WaveNotices.ExpiredLine}'");
+    }
+
+    private async Task<(Guid[] Ids, WaveSample[] Samples)> HotlineWaveAsync(HostChild host, string connectionString, IReadOnlyList<GeneratedProject> projects, DateTimeOffset opensAt, string name, CancellationToken ct)
     {
         var n = options.Wave;
         var password = await WaitForPasswordAsync(host, ct);
@@ -101,7 +123,7 @@ public sealed class WaveRun(BenchOptions options, Report report)
         }
 
         report.Note($"{breached} of {ids.Length} tickets breached in the list at {TimeProvider.System.GetUtcNow():HH:mm:ss} UTC; reading their timelines");
-        return await WaveTimelines.ReadAsync(api, ids, ct);
+        return (ids, await WaveTimelines.ReadAsync(api, ids, ct));
     }
 
     private void Add(string prefix, WaveStatistics s)

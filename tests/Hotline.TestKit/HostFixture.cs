@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
@@ -30,9 +31,14 @@ public class HostFixture : IAsyncLifetime
     /// <summary>Configuration every host of this fixture gets (e.g. a policy under test).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Changes to the builder of every host of this fixture (e.g. a capturing logger provider), after the host's own.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
+    }
+
     /// <summary>Starts another host (silo) on the same database and cluster.</summary>
     public Task<HotlineTestHost> StartHostAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
-        HotlineTestHost.StartAsync(ConnectionString, ServiceId, Clock, settings ?? Settings);
+        HotlineTestHost.StartAsync(ConnectionString, ServiceId, Clock, settings ?? Settings, Configure);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

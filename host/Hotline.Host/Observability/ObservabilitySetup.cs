@@ -22,8 +22,15 @@ public static class ObservabilitySetup
         "Npgsql",
     ];
 
-    // Orleans' grain-call spans (with AddActivityPropagation) and Npgsql's command spans; ASP.NET Core's come from its instrumentation.
-    private static readonly string[] Sources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", "Npgsql"];
+    // Orleans' grain-call spans (with AddActivityPropagation), its grain-state reads and writes ("write storage", whose
+    // children are the Npgsql commands of the write) and Npgsql's command spans; ASP.NET Core's come from its instrumentation.
+    private static readonly string[] Sources =
+    [
+        Orleans.Diagnostics.ActivitySources.ApplicationGrainActivitySourceName,
+        Orleans.Diagnostics.ActivitySources.RuntimeActivitySourceName,
+        Orleans.Diagnostics.ActivitySources.StorageActivitySourceName,
+        "Npgsql",
+    ];
 
     public static WebApplicationBuilder AddHotlineObservability(this WebApplicationBuilder builder)
     {
@@ -51,7 +58,7 @@ public static class ObservabilitySetup
             telemetry.WithTracing(t => t
                 .AddSource(Sources)
                 .AddAspNetCoreInstrumentation()
-                .AddOtlpExporter(o => o.Endpoint = endpoint));
+                .AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (endpoint, tracing.OtlpProtocol)));
         }
 
         return builder;

@@ -1,3 +1,5 @@
+using OpenTelemetry.Exporter;
+
 namespace Hotline.Host.Observability;
 
 /// <summary>
@@ -8,6 +10,12 @@ public sealed class TracingOptions
 {
     public const string SectionName = "Hotline:Tracing";
 
-    /// <summary>The OTLP collector (e.g. <c>http://otel-collector:4317</c>, gRPC); empty: tracing off.</summary>
+    /// <summary>
+    /// The OTLP collector; empty: tracing off. gRPC: the collector's address (e.g. <c>http://otel-collector:4317</c>);
+    /// HTTP: the whole traces URL (e.g. <c>http://otel-collector:4318/v1/traces</c>), used as given.
+    /// </summary>
     public Uri? OtlpEndpoint { get; set; }
+
+    /// <summary><c>Grpc</c> (OTLP's default, port 4317) or <c>HttpProtobuf</c> (port 4318, for collectors or proxies without gRPC).</summary>
+    public OtlpExportProtocol OtlpProtocol { get; set; } = OtlpExportProtocol.Grpc;
 }
