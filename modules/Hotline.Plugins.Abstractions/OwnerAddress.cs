@@ -2,7 +2,7 @@ namespace Hotline.Plugins.Abstractions;
 
 /// <summary>
 /// How a channel reaches an owner: a phone number (SMS, the call center), or the channel's own account id (a chat
-/// account, an e-mail address), or both. At least one is set. Personal data: never log it unmasked (<see cref="PersonalDataMask"/>).
+/// account, an e-mail address), or both. At least one is set. Personal data: never log it unmasked (<c>PersonalDataMask</c>).
 /// </summary>
 /// <param name="Phone">The owner's phone number, digits with an optional leading '+', or null.</param>
 /// <param name="AccountId">The owner's id on the channel (e-mail address, chat open id), or null.</param>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Hotline.Host.Http;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

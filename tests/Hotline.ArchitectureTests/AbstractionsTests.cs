@@ -48,13 +48,13 @@ public sealed class AbstractionsTests
             "modules/Hotline.Plugins.Abstractions/Hotline.Plugins.Abstractions.csproj",
             FakeRepository.Project("""
                 <PackageReference Include="Microsoft.Orleans.Core.Abstractions" />
-                <ProjectReference Include="..\Hotline.Hosting\Hotline.Hosting.csproj" />
+                <ProjectReference Include="..\Hotline.BuildingBlocks\Hotline.BuildingBlocks.csproj" />
                 """));
 
         Verdict.Reports(
             AbstractionsRules.CheckProject(MsBuildProjectReader.Read(path), new RepoProjects(tree.Root)),
             "PackageReference 'Microsoft.Orleans.Core.Abstractions'",
-            "ProjectReference '..\\Hotline.Hosting\\Hotline.Hosting.csproj'");
+            "ProjectReference '..\\Hotline.BuildingBlocks\\Hotline.BuildingBlocks.csproj'");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class AbstractionsTests
               "libraries": {
                 "Microsoft.Extensions.Logging.Abstractions/10.0.5": { "type": "package" },
                 "Microsoft.Orleans.Serialization.Abstractions/10.4.2": { "type": "package" },
-                "Hotline.Hosting/0.1.0": { "type": "project" }
+                "Hotline.BuildingBlocks/0.1.0": { "type": "project" }
               }
             }
             """;
@@ -84,6 +84,6 @@ public sealed class AbstractionsTests
         Verdict.Reports(
             AbstractionsRules.CheckRestoreGraph(assets, "Hotline.Plugins.Abstractions"),
             "package Microsoft.Orleans.Serialization.Abstractions/10.4.2",
-            "project Hotline.Hosting");
+            "project Hotline.BuildingBlocks");
     }
 }

@@ -20,7 +20,7 @@ public sealed class ConsoleModuleTests
 
         Assert.Contains("Hotline.Security.Contracts", references);
         Assert.All(references, name => Assert.True(
-            name.EndsWith(".Contracts", StringComparison.Ordinal) || name is "Hotline.Kernel" or "Hotline.Hosting",
+            name.EndsWith(".Contracts", StringComparison.Ordinal) || name is "Hotline.Kernel" or "Hotline.BuildingBlocks",
             $"the console references {name}: only *.Contracts, the kernel and the hosting helpers"));
     }
 }

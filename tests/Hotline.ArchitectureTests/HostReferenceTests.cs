@@ -44,7 +44,7 @@ public sealed class HostReferenceTests
             FakeRepository.Project("""
                 <ProjectReference Include="..\..\..\host\Hotline.Host\Hotline.Host.csproj" />
                 <Reference Include="..\..\..\host\Hotline.Host\bin\Hotline.Host.dll" />
-                <Reference Include="Hotline.Hosting" />
+                <Reference Include="Hotline.BuildingBlocks" />
                 """));
         var repo = new RepoProjects(tree.Root);
 
@@ -58,7 +58,7 @@ public sealed class HostReferenceTests
     public void HostAssemblyRule_HostReference_Reported()
     {
         Verdict.Reports(
-            HostRules.CheckAssembly("Hotline.Plugins.Bad.dll", ["System.Runtime", "Hotline.Hosting", "Hotline.Host"]),
+            HostRules.CheckAssembly("Hotline.Plugins.Bad.dll", ["System.Runtime", "Hotline.BuildingBlocks", "Hotline.Host"]),
             "Hotline.Plugins.Bad.dll references the host assembly Hotline.Host");
     }
 }

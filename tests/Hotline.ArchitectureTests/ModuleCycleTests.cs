@@ -61,12 +61,12 @@ public sealed class ModuleCycleTests
     public void ModuleCycleRule_SharedProjectBackIntoModule_Reported()
     {
         using var tree = TwoProjects(
-            ("Organization/Hotline.Organization/Hotline.Organization.csproj", "..\\..\\Hotline.Hosting\\Hotline.Hosting.csproj"),
-            ("Hotline.Hosting/Hotline.Hosting.csproj", "..\\Organization\\Hotline.Organization.Contracts\\Hotline.Organization.Contracts.csproj"));
+            ("Organization/Hotline.Organization/Hotline.Organization.csproj", "..\\..\\Hotline.BuildingBlocks\\Hotline.BuildingBlocks.csproj"),
+            ("Hotline.BuildingBlocks/Hotline.BuildingBlocks.csproj", "..\\Organization\\Hotline.Organization.Contracts\\Hotline.Organization.Contracts.csproj"));
 
         var graph = Graph(tree, ModuleCycleRules.IsLayering);
 
-        Verdict.Reports(ModuleCycleRules.Check(graph), "cycle: Hotline.Hosting -> Organization -> Hotline.Hosting");
+        Verdict.Reports(ModuleCycleRules.Check(graph), "cycle: Hotline.BuildingBlocks -> Organization -> Hotline.BuildingBlocks");
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class RepositoryLayoutTests
     {
         var layout = FakeLayout.Projects;
 
-        Assert.Equal(ModuleRole.Shared, layout.ByName("Hotline.Hosting")!.Role);
+        Assert.Equal(ModuleRole.Shared, layout.ByName("Hotline.BuildingBlocks")!.Role);
         Assert.Equal(ModuleRole.Implementation, layout.ByName("Hotline.Storage")!.Role);
         Assert.Equal("Storage", layout.ByName("Hotline.Storage")!.Module);
         Assert.Equal(ModuleRole.Contracts, layout.ByName("Hotline.Tickets.Contracts")!.Role);

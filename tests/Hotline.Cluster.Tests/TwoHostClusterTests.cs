@@ -49,13 +49,13 @@ public sealed class TwoHostClusterTests : IAsyncLifetime
                 requestId = $"cluster-{i}", kind = "Complaint", projectId = "p-riverside", text = $"第{i}號樓道燈不亮", householdNotGiven = true,
             });
             Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-            registered.Add(((await response.Content.ReadFromJsonAsync<TicketView>(Json))!.Id, via));
+            registered.Add(((await response.Content.ReadFromJsonAsync<Ticket>(Json))!.Id, via));
         }
 
         foreach (var (id, via) in registered)
         {
             var other = hosts[1 - via];
-            var ticket = await other.Http.GetFromJsonAsync<TicketView>($"/api/tickets/{id}", Json);
+            var ticket = await other.Http.GetFromJsonAsync<Ticket>($"/api/tickets/{id}", Json);
             Assert.Equal(id, ticket!.Id);
             Assert.Equal("p-riverside", ticket.ProjectId);
         }

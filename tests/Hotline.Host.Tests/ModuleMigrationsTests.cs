@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hotline.Host.Storage;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Storage.Migrations;
 using Hotline.TestKit;
 using Microsoft.Extensions.DependencyInjection;

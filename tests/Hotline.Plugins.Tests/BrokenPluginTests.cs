@@ -16,18 +16,18 @@ public sealed class BrokenPluginTests : IDisposable
     {
         _set.Copy("Hotline.Plugins.Engineering", "a-engineering");
         _set.Copy("Hotline.Plugins.Cleaning", "b-cleaning");
-        BrokenPluginSet.WriteManifest(_set.Copy("Hotline.Plugins.Security", "c-invalid-json"), "{ \"id\": \"broken\", ");
+        BrokenPluginSet.WriteManifest(_set.Copy("Hotline.Plugins.OrderMaintenance", "c-invalid-json"), "{ \"id\": \"broken\", ");
         BrokenPluginSet.EditManifest(_set.Copy("Hotline.Plugins.Landscaping", "d-missing-assembly"),
             m => m["assembly"] = "Hotline.Plugins.Nowhere.dll");
         BrokenPluginSet.EditManifest(_set.Copy("Hotline.Plugins.CustomerService", "e-future-host"),
             m => m["hostVersion"] = "[9.0,10.0)");
-        BrokenPluginSet.EditManifest(_set.Copy("Hotline.Plugins.Security", "f-unknown-kind"), m => m["kind"] = "widget");
-        BrokenPluginSet.EditManifest(_set.Copy("Hotline.Plugins.Security", "g-no-id"), m => m.Remove("id"));
+        BrokenPluginSet.EditManifest(_set.Copy("Hotline.Plugins.OrderMaintenance", "f-unknown-kind"), m => m["kind"] = "widget");
+        BrokenPluginSet.EditManifest(_set.Copy("Hotline.Plugins.OrderMaintenance", "g-no-id"), m => m.Remove("id"));
         BrokenPluginSet.EditManifest(_set.Copy("Hotline.Plugins.Engineering", "h-duplicate-code"),
             m => m["id"] = "someone.else.engineering");
         BrokenPluginSet.EditManifest(_set.Copy("Hotline.Plugins.Cleaning", "i-duplicate-id"), m => m["hostVersion"] = "0.1");
-        File.Delete(Path.Combine(_set.Copy("Hotline.Plugins.Security", "j-no-manifest"), "plugin.json"));
-        BrokenPluginSet.EditManifest(_set.Copy("Hotline.Plugins.Security", "k-bad-range"), m => m["hostVersion"] = "[1.0,0.1)");
+        File.Delete(Path.Combine(_set.Copy("Hotline.Plugins.OrderMaintenance", "j-no-manifest"), "plugin.json"));
+        BrokenPluginSet.EditManifest(_set.Copy("Hotline.Plugins.OrderMaintenance", "k-bad-range"), m => m["hostVersion"] = "[1.0,0.1)");
 
         _set.Wrap(typeof(FirstEntryPlugin).Assembly.Location, "l-two-entries", "channel");
         _set.Wrap(typeof(IHotlinePlugin).Assembly.Location, "m-no-entry", "category");

@@ -1,4 +1,5 @@
 using Hotline.Plugins.Abstractions;
+using Hotline.Plugins.Kit;
 
 namespace Hotline.Plugins.Tests;
 

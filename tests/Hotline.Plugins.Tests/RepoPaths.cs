@@ -13,7 +13,7 @@ internal static class RepoPaths
         "Hotline.Plugins.CustomerService",
         "Hotline.Plugins.Engineering",
         "Hotline.Plugins.Landscaping",
-        "Hotline.Plugins.Security",
+        "Hotline.Plugins.OrderMaintenance",
     ];
 
     public const string SmsPluginFolder = "Hotline.Plugins.SmsGateway";

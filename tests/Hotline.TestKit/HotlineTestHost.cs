@@ -72,7 +72,7 @@ public sealed class HotlineTestHost : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Services.AddKeyedSingleton<TimeProvider>("Orleans.Reminders", clock);
             builder.Services.AddSingleton<ReminderTicks>();
-            builder.Services.AddSingleton<Hotline.Hosting.IReminderTickObserver>(sp => sp.GetRequiredService<ReminderTicks>());
+            builder.Services.AddSingleton<Hotline.BuildingBlocks.IReminderTickObserver>(sp => sp.GetRequiredService<ReminderTicks>());
             configure?.Invoke(builder);
         });
         await app.StartAsync();

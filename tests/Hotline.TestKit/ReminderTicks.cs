@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 
 namespace Hotline.TestKit;
 

@@ -20,15 +20,15 @@ public static class TicketApi
             ? new { requestId = requestId ?? Guid.NewGuid().ToString("N"), kind = "Complaint", projectId, text, location = "3號樓", householdNotGiven = true }
             : new { requestId = requestId ?? Guid.NewGuid().ToString("N"), kind = "Complaint", projectId, text, location = "3號樓", household };
 
-    public static async Task<TicketView> Register(this HttpClient http, object request)
+    public static async Task<Ticket> Register(this HttpClient http, object request)
     {
         var response = await http.PostAsJsonAsync("/api/tickets", request);
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<TicketView>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<Ticket>(Json))!;
     }
 
-    public static async Task<TicketView> GetTicket(this HttpClient http, Guid id) =>
-        (await http.GetFromJsonAsync<TicketView>($"/api/tickets/{id}", Json))!;
+    public static async Task<Ticket> GetTicket(this HttpClient http, Guid id) =>
+        (await http.GetFromJsonAsync<Ticket>($"/api/tickets/{id}", Json))!;
 
     public static async Task<JsonElement> Problem(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();

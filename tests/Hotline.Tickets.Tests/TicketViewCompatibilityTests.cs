@@ -9,7 +9,7 @@ public sealed class TicketViewCompatibilityTests
     public void TicketView_StoredBeforeWarningsExisted_ReadsAsNoWarningsAndSerializes()
     {
         // A ticket saved by an older build has no field 28: it arrives as a default (uninitialised) array.
-        var old = new TicketView(Guid.NewGuid(), TicketKind.Complaint, "p-sunrise", "north", "engineering", Severity.General, "k", "EngineeringDept",
+        var old = new Ticket(Guid.NewGuid(), TicketKind.Complaint, "p-sunrise", "north", "engineering", Severity.General, "k", "EngineeringDept",
             "電梯壞了", null, "call-center", TicketStatus.Dispatched, DateTimeOffset.UnixEpoch, [], 1) { Warnings = default };
 
         Assert.Empty(old.Warnings);

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 
 namespace Hotline.Host.Configuration;
 

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Hotline.Host.Http;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Hotline.Host.Http;

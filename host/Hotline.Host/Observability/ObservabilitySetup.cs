@@ -1,5 +1,5 @@
-using Hotline.Hosting;
-using Hotline.Hosting.Observability;
+using Hotline.BuildingBlocks;
+using Hotline.BuildingBlocks.Observability;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;

@@ -30,7 +30,7 @@ public static class PluginHostingExtensions
         var records = PluginCatalogLoader.Load(options.ResolveFolder(), builder.Services, logger, HostVersion.Current);
         var registry = new PluginRegistry(HostVersion.Current, records);
         builder.Services.AddSingleton(registry);
-        builder.Services.AddSingleton<Hotline.Hosting.Plugins.IPluginList>(new PluginList(registry, options.ResolveFolder()));
+        builder.Services.AddSingleton<Hotline.BuildingBlocks.Plugins.IPluginList>(new PluginList(registry, options.ResolveFolder()));
         builder.Services.AddCategoryCatalog();
         builder.Services.AddHealthChecks().AddCheck<PluginsHealthCheck>("plugins", tags: ["ready"]);
         return builder;

@@ -1,4 +1,4 @@
-using Hotline.Hosting.Plugins;
+using Hotline.BuildingBlocks.Plugins;
 
 namespace Hotline.Host.Plugins;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Host.Storage;
 using Hotline.Storage.Migrations;
 using Orleans.Configuration;

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Hotline.Hosting.Observability;
+using Hotline.BuildingBlocks.Observability;
 using Hotline.Storage.Embedded;
 using Hotline.Storage.Migrations;
 using Npgsql;

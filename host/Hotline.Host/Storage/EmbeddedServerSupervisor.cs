@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Hotline.Hosting.Observability;
+using Hotline.BuildingBlocks.Observability;
 using Hotline.Storage.Embedded;
 using Npgsql;
 

@@ -16,7 +16,7 @@ public sealed class HotlineDatabase(
     Func<IEnumerable<Assembly>> migrationSources,
     ILogger logger,
     CancellationToken stopping,
-    Hotline.Hosting.Observability.HotlineMetrics? metrics = null)
+    Hotline.BuildingBlocks.Observability.HotlineMetrics? metrics = null)
 {
     public const string ConnectionStringKey = "ConnectionStrings:Hotline";
 

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Storage.Embedded;
 using Npgsql;
 
@@ -32,7 +32,7 @@ public static class StorageSetup
             () => sp.GetServices<MigrationSource>().Select(s => s.Assembly),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline.Storage"),
             sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
-            sp.GetService<Hotline.Hosting.Observability.HotlineMetrics>()));
+            sp.GetService<Hotline.BuildingBlocks.Observability.HotlineMetrics>()));
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<HotlineDatabase>().ConnectionString));
         builder.Services.AddSingleton<EmbeddedServerWatch>();
         builder.Services.AddSingleton<Hotline.Operations.Contracts.IEmbeddedDatabase, EmbeddedDatabase>();

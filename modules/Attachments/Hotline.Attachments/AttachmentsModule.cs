@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Attachments.Photos;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -3,7 +3,7 @@ using Hotline.CallCenter.Contracts;
 using Hotline.CallCenter.Owners;
 using Hotline.CallCenter.Precheck;
 using Hotline.CallCenter.Ringing;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -4,7 +4,7 @@ using Hotline.Channels.DevGateway;
 using Hotline.Channels.Inbound;
 using Hotline.Channels.Outbound;
 using Hotline.Channels.PortalMessages;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Plugins.Abstractions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

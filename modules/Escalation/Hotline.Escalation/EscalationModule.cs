@@ -1,5 +1,5 @@
-using Hotline.Hosting;
-using Hotline.Hosting.Observability;
+using Hotline.BuildingBlocks;
+using Hotline.BuildingBlocks.Observability;
 using Hotline.Escalation.Api;
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Lists;

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Notifications.Contracts;
 using Hotline.Notifications.Deliveries;
 using Hotline.Notifications.Inbox;

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Operations.Api;
 using Hotline.Operations.Cluster;
 using Hotline.Operations.Contracts;

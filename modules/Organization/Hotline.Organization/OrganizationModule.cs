@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Escalation.Contracts;
 using Hotline.Organization.Api;
 using Hotline.Organization.Contracts;

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Portal.Api;
 using Hotline.Portal.Components;
 using Hotline.Portal.Live;

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Reporting.Analyses;
 using Hotline.Reporting.Bulletins;
 using Hotline.Reporting.Contracts;

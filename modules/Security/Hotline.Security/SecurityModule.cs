@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Security.Access;
 using Hotline.Security.Identity;
 using Microsoft.AspNetCore.Builder;

@@ -9,7 +9,7 @@ namespace Hotline.Tickets.Contracts;
 [GenerateSerializer]
 [Alias("Hotline.Tickets.CommandOutcome")]
 public sealed record CommandOutcome(
-    [property: Id(0)] TicketView? Ticket,
+    [property: Id(0)] Ticket? Ticket,
     [property: Id(1)] string? Rejection,
     [property: Id(2)] TicketStatus? CurrentStatus,
     [property: Id(3)] ImmutableArray<string> AllowedCommands)
@@ -27,5 +27,5 @@ public sealed record CommandOutcome(
 
     public bool Accepted => Rejection is null;
 
-    public static CommandOutcome Done(TicketView ticket) => new(ticket, null, ticket.Status, []);
+    public static CommandOutcome Done(Ticket ticket) => new(ticket, null, ticket.Status, []);
 }

@@ -1,4 +1,4 @@
 namespace Hotline.Tickets.Contracts;
 
-/// <summary>One household of one project, as tickets name it (<c>TicketView.Household</c>, the registry's label).</summary>
+/// <summary>One household of one project, as tickets name it (<c>Ticket.Household</c>, the registry's label).</summary>
 public sealed record HouseholdTickets(string ProjectId, string Household);

@@ -2,7 +2,7 @@ namespace Hotline.Tickets.Contracts;
 
 /// <summary>
 /// The SLA policy in force (Hotline:Sla, A13.2), read-only: what a ticket registered now would be given. A ticket
-/// keeps the limits it was registered with (<see cref="TicketView.Limits"/>), whatever this says later.
+/// keeps the limits it was registered with (<see cref="Ticket.Limits"/>), whatever this says later.
 /// </summary>
 public interface ISlaLimits
 {

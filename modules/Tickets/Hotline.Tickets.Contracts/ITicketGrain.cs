@@ -22,7 +22,7 @@ public interface ITicketGrain : IGrainWithGuidKey
 
     /// <summary>The live state, or null for an id no ticket was registered under.</summary>
     [Alias("Get")]
-    Task<TicketView?> Get();
+    Task<Ticket?> Get();
 
     /// <summary>
     /// The commands the ticket accepts now (its state, its windows, a full history), as a refusal lists them; empty for
@@ -45,7 +45,7 @@ public interface ITicketGrain : IGrainWithGuidKey
 
     /// <summary>
     /// The owner's channel accepted the message about one of this ticket's events: the timeline records who (the
-    /// channel), what and when; a suggestion's reply also sets <see cref="TicketView.ReplyReachedOwnerAt"/> (A10.2.3). Idempotent per event.
+    /// channel), what and when; a suggestion's reply also sets <see cref="Ticket.ReplyReachedOwnerAt"/> (A10.2.3). Idempotent per event.
     /// </summary>
     [Alias("OwnerNoticeDelivered")]
     Task OwnerNoticeDelivered(OwnerNoticeDelivery delivery);

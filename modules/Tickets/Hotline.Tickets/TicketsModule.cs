@@ -1,5 +1,5 @@
-using Hotline.Hosting;
-using Hotline.Hosting.Observability;
+using Hotline.BuildingBlocks;
+using Hotline.BuildingBlocks.Observability;
 using Hotline.Tickets.Api;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Privacy;

@@ -1,4 +1,5 @@
 using Hotline.Plugins.Abstractions;
+using Hotline.Plugins.Kit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Plugins.CustomerService;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Hotline.Plugins.Abstractions;
+using Hotline.Plugins.Kit;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Plugins.SmsGateway;

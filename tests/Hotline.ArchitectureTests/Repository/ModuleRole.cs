@@ -9,6 +9,6 @@ public enum ModuleRole
     /// <summary>Any other project inside a module folder (Hotline.Storage too): private to that module.</summary>
     Implementation,
 
-    /// <summary>A project directly under modules/ (Hotline.Hosting, Hotline.Plugins.Abstractions, Hotline.Kernel).</summary>
+    /// <summary>A project directly under modules/ (Hotline.BuildingBlocks, Hotline.Plugins.Abstractions, Hotline.Kernel).</summary>
     Shared,
 }

@@ -8,7 +8,7 @@ internal static class FakeLayout
     public static RepoProjects Projects { get; } = new(
         Path.Combine(Path.GetTempPath(), "hotline-fake-layout"),
         [
-            "modules/Hotline.Hosting/Hotline.Hosting.csproj",
+            "modules/Hotline.BuildingBlocks/Hotline.BuildingBlocks.csproj",
             "modules/Hotline.Plugins.Abstractions/Hotline.Plugins.Abstractions.csproj",
             "modules/Hotline.Kernel/Hotline.Kernel.csproj",
             "modules/Storage/Hotline.Storage/Hotline.Storage.csproj",

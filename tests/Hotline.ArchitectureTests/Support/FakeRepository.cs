@@ -14,7 +14,7 @@ internal static class FakeRepository
         var tree = new TempTree();
         tree.Write("Hotline.sln", string.Empty);
         tree.Write("Directory.Build.props", "<Project><PropertyGroup><Nullable>enable</Nullable></PropertyGroup></Project>");
-        tree.Write("modules/Hotline.Hosting/Hotline.Hosting.csproj", EmptyProject);
+        tree.Write("modules/Hotline.BuildingBlocks/Hotline.BuildingBlocks.csproj", EmptyProject);
         tree.Write("modules/Hotline.Plugins.Abstractions/Hotline.Plugins.Abstractions.csproj", EmptyProject);
         tree.Write("modules/Hotline.Kernel/Hotline.Kernel.csproj", EmptyProject);
         tree.Write("modules/Storage/Hotline.Storage/Hotline.Storage.csproj", EmptyProject);

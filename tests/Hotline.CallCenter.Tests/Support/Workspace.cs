@@ -23,10 +23,10 @@ public static class Workspace
         return id;
     }
 
-    public static Task<TicketView> Complaint(this CallCenterFixture fixture, string project, string household, string text, string? location = null) =>
+    public static Task<Ticket> Complaint(this CallCenterFixture fixture, string project, string household, string text, string? location = null) =>
         fixture.Host.ClientAs(Agent).Register(new { kind = "Complaint", projectId = project, household, text, location });
 
-    public static Task<TicketView> Suggestion(this CallCenterFixture fixture, string project, string household, string text) =>
+    public static Task<Ticket> Suggestion(this CallCenterFixture fixture, string project, string household, string text) =>
         fixture.Host.ClientAs(Agent).Register(new { kind = "Suggestion", projectId = project, household, text });
 
     /// <summary>A suggestion decided by the branch head (resolved), then closed by the call center when <paramref name="close"/>.</summary>

@@ -28,18 +28,18 @@ public sealed class OwnerTicket(HttpClient http, Guid id)
     }
 
     /// <summary>The ticket a tracking number names (the number stands wherever the id does).</summary>
-    public static Task<TicketView> ByNumber(HttpClient http, string number) => http.GetFromJsonAsync<TicketView>($"/api/tickets/{number}", TicketApi.Json)!;
+    public static Task<Ticket> ByNumber(HttpClient http, string number) => http.GetFromJsonAsync<Ticket>($"/api/tickets/{number}", TicketApi.Json)!;
 
-    public Task<TicketView> Get() => http.GetTicket(id);
+    public Task<Ticket> Get() => http.GetTicket(id);
 
     /// <summary>Sends a command as <paramref name="personId"/>; it must succeed.</summary>
-    public async Task<TicketView> Do(string command, string personId, object? body = null)
+    public async Task<Ticket> Do(string command, string personId, object? body = null)
     {
         var fields = JsonSerializer.SerializeToElement(body ?? new { }).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         fields["personId"] = personId;
         var response = await http.PostAsJsonAsync($"/api/tickets/{id}/{command}", fields);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{command}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<TicketView>(TicketApi.Json))!;
+        return (await response.Content.ReadFromJsonAsync<Ticket>(TicketApi.Json))!;
     }
 
     /// <summary>(action, actor, note) of each timeline entry, oldest first.</summary>

@@ -40,7 +40,7 @@ public sealed class PlanReportedTests(NotificationFixture fixture)
         Assert.Single(await Plans(Demo.Supervisor, ticket.Id));
     }
 
-    private async Task<TicketView> TicketWithPlan()
+    private async Task<Ticket> TicketWithPlan()
     {
         var ticket = await fixture.Http.Register(new { kind = "Complaint", projectId = Demo.Sunrise, text = "5號樓電梯門關不上", location = "5號樓", registeredBy = "cc-agent-1", householdNotGiven = true });
         await Send(ticket.Id, "start", new { });

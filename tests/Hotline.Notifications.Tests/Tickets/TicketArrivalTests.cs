@@ -73,7 +73,7 @@ public sealed class TicketArrivalTests(NotificationFixture fixture)
         Assert.Single(await Arrivals(Demo.SunriseManager, ticket.Id));
     }
 
-    private Task<TicketView> Register(string projectId) =>
+    private Task<Ticket> Register(string projectId) =>
         fixture.Http.Register(new { kind = "Complaint", projectId, text = "14號樓消防通道被堵", location = "14號樓", registeredBy = "cc-agent-1", householdNotGiven = true });
 
     private async Task<List<InboxItem>> Arrivals(string personId, Guid ticketId) =>

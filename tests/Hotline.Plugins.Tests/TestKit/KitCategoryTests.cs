@@ -47,9 +47,9 @@ public sealed class KitCategoryTests
     [Fact]
     public void Category_UnknownCode_NamesTheCodesThePluginHas()
     {
-        using var plugin = PluginUnderTest.LoadBuilt("Hotline.Plugins.Security");
+        using var plugin = PluginUnderTest.LoadBuilt("Hotline.Plugins.OrderMaintenance");
 
         var error = Assert.Throws<InvalidOperationException>(() => plugin.Category("engineering"));
-        Assert.Equal("plugin hotline.categories.security has no category 'engineering' (it has: security)", error.Message);
+        Assert.Equal("plugin hotline.categories.order-maintenance has no category 'engineering' (it has: security)", error.Message);
     }
 }

@@ -58,7 +58,7 @@ public sealed class WeeklyAnalysisFigureTests(ReportingFixture fixture)
         Assert.Equal(Received(after), next.GetProperty("analysis").GetProperty("received").GetProperty("previousWeek").GetInt64());
     }
 
-    private Task<TicketView> Register(string project, string kind, string category, string text, string household, string? location = null) =>
+    private Task<Ticket> Register(string project, string kind, string category, string text, string household, string? location = null) =>
         fixture.Host.ClientAs(Reports.Agent).Register(new { requestId = Guid.NewGuid().ToString("N"), kind, projectId = project, text, category, household, location });
 
     private static long Delta(JsonElement before, JsonElement after, string list, string name) =>

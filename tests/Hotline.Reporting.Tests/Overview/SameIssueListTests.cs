@@ -50,7 +50,7 @@ public sealed class SameIssueListTests(ReportingFixture fixture)
         Assert.True(problem.GetProperty("errors").TryGetProperty("issues", out _));
     }
 
-    private Task<Hotline.Tickets.Contracts.TicketView> Register(string project, string text, string location, string household) =>
+    private Task<Hotline.Tickets.Contracts.Ticket> Register(string project, string text, string location, string household) =>
         fixture.Host.ClientAs(Reports.Agent).Register(new
         {
             requestId = Guid.NewGuid().ToString("N"), kind = "Complaint", projectId = project, text, location, household,

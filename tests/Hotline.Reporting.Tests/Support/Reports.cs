@@ -19,7 +19,7 @@ public static class Reports
         return id;
     }
 
-    public static Task<TicketView> Register(this HostFixture fixture, string project, string kind, string? household = null, string? category = null) =>
+    public static Task<Ticket> Register(this HostFixture fixture, string project, string kind, string? household = null, string? category = null) =>
         fixture.Host.ClientAs(Agent).Register(household is null
             ? new { requestId = Guid.NewGuid().ToString("N"), kind, projectId = project, text = $"{kind} 測試", category, householdNotGiven = true }
             : new { requestId = Guid.NewGuid().ToString("N"), kind, projectId = project, text = $"{kind} 測試", category, household });

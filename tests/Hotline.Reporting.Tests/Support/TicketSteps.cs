@@ -13,11 +13,11 @@ public static class TicketSteps
     /// <summary>The unit's steps: the branch head answers for a test project (it has no liaison of its own).</summary>
     public const string Unit = Demo.NorthHead;
 
-    public static async Task<TicketView> Do(this ReportingFixture fixture, Guid ticket, string command, string person, object? body = null)
+    public static async Task<Ticket> Do(this ReportingFixture fixture, Guid ticket, string command, string person, object? body = null)
     {
         var response = await fixture.Host.ClientAs(person).PostAsJsonAsync($"/api/tickets/{ticket}/{command}", body ?? new { });
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{command}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<TicketView>(TicketApi.Json))!;
+        return (await response.Content.ReadFromJsonAsync<Ticket>(TicketApi.Json))!;
     }
 
     /// <summary>Started, contacted and planned at once: the start, contact and plan clocks met on time; the resolution clock runs.</summary>

@@ -17,8 +17,8 @@ public sealed class TicketNumberRouteTests(AroundTheClockFixture fixture)
     {
         var (ticket, number) = await Register("5號樓門禁卡失靈");
 
-        var full = await fixture.Http.GetFromJsonAsync<TicketView>($"/api/tickets/{number}", TicketApi.Json);
-        var bare = await fixture.Http.GetFromJsonAsync<TicketView>($"/api/tickets/{long.Parse(number)}", TicketApi.Json);
+        var full = await fixture.Http.GetFromJsonAsync<Ticket>($"/api/tickets/{number}", TicketApi.Json);
+        var bare = await fixture.Http.GetFromJsonAsync<Ticket>($"/api/tickets/{long.Parse(number)}", TicketApi.Json);
 
         Assert.Matches("^[0-9]{6,}$", number);
         Assert.Equal((ticket.Id, ticket.Id), (full!.Id, bare!.Id));
@@ -57,11 +57,11 @@ public sealed class TicketNumberRouteTests(AroundTheClockFixture fixture)
         Assert.Equal(number, row.Number);
     }
 
-    private async Task<(TicketView Ticket, string Number)> Register(string text)
+    private async Task<(Ticket Ticket, string Number)> Register(string text)
     {
         var response = await fixture.Http.PostAsJsonAsync("/api/tickets", TicketApi.Complaint(text));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var ticket = (await response.Content.ReadFromJsonAsync<TicketView>(TicketApi.Json))!;
+        var ticket = (await response.Content.ReadFromJsonAsync<Ticket>(TicketApi.Json))!;
         return (ticket, response.Headers.GetValues(TicketNumberRoutes.HeaderName).Single());
     }
 }

@@ -8,7 +8,7 @@ namespace Hotline.Tickets.Tests.Dispatch;
 public sealed class DispatchApi(DispatchFixture fixture)
 {
     /// <summary>A repair of <paramref name="category"/> registered by an agent in <paramref name="project"/>.</summary>
-    public async Task<TicketView> Register(string project, string category = "engineering") =>
+    public async Task<Ticket> Register(string project, string category = "engineering") =>
         await fixture.Host.ClientAs("cc-agent-1").Register(new
         {
             requestId = Guid.NewGuid().ToString("N"), kind = "Repair", projectId = project, text = "2號樓水管漏水", category, householdNotGiven = true,
@@ -17,7 +17,7 @@ public sealed class DispatchApi(DispatchFixture fixture)
     public async Task<HttpResponseMessage> Command(string person, Guid ticket, string command, object? body = null) =>
         await fixture.Host.ClientAs(person).PostAsJsonAsync($"/api/tickets/{ticket}/{command}", body ?? new { });
 
-    public async Task<TicketView> Ticket(Guid id) => await fixture.Host.ClientAs("cc-agent-1").GetTicket(id);
+    public async Task<Ticket> Ticket(Guid id) => await fixture.Host.ClientAs("cc-agent-1").GetTicket(id);
 
     /// <summary>The timeline's entries as (action, who, note).</summary>
     public async Task<List<(string Action, string By, string? Note)>> Timeline(Guid id)

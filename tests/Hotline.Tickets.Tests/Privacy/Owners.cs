@@ -22,12 +22,12 @@ internal static class Owners
     };
 
     /// <summary>Registers as the call-center agent; returns the ticket and the response body exactly as sent.</summary>
-    public static async Task<(TicketView Ticket, string Body)> Register(HttpClient agent, object request)
+    public static async Task<(Ticket Ticket, string Body)> Register(HttpClient agent, object request)
     {
         var response = await agent.PostAsJsonAsync("/api/tickets", request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
-        return (System.Text.Json.JsonSerializer.Deserialize<TicketView>(body, TicketApi.Json)!, body);
+        return (System.Text.Json.JsonSerializer.Deserialize<Ticket>(body, TicketApi.Json)!, body);
     }
 
     public static string Masked(string mobile) => $"{mobile[..3]}****{mobile[^4..]}";

@@ -8,7 +8,7 @@ public sealed class TicketListRowTests
 {
     private static readonly DateTimeOffset T0 = Rows.T0;
 
-    private static TicketView View(params Clock[] clocks) => new(
+    private static Ticket View(params Clock[] clocks) => new(
         Guid.NewGuid(), TicketKind.Repair, "p-harbour", "south", "landscaping", Severity.General, "landscaping/x",
         "LandscapingDept", "花壇需要修整", "門口", "web", TicketStatus.Started, T0.ToOffset(TimeSpan.FromHours(8)),
         [.. clocks], 7);

@@ -9,7 +9,7 @@ public sealed class TicketReportFactsTests
 {
     private static readonly DateTimeOffset T0 = Rows.T0;
 
-    private static TicketView View(TicketKind kind, TicketStatus status, params Clock[] clocks) => new(
+    private static Ticket View(TicketKind kind, TicketStatus status, params Clock[] clocks) => new(
         Guid.NewGuid(), kind, "p-harbour", "south", "landscaping", Severity.General, "landscaping/x",
         "LandscapingDept", "花壇需要修整", "門口", "web", status, T0, [.. clocks], 3);
 

@@ -153,7 +153,7 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
     }
 
     /// <summary>An open ticket has exactly one "deadline" row, starting at its next pending due time (at least 1 s from now), every minute after.</summary>
-    private async Task<ReminderRow> AssertReminderFollowsNextPendingClock(TicketView ticket)
+    private async Task<ReminderRow> AssertReminderFollowsNextPendingClock(Ticket ticket)
     {
         var next = ticket.Clocks.Where(c => c.IsPending).Min(c => (DateTimeOffset?)c.DueAt);
         Assert.True(next is not null, $"{ticket.Status} ticket has no pending clock");

@@ -104,7 +104,7 @@ public sealed class ComplaintLifecycleTests(AroundTheClockFixture fixture)
     public async Task A10_1_3_3_every_open_ticket_has_a_pending_deadline_at_every_step()
     {
         var ticket = await TicketClient.Register(fixture.Http);
-        var steps = new List<TicketView> { await ticket.Get(), await ticket.Do("start"), await ticket.Contact(), await ticket.ReportPlan(Now.AddDays(2)) };
+        var steps = new List<Ticket> { await ticket.Get(), await ticket.Do("start"), await ticket.Contact(), await ticket.ReportPlan(Now.AddDays(2)) };
         steps.Add(await ticket.Do("wait-for-owner", new { reason = "業主出差，下週再聯繫", followUpAt = Now.AddDays(1) }));
         steps.Add(await ticket.Do("resume"));
 

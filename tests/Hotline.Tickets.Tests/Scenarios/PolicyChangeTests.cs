@@ -36,7 +36,7 @@ public sealed class PolicyChangeTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromHours(2), Limit(await fresh.Do("start"), ClockKind.Contact));
     }
 
-    private static TimeSpan Limit(TicketView ticket, ClockKind kind)
+    private static TimeSpan Limit(Ticket ticket, ClockKind kind)
     {
         var clock = ticket.Clocks.Single(c => c.Kind == kind);
         return clock.DueAt - clock.StartedAt;

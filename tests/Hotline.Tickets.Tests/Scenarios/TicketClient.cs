@@ -16,7 +16,7 @@ internal sealed class TicketClient(HttpClient http, Guid id)
         return new TicketClient(http, ticket.Id);
     }
 
-    public Task<TicketView> Get() => http.GetTicket(id);
+    public Task<Ticket> Get() => http.GetTicket(id);
 
     public async Task<HttpResponseMessage> Send(string command, object? body = null)
     {
@@ -38,16 +38,16 @@ internal sealed class TicketClient(HttpClient http, Guid id)
     };
 
     /// <summary>Sends a command that must succeed and returns the ticket afterwards.</summary>
-    public async Task<TicketView> Do(string command, object? body = null)
+    public async Task<Ticket> Do(string command, object? body = null)
     {
         var response = await Send(command, body);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{command}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<TicketView>(TicketApi.Json))!;
+        return (await response.Content.ReadFromJsonAsync<Ticket>(TicketApi.Json))!;
     }
 
     public async Task<JsonElement> Timeline() => await http.GetFromJsonAsync<JsonElement>($"/api/tickets/{id}/timeline");
 
-    public Task<TicketView> Contact() => Do("contact", new { department = "EngineeringDept", plan = "更換門機" });
+    public Task<Ticket> Contact() => Do("contact", new { department = "EngineeringDept", plan = "更換門機" });
 
-    public Task<TicketView> ReportPlan(DateTimeOffset due) => Do("report-plan", new { completionDueAt = due, plan = "週五前更換門機" });
+    public Task<Ticket> ReportPlan(DateTimeOffset due) => Do("report-plan", new { completionDueAt = due, plan = "週五前更換門機" });
 }

@@ -33,7 +33,7 @@ internal static class CommandGenerator
 
     private static readonly string TooLong = new('漏', TicketTransitions.MaxTextLength + 1);
 
-    public static WorkflowStep Next(Random random, TicketView ticket, DateTimeOffset now, IClockRules rules, string requestId)
+    public static WorkflowStep Next(Random random, Ticket ticket, DateTimeOffset now, IClockRules rules, string requestId)
     {
         var allowed = AllowedCommands.For(ticket, now, rules);
         if (allowed.Length > 0 && random.NextDouble() < AllowedShare)
@@ -70,7 +70,7 @@ internal static class CommandGenerator
 
     private static bool CanBeInvalid(string name) => Known.Contains(name) && name is not (Start or ResumeHandling or Close);
 
-    private static TicketCommand Build(Random r, string name, bool valid, TicketView t, DateTimeOffset now, string requestId)
+    private static TicketCommand Build(Random r, string name, bool valid, Ticket t, DateTimeOffset now, string requestId)
     {
         // Arguments are drawn in the same order as when every command was one record, so a seed replays the same sequence.
         var by = Actors[r.Next(Actors.Length)];
@@ -146,13 +146,13 @@ internal static class CommandGenerator
         return name == RaiseRiskWarning ? new Cmd.RaiseRiskWarning(requestId, by, reason) { Remark = note } : new UnlistedCommand(name, requestId, by) { Remark = note };
     }
 
-    private static Cmd.Transfer Transferred(Random r, TicketView t, string requestId, Actor by)
+    private static Cmd.Transfer Transferred(Random r, Ticket t, string requestId, Actor by)
     {
         var (projectId, branchId) = OtherProject(r, t);
         return new Cmd.Transfer(requestId, by, projectId, branchId);
     }
 
-    private static (string ProjectId, string BranchId) OtherProject(Random r, TicketView t)
+    private static (string ProjectId, string BranchId) OtherProject(Random r, Ticket t)
     {
         var others = WorkflowWorld.Projects.Where(p => p.ProjectId != t.ProjectId).ToArray();
         return others[r.Next(others.Length)];

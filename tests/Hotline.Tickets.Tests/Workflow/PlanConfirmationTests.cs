@@ -2,7 +2,7 @@ using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Contracts.Commands;
-using Hotline.Tickets.Escalation;
+using Hotline.Tickets.Warnings;
 using Hotline.Tickets.Sla;
 using Hotline.Tickets.Workflow;
 
@@ -111,7 +111,7 @@ public sealed class PlanConfirmationTests
     }
 
     /// <summary>Started at 5 min, contacted at 30 min, plan reported at 1 h with the completion promised at <paramref name="completionHours"/>.</summary>
-    private static TicketView Planned(double completionHours)
+    private static Ticket Planned(double completionHours)
     {
         var t = WorkflowWorld.Register(new WorkflowStart(TicketKind.Complaint, WorkflowWorld.AroundTheClock, Registered, "p-sunrise", "other", Severity.General, "電梯門關不上"));
         t = Do(t, 5 / 60.0, new Start(Id(), Liaison));
@@ -123,15 +123,15 @@ public sealed class PlanConfirmationTests
 
     private static string Id() => Guid.NewGuid().ToString("N");
 
-    private static IReadOnlyList<string> Allowed(TicketView t, double hours) => AllowedCommands.For(t, At(hours), new LimitsClockRules(t.Limits!));
+    private static IReadOnlyList<string> Allowed(Ticket t, double hours) => AllowedCommands.For(t, At(hours), new LimitsClockRules(t.Limits!));
 
-    private static Transition Apply(TicketView t, double hours, TicketCommand command)
+    private static Transition Apply(Ticket t, double hours, TicketCommand command)
     {
         Assert.Contains(command.Name, Allowed(t, hours));
         return TicketTransitions.Apply(t, command, At(hours), new LimitsClockRules(t.Limits!), WorkflowWorld.Categories);
     }
 
-    private static TicketView Do(TicketView t, double hours, TicketCommand command)
+    private static Ticket Do(Ticket t, double hours, TicketCommand command)
     {
         var next = Apply(t, hours, command);
         Assert.True(next.Ticket is not null, $"{command.Name}: {next.InvalidField} {next.Problem}");

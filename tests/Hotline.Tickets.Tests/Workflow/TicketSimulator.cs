@@ -21,7 +21,7 @@ internal sealed class TicketSimulator
 
     public WorkflowStart Start { get; }
 
-    public TicketView Ticket { get; private set; }
+    public Ticket Ticket { get; private set; }
 
     public DateTimeOffset Now { get; private set; }
 
@@ -50,7 +50,7 @@ internal sealed class TicketSimulator
         return ($"{outcome} -> {after.Status} v{after.Version}{(after.WaitingOnOwner is null ? "" : " (waiting on owner)")}", violation);
     }
 
-    private (TicketView After, bool Applied, string Outcome, InvariantViolation? Violation) Execute(TicketView before, TicketCommand command, bool argumentsValid)
+    private (Ticket After, bool Applied, string Outcome, InvariantViolation? Violation) Execute(Ticket before, TicketCommand command, bool argumentsValid)
     {
         var allowed = AllowedCommands.For(before, Now, Rules);
         if (!allowed.Contains(command.Name))
@@ -83,7 +83,7 @@ internal sealed class TicketSimulator
         return (next, true, "applied", wrongArguments);
     }
 
-    private (TicketView After, bool Applied, string Outcome, InvariantViolation? Violation) Tick(TicketView before)
+    private (Ticket After, bool Applied, string Outcome, InvariantViolation? Violation) Tick(Ticket before)
     {
         // ReceiveReminder: record breaches from the saved deadlines; save (and bump the version) only if something changed.
         var clocks = before.Clocks.RecordBreaches(Now);

@@ -95,7 +95,7 @@ public sealed class TicketWorkflowRegressionTests
         Assert.Equal(1, t.Feedback?.Attempts);
     }
 
-    private static TicketView Complaint() =>
+    private static Ticket Complaint() =>
         WorkflowWorld.Register(new WorkflowStart(TicketKind.Complaint, WorkflowWorld.AroundTheClock, Registered, "p-sunrise", "other", Severity.General, "電梯門關不上"));
 
     private static readonly Actor Liaison = new("sunrise-liaison", "ProjectLiaison");
@@ -105,7 +105,7 @@ public sealed class TicketWorkflowRegressionTests
     private static DateTimeOffset At(double days) => Registered + TimeSpan.FromDays(days);
 
     /// <summary>As the grain does it: the command must be allowed now, and must apply.</summary>
-    private static TicketView Do(TicketView t, double days, TicketCommand command)
+    private static Ticket Do(Ticket t, double days, TicketCommand command)
     {
         var rules = new LimitsClockRules(t.Limits!);
         Assert.Contains(command.Name, AllowedCommands.For(t, At(days), rules));

@@ -17,7 +17,7 @@ internal static class WorkflowInvariants
     public static bool IsHandling(TicketStatus status) => Handling.Contains(status);
 
     /// <summary>Laws of one ticket as it stands at <paramref name="now"/>, with the commands it accepts then.</summary>
-    public static InvariantViolation? OfState(TicketView t, DateTimeOffset now, IClockRules rules, ImmutableArray<string> allowed)
+    public static InvariantViolation? OfState(Ticket t, DateTimeOffset now, IClockRules rules, ImmutableArray<string> allowed)
     {
         if (!Enum.IsDefined(t.Status))
         {
@@ -118,7 +118,7 @@ internal static class WorkflowInvariants
     }
 
     /// <summary>Laws of one step from <paramref name="before"/> to <paramref name="after"/>.</summary>
-    public static InvariantViolation? OfStep(TicketView before, TicketView after, WorkflowStep step, bool applied)
+    public static InvariantViolation? OfStep(Ticket before, Ticket after, WorkflowStep step, bool applied)
     {
         if (after.Id != before.Id || after.Kind != before.Kind || after.RegisteredAt != before.RegisteredAt || after.Text != before.Text
             || after.Channel != before.Channel || after.Limits != before.Limits)
@@ -190,7 +190,7 @@ internal static class WorkflowInvariants
         return null;
     }
 
-    private static string Clocks(TicketView t) =>
+    private static string Clocks(Ticket t) =>
         string.Join("; ", t.Clocks.Select(c =>
             $"{c.Kind}[due {WorkflowStep.Format(c.DueAt)}{(c.MetAt is null ? "" : ", met")}{(c.CancelledAt is null ? "" : ", cancelled")}{(c.PausedSince is null ? "" : ", paused")}{(c.BreachRecordedAt is null ? "" : ", breached")}]"));
 }

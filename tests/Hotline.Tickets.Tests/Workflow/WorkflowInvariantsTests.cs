@@ -10,7 +10,7 @@ public sealed class WorkflowInvariantsTests
 {
     private static readonly DateTimeOffset Registered = new(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(8));
 
-    private static readonly TicketView Dispatched = WorkflowWorld.Register(
+    private static readonly Ticket Dispatched = WorkflowWorld.Register(
         new WorkflowStart(TicketKind.Complaint, WorkflowWorld.AroundTheClock, Registered, "p-sunrise", "other", Severity.General, "電梯門關不上"));
 
     private static readonly IClockRules Rules = new LimitsClockRules(Dispatched.Limits!);

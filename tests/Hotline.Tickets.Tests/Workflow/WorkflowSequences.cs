@@ -165,7 +165,7 @@ internal static class WorkflowSequences
 
         public WorkflowRun ToRun() => new(simulator.Start, seed, _steps, _outcomes, Violation, _coverage);
 
-        private void Note(TicketView before, TicketView after, WorkflowStep step)
+        private void Note(Ticket before, Ticket after, WorkflowStep step)
         {
             var applied = after.Version != before.Version;
             _coverage.Add($"status {after.Status}");

@@ -36,7 +36,7 @@ internal static class WorkflowWorld
     };
 
     /// <summary>The ticket as <c>TicketGrain.Register</c> builds it (same handler choice, severity, first clock, limits).</summary>
-    public static TicketView Register(WorkflowStart start)
+    public static Ticket Register(WorkflowStart start)
     {
         var handler = start.Category is { } code && Categories.TryGet(code, out var chosen) ? chosen : Categories.Classify(start.Text);
         var suggested = handler.SuggestSeverity(start.Text) == SeveritySuggestion.Serious ? Severity.Serious : Severity.General;
@@ -45,7 +45,7 @@ internal static class WorkflowWorld
         var limits = Policy(start.Policy).Resolve(start.Kind, handler.Code, severity, start.ProjectId);
         var branch = Projects.Single(p => p.ProjectId == start.ProjectId).BranchId;
         const string location = "3號樓";
-        return new TicketView(
+        return new Ticket(
             Guid.Parse("5e3a0c1e-0000-4000-8000-000000000001"), start.Kind, start.ProjectId, branch, handler.Code, severity,
             handler.NormalizeIssueKey(new IssueKeyInput(start.Text, start.ProjectId, location)),
             handler.ResponsibleDepartment, start.Text, location, "call-center",

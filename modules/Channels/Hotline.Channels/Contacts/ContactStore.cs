@@ -1,5 +1,6 @@
 using Hotline.Kernel;
 using Hotline.Plugins.Abstractions;
+using Hotline.Plugins.Kit;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -17,5 +17,5 @@ public sealed record InboundCompletion(string Status)
 
     /// <summary>A failed attempt: kept with its error and retried after the shared back-off for its attempt count.</summary>
     public static InboundCompletion Failed(string error, int attempts, DateTimeOffset now, InboundOptions options) =>
-        new(InboundStatus.Failed) { Error = error, NextAttemptAt = now + Hotline.Hosting.RetryBackoff.Delay(attempts, options.RetryDelay, options.MaxRetryDelay) };
+        new(InboundStatus.Failed) { Error = error, NextAttemptAt = now + Hotline.BuildingBlocks.RetryBackoff.Delay(attempts, options.RetryDelay, options.MaxRetryDelay) };
 }

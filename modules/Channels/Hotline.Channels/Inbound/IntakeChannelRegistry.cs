@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Plugins.Abstractions;
 using Microsoft.Extensions.Configuration;
 

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Plugins.Abstractions;
 
 namespace Hotline.Channels.Outbound;

@@ -8,7 +8,7 @@ namespace Hotline.WebConsole.Session;
 /// the live ticket, its timeline (when the person may read it) and the commands allowed now (by the ticket's state and
 /// by the access rules, both).
 /// </summary>
-public sealed record TicketRead(AccessAnswer? Refusal, TicketView? Ticket, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<string> Allowed)
+public sealed record TicketRead(AccessAnswer? Refusal, Ticket? Ticket, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<string> Allowed)
 {
     public static TicketRead Refused(AccessAnswer answer) => new(answer, null, [], []);
 }

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Routing;
 using Hotline.Kernel;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Notifications.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,7 +3,7 @@ using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Lists;
 using Hotline.Escalation.Policy;
 using Hotline.Escalation.Routing;
-using Hotline.Hosting.Observability;
+using Hotline.BuildingBlocks.Observability;
 using Hotline.Live.Contracts;
 using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;

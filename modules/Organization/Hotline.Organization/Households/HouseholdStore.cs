@@ -1,6 +1,7 @@
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Hotline.Plugins.Abstractions;
+using Hotline.Plugins.Kit;
 using Npgsql;
 using NpgsqlTypes;
 

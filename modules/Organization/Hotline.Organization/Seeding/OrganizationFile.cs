@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Microsoft.Extensions.Options;

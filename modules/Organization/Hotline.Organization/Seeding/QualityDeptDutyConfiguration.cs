@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Organization.Contracts;
 using Microsoft.Extensions.Configuration;
 

@@ -1,5 +1,5 @@
 using Hotline.Channels.Contracts;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Portal.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

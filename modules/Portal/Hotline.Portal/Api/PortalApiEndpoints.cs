@@ -1,5 +1,5 @@
 using System.Globalization;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Portal.Sessions;
 using Hotline.Portal.SignIn;
 using Microsoft.AspNetCore.Antiforgery;

@@ -31,7 +31,7 @@ public static class PortalWords
     /// The sentence shown when the ticket grain accepts none of the owner's actions now; which forms show is the grain's
     /// answer, this only words the reason by status (a closed complaint past its reopen window, a suggestion answered, ...).
     /// </summary>
-    public static string NoActionNow(TicketView ticket)
+    public static string NoActionNow(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         return ticket.Status switch

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Portal.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Kernel;
 using Hotline.Reporting.Contracts.WeeklySummaries;
 using Hotline.Reporting.Weeks;

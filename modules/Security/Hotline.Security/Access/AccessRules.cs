@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Kernel;
 using Microsoft.Extensions.Configuration;
 

@@ -7,7 +7,7 @@ using Hotline.Security.Identity.Demo;
 using Hotline.Security.Identity.Settings;
 using Hotline.Security.Identity.Sso;
 using Hotline.Security.Identity.Tokens;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;

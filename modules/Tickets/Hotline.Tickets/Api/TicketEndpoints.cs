@@ -25,7 +25,7 @@ public static class TicketEndpoints
         return app;
     }
 
-    private static async Task<Results<Created<TicketView>, ValidationProblem, ProblemHttpResult>> Register(
+    private static async Task<Results<Created<Ticket>, ValidationProblem, ProblemHttpResult>> Register(
         RegisterTicketRequest request, Caller caller, StaffTicketIntake intake)
     {
         var (outcome, errors) = await intake.Register(request, caller.PersonId);
@@ -39,7 +39,7 @@ public static class TicketEndpoints
             : Conflict(outcome);
     }
 
-    private static async Task<Results<Ok<TicketView>, NotFound>> Get(Guid id, IGrainFactory grains) =>
+    private static async Task<Results<Ok<Ticket>, NotFound>> Get(Guid id, IGrainFactory grains) =>
         await grains.GetGrain<ITicketGrain>(id).Get() is { } ticket ? TypedResults.Ok(ticket) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<TicketTimeline>, NotFound>> Timeline(Guid id, IGrainFactory grains, TimeProvider time)
@@ -54,7 +54,7 @@ public static class TicketEndpoints
         return TypedResults.Ok(new TicketTimeline(id, await grain.GetTimeline(), [.. ticket.Clocks.Select(c => ClockReport.Of(c, now))]));
     }
 
-    private static async Task<Results<Ok<TicketView>, ValidationProblem, NotFound, ProblemHttpResult>> Execute(
+    private static async Task<Results<Ok<Ticket>, ValidationProblem, NotFound, ProblemHttpResult>> Execute(
         Guid id, string command, TicketCommandRequest request, Caller caller, ITicketCommandSender sender, TimeProvider time, HttpContext http)
     {
         var answer = await sender.Send(id, command, request, new Actor(caller.PersonId, caller.ActingRoleName));

@@ -13,7 +13,7 @@ public abstract class CommandHandler<TCommand> : ICommandHandler
 
     public abstract ValueTask<TCommand> Parse(CommandInput input);
 
-    public abstract Transition Apply(TicketView ticket, TCommand command, TransitionContext context);
+    public abstract Transition Apply(Ticket ticket, TCommand command, TransitionContext context);
 
     public virtual string? Note(TCommand command) => null;
 
@@ -26,7 +26,7 @@ public abstract class CommandHandler<TCommand> : ICommandHandler
         return ReadsNote ? command : command with { Remark = input.Body.Note };
     }
 
-    Transition ICommandHandler.Apply(TicketView ticket, TicketCommand command, TransitionContext context) =>
+    Transition ICommandHandler.Apply(Ticket ticket, TicketCommand command, TransitionContext context) =>
         Apply(ticket, (TCommand)command, context);
 
     string? ICommandHandler.Note(TicketCommand command) => Note((TCommand)command);

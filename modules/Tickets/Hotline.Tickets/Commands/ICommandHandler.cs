@@ -18,7 +18,7 @@ public interface ICommandHandler
     ValueTask<TicketCommand> Parse(CommandInput input);
 
     /// <summary>The ticket afterwards (version not yet bumped), or the argument that is wrong. Pure.</summary>
-    Transition Apply(TicketView ticket, TicketCommand command, TransitionContext context);
+    Transition Apply(Ticket ticket, TicketCommand command, TransitionContext context);
 
     /// <summary>The command's arguments in words for the timeline, or null when it has none.</summary>
     string? Note(TicketCommand command);

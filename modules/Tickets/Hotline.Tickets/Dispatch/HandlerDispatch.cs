@@ -19,7 +19,7 @@ public sealed class HandlerDispatch(IStaffDirectory staff, IGrainFactory grains,
     public Task<ProjectInfo?> Project(string projectId) => grains.GetGrain<IProjectGrain>(projectId).GetInfo();
 
     /// <summary>Null when <paramref name="handlerId"/> may hold <paramref name="ticket"/> now (a place under the cap is then held for it), else why not.</summary>
-    public async Task<HandlerRefusal?> Admit(TicketView ticket, ProjectInfo project, string handlerId, DateTimeOffset now)
+    public async Task<HandlerRefusal?> Admit(Ticket ticket, ProjectInfo project, string handlerId, DateTimeOffset now)
     {
         var person = await staff.GetPerson(handlerId);
         if (person is null || !IsHandlerOf(person, ticket.ProjectId))
@@ -41,13 +41,13 @@ public sealed class HandlerDispatch(IStaffDirectory staff, IGrainFactory grains,
     }
 
     /// <summary>Holds a place under the project's cap for the ticket with the handler; null when given, else the refusal.</summary>
-    public async Task<HandlerRefusal?> Reserve(TicketView ticket, ProjectInfo project, string handlerId) =>
+    public async Task<HandlerRefusal?> Reserve(Ticket ticket, ProjectInfo project, string handlerId) =>
         await grains.GetGrain<IHandlerHoldsGrain>(handlerId).Reserve(ticket.Id, project.HandlerCap) is { } open
             ? new($"{handlerId} already holds {open} open tickets, the project's cap (maxOpenPerHandler {project.HandlerCap})", AtCap: true)
             : null;
 
     /// <summary>Everyone who may hold <paramref name="ticket"/> now, by person id (ordinal): round-robin's turn order.</summary>
-    public async Task<ImmutableArray<string>> Available(TicketView ticket, ProjectInfo project, DateTimeOffset now)
+    public async Task<ImmutableArray<string>> Available(Ticket ticket, ProjectInfo project, DateTimeOffset now)
     {
         var candidates = (await staff.GetPeople())
             .Where(p => IsHandlerOf(p, ticket.ProjectId) && DutyRoster.IsOnDuty(p, now, zone) && p.Handles(ticket.Category))

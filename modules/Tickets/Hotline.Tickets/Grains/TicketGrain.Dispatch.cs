@@ -19,13 +19,13 @@ public sealed partial class TicketGrain
     private HandlerDispatch Dispatcher => ServiceProvider.GetRequiredService<HandlerDispatch>();
 
     /// <summary>A take that lost the race: answered before the state check, which would only say "not allowed".</summary>
-    private CommandOutcome? TakenAlready(TicketView ticket, TicketCommand command) =>
+    private CommandOutcome? TakenAlready(Ticket ticket, TicketCommand command) =>
         command is TakeTicket && ticket.Handler is { } holder && Allowed(ticket, time.GetUtcNow()).Contains(TicketCommands.Assign)
             ? Refuse(ticket, RefusalReason.AlreadyTaken, $"{holder} already holds this ticket: the first take wins")
             : null;
 
     /// <summary>Null when the command may go ahead; else its refusal (400 naming handlerId for a bad choice, 409 otherwise).</summary>
-    private async Task<CommandOutcome?> DispatchRefusal(TicketView ticket, TicketCommand command, DateTimeOffset now)
+    private async Task<CommandOutcome?> DispatchRefusal(Ticket ticket, TicketCommand command, DateTimeOffset now)
     {
         var (handlerId, take) = command switch
         {
@@ -63,7 +63,7 @@ public sealed partial class TicketGrain
     /// Round-robin at dispatch (registration, transfer in): the next on-duty handler of the category under the cap, in
     /// turn; none → the ticket stays with the liaison (the pool), who is told. A lookup that fails also leaves it there.
     /// </summary>
-    private async Task<(TicketView Ticket, TimelineEntry? Entry, PendingTicketNotice? Notice)> RoundRobin(TicketView ticket, DateTimeOffset now)
+    private async Task<(Ticket Ticket, TimelineEntry? Entry, PendingTicketNotice? Notice)> RoundRobin(Ticket ticket, DateTimeOffset now)
     {
         if (ticket.Kind == TicketKind.Suggestion || ticket.Handler is not null)
         {
@@ -101,7 +101,7 @@ public sealed partial class TicketGrain
     }
 
     /// <summary>The notice a command of this slice owes: the handler given the ticket by someone else, or the liaison on a return.</summary>
-    private static PendingTicketNotice? DispatchNotice(TicketCommand command, TicketView after, DateTimeOffset now) => command switch
+    private static PendingTicketNotice? DispatchNotice(TicketCommand command, Ticket after, DateTimeOffset now) => command switch
     {
         AssignHandler a => new PendingTicketNotice(TicketNoticeKind.HandlerAssigned, $"handler-{after.ProjectId}-{now.UtcTicks}-{a.HandlerId}", now) { PersonId = a.HandlerId },
         ReturnTicket => new PendingTicketNotice(TicketNoticeKind.HandlerReturned, $"returned-{now.UtcTicks}", now),
@@ -117,7 +117,7 @@ public sealed partial class TicketGrain
     }
 
     /// <summary>Tells a dispatch notice: the handler, or the project's liaisons (the notifier finds an on-duty stand-in).</summary>
-    private async Task TellDispatch(PendingTicketNotice pending, TicketView ticket)
+    private async Task TellDispatch(PendingTicketNotice pending, Ticket ticket)
     {
         var about = $"{ticket.Kind} {ticket.Id:N} ({ticket.ProjectId}, {ticket.Category})";
         IReadOnlyCollection<string> to;

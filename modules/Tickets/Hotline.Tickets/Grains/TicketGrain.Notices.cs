@@ -15,7 +15,7 @@ public sealed partial class TicketGrain
     private readonly HashSet<string> _noticesTold = new(StringComparer.Ordinal);
 
     /// <summary>The notices a change owes: a new dispatch (registration, transfer), a newly reported plan, an owner's urge; and the owner's own.</summary>
-    private TicketState WithNotices(TicketState s, TicketView? before, TicketView after)
+    private TicketState WithNotices(TicketState s, Ticket? before, Ticket after)
     {
         s = WithOwnerNotices(s, before, after);
         if (before is null || before.ProjectId != after.ProjectId || before.DispatchedAt != after.DispatchedAt)
@@ -88,14 +88,14 @@ public sealed partial class TicketGrain
     }
 
     /// <summary>催單: with the short number the owner quotes on the phone (the id while the list row is not written yet).</summary>
-    private async Task<string> UrgedTitle(TicketView ticket)
+    private async Task<string> UrgedTitle(Ticket ticket)
     {
         var number = await queries.NumberOf(ticket.Id) ?? ticket.Id.ToString("N");
         var note = Current.Timeline.LastOrDefault(e => e.Action == TicketCommands.Urge)?.Note;
         return $"【催單】Ticket {number} ({ticket.ProjectId}) urged by the owner ({ticket.UrgeCount}×){(note is null ? "" : $": {note}")}";
     }
 
-    private static string Title(TicketView ticket, TicketNoticeKind kind)
+    private static string Title(Ticket ticket, TicketNoticeKind kind)
     {
         var about = $"{ticket.Kind} {ticket.Id:N} ({ticket.ProjectId}, {ticket.Severity})";
         return kind == TicketNoticeKind.PlanReported

@@ -25,7 +25,7 @@ public sealed partial class TicketGrain
         !Current.OwnerNoticesToSend.IsDefaultOrEmpty && Current.OwnerNoticesToSend.Any(n => !_ownerNoticesTold.Contains(n.EventKey));
 
     /// <summary>The owner notices a change owes, keyed by the event so a repeated change owes nothing new.</summary>
-    private TicketState WithOwnerNotices(TicketState s, TicketView? before, TicketView after)
+    private TicketState WithOwnerNotices(TicketState s, Ticket? before, Ticket after)
     {
         if (before is null)
         {

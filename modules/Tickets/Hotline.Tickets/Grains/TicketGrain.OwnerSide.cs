@@ -18,7 +18,7 @@ public sealed partial class TicketGrain
     private TimeSpan UrgeInterval => (ServiceProvider.GetService<IOptions<UrgeOptions>>()?.Value ?? new UrgeOptions()).MinInterval;
 
     /// <summary>The refusal of an owner-side command the state admits but the host's rules do not, or null.</summary>
-    private CommandOutcome? OwnerSideRefusal(TicketView ticket, TicketCommand command, DateTimeOffset now)
+    private CommandOutcome? OwnerSideRefusal(Ticket ticket, TicketCommand command, DateTimeOffset now)
     {
         if (command is AnswerRating && OwnerActors.IsOwner(command.Actor))
         {
@@ -34,7 +34,7 @@ public sealed partial class TicketGrain
     }
 
     /// <summary>When the owner may urge again, while that is still ahead of <paramref name="now"/>; else null.</summary>
-    private DateTimeOffset? UrgeNotBefore(TicketView ticket, DateTimeOffset now) =>
+    private DateTimeOffset? UrgeNotBefore(Ticket ticket, DateTimeOffset now) =>
         ticket.LastUrgedAt is { } last && (ticket.NextUrgeAllowedAt ?? last + UrgeInterval) is var next && now < next ? next : null;
 
     /// <summary>
@@ -42,13 +42,13 @@ public sealed partial class TicketGrain
     /// answer less an urge inside its interval, so a page offers no urge the grain would refuse with 429. Execute still
     /// gates on the state machine alone, so such an urge is refused as too soon (429), not as the wrong state (409).
     /// </summary>
-    private ImmutableArray<string> AllowedNow(TicketView ticket, DateTimeOffset now) =>
+    private ImmutableArray<string> AllowedNow(Ticket ticket, DateTimeOffset now) =>
         UrgeNotBefore(ticket, now) is null ? Allowed(ticket, now) : Allowed(ticket, now).Remove(TicketCommands.Urge);
 
     /// <summary>
     /// What the host's owner-side rules add to an applied command: after an urge the owner is shown when they may urge
     /// again (the interval is the host's setting, so the grain stamps it rather than the transition).
     /// </summary>
-    private TicketView OwnerSideStamp(TicketView next, TicketCommand command, DateTimeOffset now) =>
+    private Ticket OwnerSideStamp(Ticket next, TicketCommand command, DateTimeOffset now) =>
         command is Urge ? next with { NextUrgeAllowedAt = now + UrgeInterval } : next;
 }

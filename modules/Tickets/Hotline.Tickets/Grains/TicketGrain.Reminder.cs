@@ -1,5 +1,5 @@
 using Hotline.Tickets.Contracts;
-using Hotline.Tickets.Escalation;
+using Hotline.Tickets.Warnings;
 using Hotline.Tickets.Workflow;
 
 namespace Hotline.Tickets.Grains;
@@ -19,7 +19,7 @@ public sealed partial class TicketGrain
     /// <summary>The due time the registered reminder was asked for; null when none is registered.</summary>
     private DateTimeOffset? _reminderDue;
 
-    private async Task ScheduleNextDeadline(TicketView ticket)
+    private async Task ScheduleNextDeadline(Ticket ticket)
     {
         var now = time.GetUtcNow();
         var escalates = OverdueEscalation.Next(ticket, Current.Warnings, escalation);

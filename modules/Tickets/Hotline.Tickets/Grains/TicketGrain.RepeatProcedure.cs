@@ -1,7 +1,7 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
-using Hotline.Tickets.Escalation;
+using Hotline.Tickets.Warnings;
 
 namespace Hotline.Tickets.Grains;
 

@@ -1,5 +1,5 @@
 using Hotline.Tickets.Contracts;
-using Hotline.Tickets.Escalation;
+using Hotline.Tickets.Warnings;
 
 namespace Hotline.Tickets.Grains;
 

@@ -2,9 +2,10 @@ using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Hotline.Plugins.Abstractions;
+using Hotline.Plugins.Kit;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Contracts.Commands;
-using Hotline.Tickets.Escalation;
+using Hotline.Tickets.Warnings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Tickets.Grains;
@@ -13,7 +14,7 @@ namespace Hotline.Tickets.Grains;
 public sealed partial class TicketGrain
 {
     /// <summary>The outbox entries a command adds: warnings to raise (reopen, A11.4) and warnings to close (resolved, invalid).</summary>
-    private TicketState WithCommandEffects(TicketState s, TicketCommand command, TicketView before, TicketView after)
+    private TicketState WithCommandEffects(TicketState s, TicketCommand command, Ticket before, Ticket after)
     {
         if (command is Reopen reopen)
         {
@@ -36,7 +37,7 @@ public sealed partial class TicketGrain
     /// Counts follow the ticket (A11.3, A10.4): once its issue was counted, a new issue key or project moves the count and
     /// an invalid complaint withdraws it. The outbox keeps where it was first counted until the move is done.
     /// </summary>
-    private static TicketState CountsFollow(TicketState s, TicketView before, TicketView after)
+    private static TicketState CountsFollow(TicketState s, Ticket before, Ticket after)
     {
         var counted = before.Household is not null && before.Kind != TicketKind.Suggestion && !s.IssueReportPending;
         var moved = before.ProjectId != after.ProjectId || before.IssueKey != after.IssueKey
@@ -44,7 +45,7 @@ public sealed partial class TicketGrain
         return counted && moved ? s with { IssueMoveFrom = s.IssueMoveFrom ?? new ReportedIssue(before.ProjectId, before.IssueKey) } : s;
     }
 
-    private static IssueReport ReportOf(TicketView ticket, string issueKey) =>
+    private static IssueReport ReportOf(Ticket ticket, string issueKey) =>
         new(ticket.Id, issueKey, ticket.Household!, ticket.RegisteredAt) { Local = IssueLocation.IsLocal(issueKey) };
 
     /// <summary>
@@ -124,7 +125,7 @@ public sealed partial class TicketGrain
         await FlushNotices();
     }
 
-    private async Task SaveOutboxStep(TicketView before)
+    private async Task SaveOutboxStep(Ticket before)
     {
         await state.WriteStateAsync();
         if (Current.Ticket!.Version != before.Version)
@@ -162,7 +163,7 @@ public sealed partial class TicketGrain
     }
 
     /// <summary>"Deadline soon" to the project's liaisons and manager: one inbox item per person and clock, whatever the retries.</summary>
-    private async Task SendDeadlineNotices(TicketView ticket, DateTimeOffset now)
+    private async Task SendDeadlineNotices(Ticket ticket, DateTimeOffset now)
     {
         var due = DeadlineNotices.Due(ticket, Current.NoticesSent, escalation.DeadlineNoticeLead, now).ToList();
         if (due.Count == 0)

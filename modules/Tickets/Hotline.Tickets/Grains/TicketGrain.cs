@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
-using Hotline.Hosting.Observability;
+using Hotline.BuildingBlocks.Observability;
 using Hotline.Kernel;
 using Hotline.Live.Contracts;
 using Hotline.Plugins.Abstractions;
 using Hotline.Tickets.Categories;
 using Hotline.Tickets.Contracts;
-using Hotline.Tickets.Escalation;
+using Hotline.Tickets.Warnings;
 using Hotline.Tickets.Observability;
 using Hotline.Tickets.Privacy;
 using Hotline.Tickets.Queries;
@@ -71,7 +71,7 @@ public sealed partial class TicketGrain(
         var first = command.Kind == TicketKind.Suggestion ? ClockKind.SuggestionReply : ClockKind.Start;
         var limits = sla.Resolve(command.Kind, handler.Code, severity, command.ProjectId);
         _rules = new LimitsClockRules(limits, ownerWait.Value);
-        var ticket = new TicketView(
+        var ticket = new Ticket(
             this.GetPrimaryKey(), command.Kind, command.ProjectId, command.BranchId, handler.Code, severity,
             handler.IssueKey(command.Text, command.ProjectId, command.Location),
             handler.ResponsibleDepartment, command.Text, command.Location, command.Channel,
@@ -150,7 +150,7 @@ public sealed partial class TicketGrain(
             s => Owing(WithEntry(WithNotices(WithoutToldNotices(WithCommandEffects(s, command, ticket, next)), ticket, next), handed), notice));
     }
 
-    public Task<TicketView?> Get() => Task.FromResult(Current.Ticket);
+    public Task<Ticket?> Get() => Task.FromResult(Current.Ticket);
 
     public Task<ImmutableArray<string>> GetAllowedCommands() =>
         Task.FromResult(Current.Ticket is { } ticket ? AllowedNow(ticket, time.GetUtcNow()) : []);
@@ -209,11 +209,11 @@ public sealed partial class TicketGrain(
         }
 
         await ScheduleNextDeadline(ticket);
-        ServiceProvider.GetService<Hotline.Hosting.IReminderTickObserver>()?.Processed(ticket.Id, reminderName, now);
+        ServiceProvider.GetService<Hotline.BuildingBlocks.IReminderTickObserver>()?.Processed(ticket.Id, reminderName, now);
     }
 
     /// <summary>Saves the change and its outbox in one write, then carries the outbox out and sets the next reminder.</summary>
-    private async Task<CommandOutcome> Save(TicketView ticket, string requestId, TimelineEntry entry, Func<TicketState, TicketState> effects)
+    private async Task<CommandOutcome> Save(Ticket ticket, string requestId, TimelineEntry entry, Func<TicketState, TicketState> effects)
     {
         var before = Current.Ticket;
         state.State = effects(Current with
@@ -266,14 +266,14 @@ public sealed partial class TicketGrain(
     /// After a durable change: the list row follows the saved state, then open pages are told (ids only; issue 13).
     /// Activation only repairs the row (<see cref="WriteListRow"/>): nothing changed, so nobody is told.
     /// </summary>
-    private async Task Publish(TicketView ticket)
+    private async Task Publish(Ticket ticket)
     {
         await WriteListRow(ticket);
         live.Publish(new LiveChange(LiveTopic.Ticket, ticket.Id.ToString(), ticket.ProjectId, ticket.BranchId, null, time.GetUtcNow()));
     }
 
     /// <summary>Idempotent by version, so a repeat or a late write is harmless.</summary>
-    private async Task WriteListRow(TicketView ticket)
+    private async Task WriteListRow(Ticket ticket)
     {
         try
         {
@@ -287,12 +287,12 @@ public sealed partial class TicketGrain(
         }
     }
 
-    private CommandOutcome Refuse(TicketView ticket, RefusalReason reason, string why) =>
+    private CommandOutcome Refuse(Ticket ticket, RefusalReason reason, string why) =>
         new(ticket, why, ticket.Status, AllowedNow(ticket, time.GetUtcNow())) { Reason = reason };
 
     private static CommandOutcome NoTicket => new(null, "no ticket is registered under this id", null, []) { Reason = RefusalReason.NotFound };
 
     /// <summary>The state machine's commands, less the repeatable ones once the history is full (<see cref="TicketHistoryLimit"/>).</summary>
-    private ImmutableArray<string> Allowed(TicketView ticket, DateTimeOffset now) =>
+    private ImmutableArray<string> Allowed(Ticket ticket, DateTimeOffset now) =>
         TicketHistoryLimit.Admit(AllowedCommands.For(ticket, now, Rules), Current.Timeline.Length);
 }

@@ -12,7 +12,7 @@ namespace Hotline.Tickets.Grains;
 public sealed record TicketState
 {
     [Id(0)]
-    public TicketView? Ticket { get; init; }
+    public Ticket? Ticket { get; init; }
 
     /// <summary>Request ids already applied: a repeated command is answered, not applied again.</summary>
     [Id(1)]
@@ -24,15 +24,15 @@ public sealed record TicketState
 
     /// <summary>Warnings this ticket raised; their deterministic ids make raising exactly-once.</summary>
     [Id(3)]
-    public ImmutableArray<Escalation.TicketWarning> Warnings { get; init; } = [];
+    public ImmutableArray<Warnings.TicketWarning> Warnings { get; init; } = [];
 
-    /// <summary>Clocks whose "deadline soon" notice went out (keys from <see cref="Escalation.DeadlineNotices"/>).</summary>
+    /// <summary>Clocks whose "deadline soon" notice went out (keys from <see cref="Warnings.DeadlineNotices"/>).</summary>
     [Id(4)]
     public ImmutableArray<string> NoticesSent { get; init; } = [];
 
     /// <summary>Outbox: warnings decided but not yet confirmed raised.</summary>
     [Id(5)]
-    public ImmutableArray<Escalation.PendingWarning> PendingWarnings { get; init; } = [];
+    public ImmutableArray<Warnings.PendingWarning> PendingWarnings { get; init; } = [];
 
     /// <summary>Outbox: the issue still has to be reported to the project (same-issue counts, repeat detection).</summary>
     [Id(6)]
@@ -56,7 +56,7 @@ public sealed record TicketState
     /// an A10.4 invalidation; the count is still to be moved (or withdrawn) from there.
     /// </summary>
     [Id(20)]
-    public Escalation.ReportedIssue? IssueMoveFrom { get; init; }
+    public Warnings.ReportedIssue? IssueMoveFrom { get; init; }
 
     /// <summary>Outbox: what the owner is still to be told (received, plan confirmed, resolved, ...; TicketGrain.OwnerNotices.cs).
     /// Like <see cref="NoticesToSend"/>, not in <see cref="HasPendingEffects"/>: told right after the write, retried by the next tick.</summary>

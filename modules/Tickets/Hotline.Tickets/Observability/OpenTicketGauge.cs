@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Hotline.Hosting.Observability;
+using Hotline.BuildingBlocks.Observability;
 using Hotline.Tickets.Contracts;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

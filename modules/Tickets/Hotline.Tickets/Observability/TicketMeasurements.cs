@@ -1,4 +1,4 @@
-using Hotline.Hosting.Observability;
+using Hotline.BuildingBlocks.Observability;
 using Hotline.Tickets.Contracts;
 
 namespace Hotline.Tickets.Observability;
@@ -10,7 +10,7 @@ namespace Hotline.Tickets.Observability;
 /// </summary>
 public static class TicketMeasurements
 {
-    public static void Record(HotlineMetrics metrics, TicketView? before, TicketView after)
+    public static void Record(HotlineMetrics metrics, Ticket? before, Ticket after)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(after);

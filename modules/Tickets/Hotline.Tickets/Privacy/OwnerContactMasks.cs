@@ -1,4 +1,5 @@
 using Hotline.Plugins.Abstractions;
+using Hotline.Plugins.Kit;
 using Hotline.Tickets.Contracts;
 
 namespace Hotline.Tickets.Privacy;
@@ -10,7 +11,7 @@ public static class OwnerContactMasks
         owner is null ? null : new OwnerContactMasked(PersonalDataMask.Name(owner.Name), PersonalDataMask.Phone(owner.Phone));
 
     /// <summary>What the audit log keeps to say which owner was seen: masked values and the household, never the phone.</summary>
-    public static string Reference(TicketView ticket)
+    public static string Reference(Ticket ticket)
     {
         var masked = ticket.OwnerContactMasked;
         var parts = new[] { ticket.Household, masked?.Name, masked?.Phone }.Where(p => !string.IsNullOrEmpty(p));

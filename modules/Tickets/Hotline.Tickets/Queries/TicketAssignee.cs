@@ -36,7 +36,7 @@ public static class TicketAssignee
         [Role.ProjectHandler] = [Handler],
     }.ToFrozenDictionary();
 
-    public static string? Of(TicketView ticket)
+    public static string? Of(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         if (ticket.Status is TicketStatus.Closed or TicketStatus.Invalid)

@@ -6,7 +6,7 @@ namespace Hotline.Tickets.Queries;
 
 /// <summary>
 /// One row of the ticket list (table <c>ticket_list</c>): what lists and filters need, projected from
-/// the grain's <see cref="TicketView"/>. Enumerations are kept by name so new values need no migration.
+/// the grain's <see cref="Ticket"/>. Enumerations are kept by name so new values need no migration.
 /// </summary>
 public sealed record TicketListRow(
     Guid Id,
@@ -60,7 +60,7 @@ public sealed record TicketListRow(
     /// breached means any clock breached, next due the earliest deadline of the pending clocks. A complaint found
     /// invalid (A10.4) is outside the timeliness figures: never breached in the list, though its clocks keep their history.
     /// </summary>
-    public static TicketListRow From(TicketView view, DateTimeOffset now)
+    public static TicketListRow From(Ticket view, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(view);
         var clocks = view.Clocks.IsDefault ? [] : view.Clocks;

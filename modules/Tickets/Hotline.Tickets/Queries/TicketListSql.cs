@@ -1,5 +1,5 @@
 using System.Globalization;
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 
 namespace Hotline.Tickets.Queries;
 

@@ -20,7 +20,7 @@ public sealed record TicketReportFacts(
     bool? SuggestionAdopted)
 {
     /// <summary>The ticket's facts; every member null when it has none (no clock, not resolved, unrated, undecided).</summary>
-    public static TicketReportFacts From(TicketView view)
+    public static TicketReportFacts From(Ticket view)
     {
         ArgumentNullException.ThrowIfNull(view);
         var clocks = view.Clocks.IsDefault ? [] : view.Clocks;

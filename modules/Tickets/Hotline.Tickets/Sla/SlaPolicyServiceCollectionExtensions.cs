@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -7,7 +7,7 @@ namespace Hotline.Tickets.Workflow;
 /// <summary>Which commands a ticket accepts in its current state: the one place the state machine's edges live.</summary>
 public static class AllowedCommands
 {
-    public static ImmutableArray<string> For(TicketView ticket, DateTimeOffset now, IClockRules rules)
+    public static ImmutableArray<string> For(Ticket ticket, DateTimeOffset now, IClockRules rules)
     {
         var allowed = ImmutableArray.CreateBuilder<string>();
         var handling = ticket.Status is TicketStatus.Dispatched or TicketStatus.Started or TicketStatus.Contacted or TicketStatus.InProgress;
@@ -91,7 +91,7 @@ public static class AllowedCommands
     /// The owner's side of any ticket: urge while it is handled; rate the current resolution once (while resolved, or
     /// closed within the reopen window); staff answer a rating once.
     /// </summary>
-    private static void AddOwnerSide(ImmutableArray<string>.Builder allowed, TicketView ticket, DateTimeOffset now, IClockRules rules)
+    private static void AddOwnerSide(ImmutableArray<string>.Builder allowed, Ticket ticket, DateTimeOffset now, IClockRules rules)
     {
         if (ticket.Status is TicketStatus.Dispatched or TicketStatus.Started or TicketStatus.Contacted or TicketStatus.InProgress)
         {

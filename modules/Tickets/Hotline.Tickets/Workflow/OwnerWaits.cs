@@ -9,7 +9,7 @@ public static class OwnerWaits
     /// Ends the wait at <paramref name="at"/>: the paused clocks run again, moved on by the pause, and a confirmed completion
     /// time moves with them (by the pause up to the follow-up time at most: the wait is bounded).
     /// </summary>
-    public static TicketView End(TicketView t, DateTimeOffset at)
+    public static Ticket End(Ticket t, DateTimeOffset at)
     {
         var followUp = t.Clocks.LastOrDefault(c => c.Kind == ClockKind.OwnerFollowUp)?.DueAt ?? at;
         var until = at < followUp ? at : followUp;
@@ -22,7 +22,7 @@ public static class OwnerWaits
     /// The ticket after a missed follow-up, or null if it is not waiting or its follow-up is not past: handling resumes by
     /// itself from the follow-up time; the follow-up clock stays breached and is closed (cancelled).
     /// </summary>
-    public static TicketView? ResumeIfFollowUpMissed(TicketView t, DateTimeOffset now)
+    public static Ticket? ResumeIfFollowUpMissed(Ticket t, DateTimeOffset now)
     {
         if (t.WaitingOnOwner is null || t.Clocks.LastOrDefault(c => c.Kind == ClockKind.OwnerFollowUp && c.IsOpen) is not { } followUp || now < followUp.DueAt)
         {

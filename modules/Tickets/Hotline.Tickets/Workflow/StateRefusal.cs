@@ -8,7 +8,7 @@ namespace Hotline.Tickets.Workflow;
 /// </summary>
 public static class StateRefusal
 {
-    public static (RefusalReason Reason, string Why) Of(TicketView ticket, string command, DateTimeOffset now, IClockRules rules, int entries) =>
+    public static (RefusalReason Reason, string Why) Of(Ticket ticket, string command, DateTimeOffset now, IClockRules rules, int entries) =>
         TicketHistoryLimit.Refuses(command, entries) ? (RefusalReason.HistoryFull, TicketHistoryLimit.Refusal(command))
         : (AllowedCommands.For(ticket, now, new WindowsOpen(rules)).Contains(command) ? RefusalReason.WindowClosed : RefusalReason.StateDoesNotAllow,
             $"'{command}' is not allowed while the ticket is {ticket.Status}");

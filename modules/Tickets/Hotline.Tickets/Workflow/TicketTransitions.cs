@@ -15,7 +15,7 @@ public static class TicketTransitions
 {
     public const int MaxTextLength = TicketTextLimits.Text;
 
-    public static Transition Apply(TicketView t, TicketCommand c, DateTimeOffset now, IClockRules rules, ICategoryCatalog categories)
+    public static Transition Apply(Ticket t, TicketCommand c, DateTimeOffset now, IClockRules rules, ICategoryCatalog categories)
     {
         var next = CommandCatalog.For(c) is { } handler
             ? handler.Apply(t, c, new TransitionContext(now, rules, categories))

@@ -21,7 +21,7 @@ internal static class AgentHouseholds
     }
 
     /// <summary>A complaint of the household as the API takes it from an agent (no location: the form has none either).</summary>
-    public static Task<Hotline.Tickets.Contracts.TicketView> FirstComplaint(PortalFixture fixture, string household, string text = BurstPipe) =>
+    public static Task<Hotline.Tickets.Contracts.Ticket> FirstComplaint(PortalFixture fixture, string household, string text = BurstPipe) =>
         fixture.Host.ClientAs("cc-agent-1").Register(new
         {
             requestId = Guid.NewGuid().ToString("N"), kind = "Complaint", projectId = PortalFixture.Project, text, household,

@@ -165,5 +165,5 @@ public sealed class EndToEndTests(MovingClockFixture fixture)
         await manager.Context.CloseAsync();
     }
 
-    private async Task<TicketView> Ticket(Guid id) => await fixture.Host.ClientAs("admin").GetTicket(id);
+    private async Task<Ticket> Ticket(Guid id) => await fixture.Host.ClientAs("admin").GetTicket(id);
 }

@@ -30,7 +30,7 @@ public sealed class ReportContentTests(MovingClockFixture fixture)
     {
         // 3 complaints in p-sunrise (branch north), 2 in p-harbour (branch south): 5 received this week, 0 the week before.
         var agent = fixture.Host.ClientAs("cc-agent-1");
-        var tickets = new List<TicketView>();
+        var tickets = new List<Ticket>();
         foreach (var project in new[] { Demo.Sunrise, Demo.Sunrise, Demo.Sunrise, "p-harbour", "p-harbour" })
         {
             tickets.Add(await agent.Register(TicketApi.Complaint($"I13 報表內容 {Guid.NewGuid():N}", projectId: project)));

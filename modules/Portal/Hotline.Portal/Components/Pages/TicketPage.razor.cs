@@ -21,7 +21,7 @@ public sealed partial class TicketPage
 
     private OwnerSession? Session { get; set; }
 
-    private TicketView? Ticket { get; set; }
+    private Ticket? Ticket { get; set; }
 
     private string? Number { get; set; }
 

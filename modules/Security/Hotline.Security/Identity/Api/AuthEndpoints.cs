@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Organization.Contracts;
 using Hotline.Security.Contracts;
 using Hotline.Security.Identity.Accounts;

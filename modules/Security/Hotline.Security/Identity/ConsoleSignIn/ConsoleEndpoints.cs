@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Hotline.Security.Identity.Accounts;
 using Hotline.Security.Identity.Api;
 using Hotline.Security.Identity.Backoff;

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.BuildingBlocks;
 using Microsoft.Extensions.Options;
 
 namespace Hotline.Security.Identity.Tokens;

@@ -14,7 +14,7 @@ public sealed class AnswerRatingHandler : CommandHandler<AnswerRating>
     public override ValueTask<AnswerRating> Parse(CommandInput input) =>
         new(new AnswerRating(input.RequestId, input.By, CommandInput.Text(input.Body.Note)));
 
-    public override Transition Apply(TicketView t, AnswerRating c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, AnswerRating c, TransitionContext x) =>
         Arguments.Required(c.Note, "note")
         ?? Transition.To(t with { Rating = t.Rating! with { Answer = new RatingAnswer(c.Note, c.Actor, x.Now) } });
 

@@ -17,7 +17,7 @@ public sealed class AssignHandlerHandler : CommandHandler<AssignHandler>
     public override ValueTask<AssignHandler> Parse(CommandInput input) =>
         new(new AssignHandler(input.RequestId, input.By, CommandInput.Text(input.Body.HandlerId?.Trim())));
 
-    public override Transition Apply(TicketView t, AssignHandler c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, AssignHandler c, TransitionContext x) =>
         Arguments.Required(c.HandlerId, "handlerId")
         ?? (c.HandlerId == t.Handler ? Transition.Invalid("handlerId", $"{c.HandlerId} already holds this ticket")
         : Transition.To(t with { Handler = c.HandlerId, HandlerSince = x.Now }));

@@ -17,7 +17,7 @@ public sealed class CallbackHandler : CommandHandler<Callback>
     public override ValueTask<Callback> Parse(CommandInput input) =>
         new(new Callback(input.RequestId, input.By, input.Yes, input.Body.Rating, input.Body.Note));
 
-    public override Transition Apply(TicketView t, Callback c, TransitionContext x)
+    public override Transition Apply(Ticket t, Callback c, TransitionContext x)
     {
         var attempts = (t.Feedback?.Attempts ?? 0) + 1;
         if (c.Reached is not { } reached)

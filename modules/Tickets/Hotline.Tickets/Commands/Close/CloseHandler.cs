@@ -11,5 +11,5 @@ public sealed class CloseHandler : CommandHandler<Close>
 
     public override ValueTask<Close> Parse(CommandInput input) => new(new Close(input.RequestId, input.By));
 
-    public override Transition Apply(TicketView t, Close c, TransitionContext x) => Transition.To(t with { Status = TicketStatus.Closed, ClosedAt = x.Now });
+    public override Transition Apply(Ticket t, Close c, TransitionContext x) => Transition.To(t with { Status = TicketStatus.Closed, ClosedAt = x.Now });
 }

@@ -11,7 +11,7 @@ public sealed class ConfirmCategoryHandler : CommandHandler<ConfirmCategory>
 
     public override ValueTask<ConfirmCategory> Parse(CommandInput input) => new(new ConfirmCategory(input.RequestId, input.By));
 
-    public override Transition Apply(TicketView t, ConfirmCategory c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, ConfirmCategory c, TransitionContext x) =>
         Transition.To(t with { CategoryClassifiedAt = x.Now, CategoryClassifiedBy = c.Actor.PersonId });
 
     public override string? Note(ConfirmCategory c) => null;

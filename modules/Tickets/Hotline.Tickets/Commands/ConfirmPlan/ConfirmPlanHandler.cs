@@ -14,7 +14,7 @@ public sealed class ConfirmPlanHandler : CommandHandler<ConfirmPlan>
 
     public override ValueTask<ConfirmPlan> Parse(CommandInput input) => new(new ConfirmPlan(input.RequestId, input.By, input.Body.Reason));
 
-    public override Transition Apply(TicketView t, ConfirmPlan c, TransitionContext x)
+    public override Transition Apply(Ticket t, ConfirmPlan c, TransitionContext x)
     {
         // AllowedCommands admits it only while a reported plan awaits confirmation.
         var plan = t.Plan!;

@@ -16,7 +16,7 @@ public sealed class ConfirmResolutionHandler : CommandHandler<ConfirmResolution>
     public override ValueTask<ConfirmResolution> Parse(CommandInput input) =>
         new(new ConfirmResolution(input.RequestId, input.By, input.Body.Overall, input.Body.Speed, input.Body.Attitude, input.Body.Comment));
 
-    public override Transition Apply(TicketView t, ConfirmResolution c, TransitionContext x)
+    public override Transition Apply(Ticket t, ConfirmResolution c, TransitionContext x)
     {
         var rates = Ratings.Given(c.Overall, c.Speed, c.Attitude);
         if (rates && t.Rating is not null)

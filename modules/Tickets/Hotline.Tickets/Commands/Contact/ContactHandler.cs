@@ -12,7 +12,7 @@ public sealed class ContactHandler : CommandHandler<Contact>
     public override ValueTask<Contact> Parse(CommandInput input) =>
         new(new Contact(input.RequestId, input.By, CommandInput.Text(input.Body.Department), CommandInput.Text(input.Body.Plan)));
 
-    public override Transition Apply(TicketView t, Contact c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, Contact c, TransitionContext x) =>
         Arguments.Required(c.Department, "department") ?? Arguments.Required(c.Plan, "plan") ?? Transition.To(t with
         {
             Status = TicketStatus.Contacted,

@@ -13,7 +13,7 @@ public sealed class CorrectCategoryHandler : CommandHandler<CorrectCategory>
     public override ValueTask<CorrectCategory> Parse(CommandInput input) =>
         new(new CorrectCategory(input.RequestId, input.By, CommandInput.Text(input.Body.Category)));
 
-    public override Transition Apply(TicketView t, CorrectCategory c, TransitionContext x)
+    public override Transition Apply(Ticket t, CorrectCategory c, TransitionContext x)
     {
         if (!x.Categories.TryGet(c.Category, out var handler) || handler.Code == t.Category)
         {

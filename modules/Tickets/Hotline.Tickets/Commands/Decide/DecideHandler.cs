@@ -15,7 +15,7 @@ public sealed class DecideHandler : CommandHandler<Decide>
     public override ValueTask<Decide> Parse(CommandInput input) =>
         new(new Decide(input.RequestId, input.By, input.Yes, CommandInput.Text(input.Body.Note), input.Body.Reason));
 
-    public override Transition Apply(TicketView t, Decide c, TransitionContext x)
+    public override Transition Apply(Ticket t, Decide c, TransitionContext x)
     {
         if (c.Adopted is not { } adopted)
         {

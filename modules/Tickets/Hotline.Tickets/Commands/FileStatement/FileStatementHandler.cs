@@ -12,7 +12,7 @@ public sealed class FileStatementHandler : CommandHandler<FileStatement>
     public override ValueTask<FileStatement> Parse(CommandInput input) =>
         new(new FileStatement(input.RequestId, input.By, CommandInput.Text(input.Body.Reason)));
 
-    public override Transition Apply(TicketView t, FileStatement c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, FileStatement c, TransitionContext x) =>
         Arguments.Required(c.Reason, "reason") ?? Transition.To(t with { Statement = new NonResponsibilityStatement(x.Now, c.Actor, c.Reason, null, null, null) });
 
     public override string? Note(FileStatement c) => TimelineNote.Join($"reason: {c.Reason}");

@@ -13,7 +13,7 @@ public sealed class RaiseRiskWarningHandler : CommandHandler<RaiseRiskWarning>
         new(new RaiseRiskWarning(input.RequestId, input.By, CommandInput.Text(input.Body.Reason)));
 
     /// <summary>Refused, naming the reason, while a live red warning is on the ticket; a dismissed one does not block a new risk.</summary>
-    public override Transition Apply(TicketView t, RaiseRiskWarning c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, RaiseRiskWarning c, TransitionContext x) =>
         Arguments.Required(c.Reason, "reason")
         ?? (t.WarningLevel == "Red"
             ? Transition.Refused(RefusalReason.RedWarningLive, "the ticket already has a live red warning; a new risk warning can be raised once that one is dismissed")

@@ -11,7 +11,7 @@ public sealed class RaiseSeverityHandler : CommandHandler<RaiseSeverity>
 
     public override ValueTask<RaiseSeverity> Parse(CommandInput input) => new(new RaiseSeverity(input.RequestId, input.By, input.Severity));
 
-    public override Transition Apply(TicketView t, RaiseSeverity c, TransitionContext x) => c.Severity == Severity.Serious
+    public override Transition Apply(Ticket t, RaiseSeverity c, TransitionContext x) => c.Severity == Severity.Serious
         ? Transition.To(t with { Severity = Severity.Serious })
         : Transition.Invalid("severity", "severity can only be raised (to Serious), never lowered");
 

@@ -16,7 +16,7 @@ public sealed class RateHandler : CommandHandler<Rate>
     public override ValueTask<Rate> Parse(CommandInput input) =>
         new(new Rate(input.RequestId, input.By, input.Body.Overall, input.Body.Speed, input.Body.Attitude, input.Body.Comment));
 
-    public override Transition Apply(TicketView t, Rate c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, Rate c, TransitionContext x) =>
         Ratings.Check(c.Overall, c.Speed, c.Attitude)
         ?? Transition.To(t with { Rating = Ratings.Of(c.Overall, c.Speed, c.Attitude, c.Comment, c.Actor, x.Now) });
 

@@ -17,7 +17,7 @@ public sealed class ReopenHandler : CommandHandler<Reopen>
 
     public override ValueTask<Reopen> Parse(CommandInput input) => new(new Reopen(input.RequestId, input.By, CommandInput.Text(input.Body.Note)));
 
-    public override Transition Apply(TicketView t, Reopen c, TransitionContext x) => Arguments.Required(c.Note, "note") ?? Transition.To(t with
+    public override Transition Apply(Ticket t, Reopen c, TransitionContext x) => Arguments.Required(c.Note, "note") ?? Transition.To(t with
     {
         // Earlier callbacks and ratings stay in the timeline; the new resolution gets its own.
         Status = TicketStatus.InProgress, ReopenCount = t.ReopenCount + 1, ClosedAt = null, ResolvedAt = null, Feedback = null,

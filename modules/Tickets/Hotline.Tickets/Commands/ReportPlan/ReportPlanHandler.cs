@@ -16,7 +16,7 @@ public sealed class ReportPlanHandler : CommandHandler<ReportPlan>
     public override ValueTask<ReportPlan> Parse(CommandInput input) =>
         new(new ReportPlan(input.RequestId, input.By, input.Body.CompletionDueAt, input.Body.Plan) { Reason = input.Body.Reason });
 
-    public override Transition Apply(TicketView t, ReportPlan c, TransitionContext x)
+    public override Transition Apply(Ticket t, ReportPlan c, TransitionContext x)
     {
         if (c.CompletionDueAt is not { } due || due <= x.Now)
         {

@@ -13,7 +13,7 @@ public sealed class ResolveHandler : CommandHandler<Resolve>
 
     public override ValueTask<Resolve> Parse(CommandInput input) => new(new Resolve(input.RequestId, input.By, CommandInput.Text(input.Body.Note)));
 
-    public override Transition Apply(TicketView t, Resolve c, TransitionContext x) => Arguments.Required(c.Note, "note") ?? Transition.To(t with
+    public override Transition Apply(Ticket t, Resolve c, TransitionContext x) => Arguments.Required(c.Note, "note") ?? Transition.To(t with
     {
         Status = TicketStatus.Resolved, ResolvedAt = x.Now, ResolutionNote = c.Note,
         Clocks = t.Clocks.Meet(ClockKind.Plan, x.Now).Meet(ClockKind.Resolution, x.Now),

@@ -11,6 +11,6 @@ public sealed class ResumeHandlingHandler : CommandHandler<ResumeHandling>
 
     public override ValueTask<ResumeHandling> Parse(CommandInput input) => new(new ResumeHandling(input.RequestId, input.By));
 
-    public override Transition Apply(TicketView t, ResumeHandling c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, ResumeHandling c, TransitionContext x) =>
         Transition.To(OwnerWaits.End(t with { Clocks = t.Clocks.Meet(ClockKind.OwnerFollowUp, x.Now) }, x.Now));
 }

@@ -15,7 +15,7 @@ public sealed class ReturnTicketHandler : CommandHandler<ReturnTicket>
     public override ValueTask<ReturnTicket> Parse(CommandInput input) =>
         new(new ReturnTicket(input.RequestId, input.By, CommandInput.Text(input.Body.Reason)));
 
-    public override Transition Apply(TicketView t, ReturnTicket c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, ReturnTicket c, TransitionContext x) =>
         Arguments.Required(c.Reason, "reason") ?? Transition.To(t with { Handler = null, HandlerSince = null });
 
     public override string? Note(ReturnTicket c) => TimelineNote.Join($"reason: {c.Reason}");

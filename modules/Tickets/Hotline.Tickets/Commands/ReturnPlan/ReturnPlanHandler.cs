@@ -15,7 +15,7 @@ public sealed class ReturnPlanHandler : CommandHandler<ReturnPlan>
     public override ValueTask<ReturnPlan> Parse(CommandInput input) =>
         new(new ReturnPlan(input.RequestId, input.By, CommandInput.Text(input.Body.Reason)));
 
-    public override Transition Apply(TicketView t, ReturnPlan c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, ReturnPlan c, TransitionContext x) =>
         Arguments.Required(c.Reason, "reason")
         ?? Transition.To(t with { Plan = t.Plan! with { AwaitingConfirmation = false, ReturnReason = c.Reason } });
 

@@ -17,7 +17,7 @@ public sealed class ReviewStatementHandler : CommandHandler<ReviewStatement>
     public override ValueTask<ReviewStatement> Parse(CommandInput input) =>
         new(new ReviewStatement(input.RequestId, input.By, input.Yes, input.Body.Note));
 
-    public override Transition Apply(TicketView t, ReviewStatement c, TransitionContext x)
+    public override Transition Apply(Ticket t, ReviewStatement c, TransitionContext x)
     {
         if (c.Accepted is not { } accepted)
         {

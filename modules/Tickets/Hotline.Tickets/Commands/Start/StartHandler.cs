@@ -11,7 +11,7 @@ public sealed class StartHandler : CommandHandler<Start>
 
     public override ValueTask<Start> Parse(CommandInput input) => new(new Start(input.RequestId, input.By));
 
-    public override Transition Apply(TicketView t, Start c, TransitionContext x) => Transition.To(t with
+    public override Transition Apply(Ticket t, Start c, TransitionContext x) => Transition.To(t with
     {
         Status = TicketStatus.Started,
         Clocks = t.Clocks.Meet(ClockKind.Start, x.Now).Start(ClockKind.Contact, x.Now, x.Rules.DueAt(ClockKind.Contact, t.Severity, x.Now)),

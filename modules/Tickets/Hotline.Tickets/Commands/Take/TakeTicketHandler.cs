@@ -14,7 +14,7 @@ public sealed class TakeTicketHandler : CommandHandler<TakeTicket>
 
     public override ValueTask<TakeTicket> Parse(CommandInput input) => new(new TakeTicket(input.RequestId, input.By));
 
-    public override Transition Apply(TicketView t, TakeTicket c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, TakeTicket c, TransitionContext x) =>
         Transition.To(t with { Handler = c.Actor.PersonId, HandlerSince = x.Now });
 
     public override string? Note(TakeTicket c) => TimelineNote.Join($"taken from the pool by {c.Actor.PersonId}");

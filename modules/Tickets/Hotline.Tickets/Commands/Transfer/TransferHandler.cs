@@ -33,7 +33,7 @@ public sealed class TransferHandler : CommandHandler<Transfer>
         };
     }
 
-    public override Transition Apply(TicketView t, Transfer c, TransitionContext x)
+    public override Transition Apply(Ticket t, Transfer c, TransitionContext x)
     {
         if (string.IsNullOrWhiteSpace(c.ProjectId) || string.IsNullOrWhiteSpace(c.BranchId) || c.ProjectId == t.ProjectId)
         {

@@ -17,7 +17,7 @@ public sealed class UrgeHandler : CommandHandler<Urge>
 
     public override ValueTask<Urge> Parse(CommandInput input) => new(new Urge(input.RequestId, input.By, input.Body.Note));
 
-    public override Transition Apply(TicketView t, Urge c, TransitionContext x) =>
+    public override Transition Apply(Ticket t, Urge c, TransitionContext x) =>
         Transition.To(t with { LastUrgedAt = x.Now, UrgeCount = t.UrgeCount + 1 });
 
     public override string? Note(Urge c) => TimelineNote.Join(string.IsNullOrWhiteSpace(c.Note) ? null : c.Note);

@@ -15,7 +15,7 @@ public sealed class WaitForOwnerHandler : CommandHandler<WaitForOwner>
     public override ValueTask<WaitForOwner> Parse(CommandInput input) =>
         new(new WaitForOwner(input.RequestId, input.By, CommandInput.Text(input.Body.Reason), input.Body.FollowUpAt, input.Body.Attempts));
 
-    public override Transition Apply(TicketView t, WaitForOwner c, TransitionContext x)
+    public override Transition Apply(Ticket t, WaitForOwner c, TransitionContext x)
     {
         if (Arguments.Required(c.Reason, "reason") is { } missing)
         {
