@@ -142,6 +142,18 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Empty(missing);
     }
 
+    [Fact]
+    public async Task OpenApiDocument_GetTicket_AnswersTheSchemaNamedTicket()
+    {
+        var document = await Document();
+        var ok = document.GetProperty("paths").GetProperty("/api/tickets/{id}").GetProperty("get").GetProperty("responses").GetProperty("200");
+
+        // Issue 9: the schema was "TicketView"; clients generated from the document now see the regulation's word.
+        Assert.Equal("#/components/schemas/Ticket",
+            ok.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.False(document.GetProperty("components").GetProperty("schemas").TryGetProperty("TicketView", out _));
+    }
+
     [Theory]
     [InlineData("/openapi/v1.json")]
     [InlineData("/openapi/reference")]

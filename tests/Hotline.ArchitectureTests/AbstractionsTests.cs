@@ -86,4 +86,54 @@ public sealed class AbstractionsTests
             "package Microsoft.Orleans.Serialization.Abstractions/10.4.2",
             "project Hotline.BuildingBlocks");
     }
+
+    private static RepoProject Kit =>
+        RepoProjects.Current.ByName(RepoProject.KitName)
+        ?? throw new InvalidOperationException($"No {RepoProject.KitName} project under {RepoRoot.Path}.");
+
+    [Fact]
+    public void KitProject_DeclaredReferences_OnlyAbstractions()
+    {
+        Verdict.NoViolations(
+            "Kit project references",
+            AbstractionsRules.CheckKitProject(MsBuildProjectReader.Read(Kit.FullPath), RepoProjects.Current));
+    }
+
+    [Fact]
+    public void KitProjectRule_ModuleReference_Reported()
+    {
+        using var tree = FakeRepository.Create();
+        tree.Write("modules/Hotline.Plugins.Abstractions/Hotline.Plugins.Abstractions.csproj", FakeRepository.Project(""));
+        tree.Write("modules/Hotline.BuildingBlocks/Hotline.BuildingBlocks.csproj", FakeRepository.Project(""));
+        var path = tree.Write(
+            "modules/Hotline.Plugins.Kit/Hotline.Plugins.Kit.csproj",
+            FakeRepository.Project("""
+                <ProjectReference Include="..\Hotline.Plugins.Abstractions\Hotline.Plugins.Abstractions.csproj" />
+                <ProjectReference Include="..\Hotline.BuildingBlocks\Hotline.BuildingBlocks.csproj" />
+                <PackageReference Include="Microsoft.Orleans.Core" />
+                """));
+
+        var problems = AbstractionsRules.CheckKitProject(MsBuildProjectReader.Read(path), new RepoProjects(tree.Root)).ToList();
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Contains("ProjectReference '..\\Hotline.BuildingBlocks\\Hotline.BuildingBlocks.csproj'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("PackageReference 'Microsoft.Orleans.Core'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AbstractionsAssembly_ExportedTypes_ContractOnly()
+    {
+        Verdict.NoViolations(
+            "Abstractions types",
+            AbstractionsRules.CheckContractOnly(typeof(Hotline.Plugins.Abstractions.ICategoryHandler).Assembly.GetExportedTypes()));
+    }
+
+    [Fact]
+    public void ContractOnlyRule_KitTypes_Reported()
+    {
+        var problems = AbstractionsRules.CheckContractOnly(typeof(Hotline.Plugins.Kit.KeywordCategoryHandler).Assembly.GetExportedTypes()).ToList();
+
+        Assert.Contains(problems, p => p.StartsWith("Hotline.Plugins.Kit.KeywordCategoryHandler is neither", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Hotline.Plugins.Kit.ChineseText is neither", StringComparison.Ordinal));
+    }
 }

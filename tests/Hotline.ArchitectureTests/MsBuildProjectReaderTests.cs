@@ -8,7 +8,7 @@ namespace Hotline.ArchitectureTests;
 public sealed class MsBuildProjectReaderTests
 {
     [Fact]
-    public void Read_RealPluginProject_InheritsAbstractionsFromPluginsProps()
+    public void Read_RealPluginProject_InheritsAbstractionsAndKitFromPluginsProps()
     {
         var plugin = RepoProjects.Current.Plugins.First();
 
@@ -17,8 +17,8 @@ public sealed class MsBuildProjectReaderTests
         Assert.Empty(project.Problems);
         Assert.Contains(Path.Combine(RepoRoot.Path, "plugins", "Directory.Build.props"), project.Files);
         Assert.Contains(Path.Combine(RepoRoot.Path, "Directory.Build.props"), project.Files);
-        var reference = Assert.Single(project.ItemsOf("ProjectReference"));
-        Assert.Equal(RepoProject.AbstractionsName, RepoProjects.Current.ByPath(Assert.Single(project.ResolvePaths(reference)))?.Name);
+        var names = project.ItemsOf("ProjectReference").Select(r => RepoProjects.Current.ByPath(Assert.Single(project.ResolvePaths(r)))?.Name);
+        Assert.Equal([RepoProject.AbstractionsName, RepoProject.KitName], names);
     }
 
     [Fact]

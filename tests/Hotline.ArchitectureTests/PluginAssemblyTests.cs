@@ -43,6 +43,8 @@ public sealed class PluginAssemblyTests
 
     [Theory]
     [InlineData("Hotline.Plugins.Abstractions", true)]
+    [InlineData("Hotline.Plugins.Kit", true)]
+    [InlineData("Hotline.Plugins.KitX", false)]
     [InlineData("System.Runtime", true)]
     [InlineData("System", true)]
     [InlineData("netstandard", true)]

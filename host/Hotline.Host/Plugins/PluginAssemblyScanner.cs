@@ -1,5 +1,6 @@
 using System.Reflection;
 using Hotline.Plugins.Abstractions;
+using Hotline.Plugins.Kit;
 using McMaster.NETCore.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Scrutor;
@@ -15,6 +16,7 @@ internal static class PluginAssemblyScanner
     [
         typeof(IHotlinePlugin),
         typeof(ICategoryHandler),
+        typeof(KeywordCategoryHandler),
         typeof(IServiceCollection),
         typeof(Microsoft.Extensions.Logging.ILogger),
     ];

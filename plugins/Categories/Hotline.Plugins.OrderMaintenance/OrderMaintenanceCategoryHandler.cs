@@ -3,7 +3,7 @@ using Hotline.Plugins.Kit;
 
 namespace Hotline.Plugins.OrderMaintenance;
 
-/// <summary>Security / order maintenance (秩序維護): guards, access, parking order, noise, theft, pets.</summary>
+/// <summary>Order maintenance (秩序維護, category code <c>security</c>): guards, access, parking order, noise, theft, pets.</summary>
 public sealed class OrderMaintenanceCategoryHandler() : KeywordCategoryHandler(Vocabulary)
 {
     private static readonly CategoryVocabulary Vocabulary = new("security", "秩序維護", "SecurityDept")

@@ -13,6 +13,9 @@ public sealed record RepoProject(
     ModuleRole? Role)
 {
     public const string AbstractionsName = "Hotline.Plugins.Abstractions";
+
+    /// <summary>What a plugin may use besides the contract; shared with the host like the abstractions.</summary>
+    public const string KitName = "Hotline.Plugins.Kit";
     public const string HostName = "Hotline.Host";
 
     /// <summary>The shared kernel: the only project a Contracts project may reference.</summary>
@@ -21,6 +24,11 @@ public sealed record RepoProject(
     public string Directory => System.IO.Path.GetDirectoryName(FullPath)!;
 
     public bool IsAbstractions => Name == AbstractionsName;
+
+    public bool IsKit => Name == KitName;
+
+    /// <summary>The two projects a plugin may reference (both loaded once, by the host).</summary>
+    public bool IsPluginShared => IsAbstractions || IsKit;
 
     public bool IsHost => Name == HostName;
 

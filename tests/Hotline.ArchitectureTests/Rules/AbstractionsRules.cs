@@ -54,4 +54,32 @@ public static class AbstractionsRules
             }
         }
     }
+
+    /// <summary>The plugin kit references the abstractions and nothing else of Hotline, and no Orleans.</summary>
+    public static IEnumerable<string> CheckKitProject(MsBuildProject project, RepoProjects repo)
+    {
+        var label = $"{project.Name} ({repo.Relative(project.FullPath)})";
+        foreach (var reference in project.ItemsOf("ProjectReference"))
+        {
+            var targets = project.ResolvePaths(reference);
+            if (targets.Count == 0 || targets.Any(t => repo.ByPath(t) is not { IsAbstractions: true }))
+            {
+                yield return $"{label}: ProjectReference '{reference.Include}' ({repo.Relative(reference.DeclaredIn)}); the kit references only {RepoProject.AbstractionsName}";
+            }
+        }
+
+        foreach (var package in project.ItemsOf("PackageReference", "GlobalPackageReference", "Reference").Where(p => IsOrleans(p.Include)))
+        {
+            yield return $"{label}: {package.ItemType} '{package.Include}' ({repo.Relative(package.DeclaredIn)}); the kit references no Orleans";
+        }
+    }
+
+    /// <summary>
+    /// The abstractions are the contract only: interfaces, enums and records. Helpers with behaviour (text folding,
+    /// keyword matching, masks) belong in the kit, so the contract a plugin is built against changes only when it must.
+    /// </summary>
+    public static IEnumerable<string> CheckContractOnly(IEnumerable<Type> exportedTypes) =>
+        exportedTypes
+            .Where(t => !t.IsInterface && !t.IsEnum && t.GetMethod("<Clone>$") is null)
+            .Select(t => $"{t.FullName} is neither an interface, an enum nor a record; behaviour belongs in {RepoProject.KitName}");
 }

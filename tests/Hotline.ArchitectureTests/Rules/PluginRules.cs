@@ -5,16 +5,18 @@ using Hotline.ArchitectureTests.Repository;
 namespace Hotline.ArchitectureTests.Rules;
 
 /// <summary>
-/// Rule 1: a plugin sees only Hotline.Plugins.Abstractions, the BCL and Microsoft.Extensions.*Abstractions,
-/// ships no copy of the abstractions, and carries its plugin.json.
+/// Rule 1: a plugin sees only Hotline.Plugins.Abstractions (the contract), Hotline.Plugins.Kit (helpers), the BCL and
+/// Microsoft.Extensions.*Abstractions, ships no copy of either Hotline assembly, and carries its plugin.json.
 /// </summary>
 public static partial class PluginRules
 {
     public const string Manifest = "plugin.json";
     public const string AllowedSdk = "Microsoft.NET.Sdk";
 
+    private const string Shared = $"{RepoProject.AbstractionsName} and {RepoProject.KitName}";
+
     public static bool IsAllowedAssembly(string name) =>
-        name == RepoProject.AbstractionsName
+        name is RepoProject.AbstractionsName or RepoProject.KitName
         || name is "netstandard" or "System"
         || name.StartsWith("System.", StringComparison.Ordinal)
         || name.StartsWith("Microsoft.Win32.", StringComparison.Ordinal)
@@ -40,12 +42,12 @@ public static partial class PluginRules
             var targets = project.ResolvePaths(reference);
             if (targets.Count == 0)
             {
-                yield return $"{label}: cannot resolve {Describe(reference, repo)}; a plugin may reference only {RepoProject.AbstractionsName}";
+                yield return $"{label}: cannot resolve {Describe(reference, repo)}; a plugin may reference only {Shared}";
             }
 
-            foreach (var target in targets.Where(t => repo.ByPath(t) is not { IsAbstractions: true }))
+            foreach (var target in targets.Where(t => repo.ByPath(t) is not { IsPluginShared: true }))
             {
-                yield return $"{label}: ProjectReference to {repo.Relative(target)} ({repo.Relative(reference.DeclaredIn)}); a plugin may reference only {RepoProject.AbstractionsName}";
+                yield return $"{label}: ProjectReference to {repo.Relative(target)} ({repo.Relative(reference.DeclaredIn)}); a plugin may reference only {Shared}";
             }
         }
 
@@ -56,14 +58,14 @@ public static partial class PluginRules
 
         foreach (var other in project.ItemsOf("Reference", "FrameworkReference"))
         {
-            yield return $"{label}: {Describe(other, repo)}; a plugin may reference only {RepoProject.AbstractionsName} and Microsoft.Extensions.*Abstractions packages";
+            yield return $"{label}: {Describe(other, repo)}; a plugin may reference only {Shared} and Microsoft.Extensions.*Abstractions packages";
         }
     }
 
     public static IEnumerable<string> CheckAssembly(string assemblyName, IEnumerable<string> referencedAssemblies) =>
         referencedAssemblies
             .Where(name => !IsAllowedAssembly(name))
-            .Select(name => $"{assemblyName}.dll references {name}; a plugin may reference only {RepoProject.AbstractionsName}, the BCL and Microsoft.Extensions.*.Abstractions");
+            .Select(name => $"{assemblyName}.dll references {name}; a plugin may reference only {Shared}, the BCL and Microsoft.Extensions.*.Abstractions");
 
     /// <summary>The built folder artifacts/plugins/&lt;Name&gt;/ and the project folder it is built from.</summary>
     public static IEnumerable<string> CheckFolders(string pluginName, string projectFolder, string builtFolder)
@@ -89,9 +91,12 @@ public static partial class PluginRules
             yield return $"{pluginName}: {builtFolder} holds no {Manifest}";
         }
 
-        if (File.Exists(Path.Combine(builtFolder, RepoProject.AbstractionsName + ".dll")))
+        foreach (var shared in new[] { RepoProject.AbstractionsName, RepoProject.KitName })
         {
-            yield return $"{pluginName}: {builtFolder} ships its own {RepoProject.AbstractionsName}.dll; the host's copy must be the only one";
+            if (File.Exists(Path.Combine(builtFolder, shared + ".dll")))
+            {
+                yield return $"{pluginName}: {builtFolder} ships its own {shared}.dll; the host's copy must be the only one";
+            }
         }
     }
 

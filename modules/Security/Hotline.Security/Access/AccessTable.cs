@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
-using Hotline.Tickets.Contracts;
 using static Hotline.Security.Access.AccessRule;
 using static Hotline.Security.Access.ResourceKind;
 using static Hotline.Security.Access.RoleSets;
+// Not the whole Tickets contract: its type Ticket would make the resource kind Ticket ambiguous in every rule below.
+using TicketCommands = Hotline.Tickets.Contracts.TicketCommands;
 
 namespace Hotline.Security.Access;
 

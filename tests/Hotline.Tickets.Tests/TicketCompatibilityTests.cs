@@ -3,10 +3,10 @@ using Hotline.Tickets.Contracts;
 
 namespace Hotline.Tickets.Tests;
 
-public sealed class TicketViewCompatibilityTests
+public sealed class TicketCompatibilityTests
 {
     [Fact]
-    public void TicketView_StoredBeforeWarningsExisted_ReadsAsNoWarningsAndSerializes()
+    public void Ticket_StoredBeforeWarningsExisted_ReadsAsNoWarningsAndSerializes()
     {
         // A ticket saved by an older build has no field 28: it arrives as a default (uninitialised) array.
         var old = new Ticket(Guid.NewGuid(), TicketKind.Complaint, "p-sunrise", "north", "engineering", Severity.General, "k", "EngineeringDept",
