@@ -102,6 +102,15 @@ public sealed class FaultCluster : IAsyncDisposable
         return watch.Elapsed;
     }
 
+    /// <summary>Lines any silo printed that contain <paramref name="text"/>, each cut to 600 characters: evidence for a report.</summary>
+    public IReadOnlyList<string> Lines(string text, int most)
+    {
+        lock (_started)
+        {
+            return [.. _started.SelectMany(s => s.Output.Split('\n').Where(l => l.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(l => $"{s.Name}: {(l.Length > 600 ? l[..600] + "…" : l)}")).Take(most)];
+        }
+    }
+
     /// <summary>Everything every silo printed, last lines first cut, for a failure message.</summary>
     public string Tails(int lines)
     {
