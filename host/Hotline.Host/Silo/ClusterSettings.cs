@@ -36,6 +36,24 @@ public sealed class ClusterSettings : IValidatableObject
     /// </summary>
     public bool Kubernetes { get; set; }
 
+    // Failure detection (Orleans' ClusterMembershipOptions). Orleans' defaults (probe 5 s, heartbeat 30 s, table read
+    // 60 s) let a silo started right after a kill -9 wait over 90 s: it must reach or outlive every silo still listed
+    // active. These bound a dead silo's declaration to about NumMissedProbesLimit × ProbeTimeout and its heartbeat's
+    // staleness to 2 × IAmAliveTablePublishTimeout (see docs/operations.md, "Silo failure and joining").
+
+    /// <summary>How long a liveness probe of another silo may take before it counts as missed.</summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Missed probes after which a silo votes another dead.</summary>
+    [Range(1, 10)]
+    public int NumMissedProbesLimit { get; set; } = 3;
+
+    /// <summary>How often a silo writes its heartbeat into the membership table; an entry two of these old counts as stale.</summary>
+    public TimeSpan IAmAliveTablePublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often a silo re-reads the membership table (changes also spread by gossip at once).</summary>
+    public TimeSpan TableRefreshTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!IPAddress.TryParse(AdvertisedAddress, out _))
@@ -46,6 +64,14 @@ public sealed class ClusterSettings : IValidatableObject
         if (GatewayPort != 0 && SiloPort == GatewayPort)
         {
             yield return new ValidationResult("must differ from SiloPort", [nameof(GatewayPort)]);
+        }
+
+        foreach (var (name, value) in new[] { (nameof(ProbeTimeout), ProbeTimeout), (nameof(IAmAliveTablePublishTimeout), IAmAliveTablePublishTimeout), (nameof(TableRefreshTimeout), TableRefreshTimeout) })
+        {
+            if (value < TimeSpan.FromMilliseconds(500) || value > TimeSpan.FromMinutes(5))
+            {
+                yield return new ValidationResult($"'{value}' is outside 00:00:00.5 to 00:05:00", [name]);
+            }
         }
     }
 }

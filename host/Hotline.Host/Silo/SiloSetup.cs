@@ -24,6 +24,13 @@ public static class SiloSetup
             silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort);
             // The connection string is read when Orleans first needs it: the database is opened by then (DatabaseLifetime).
             silo.UseAdoNetClustering(o => o.Configure<HotlineDatabase>((c, db) => (c.Invariant, c.ConnectionString) = (OrleansAdoNet.Invariant, db.ConnectionString)));
+            silo.Configure<ClusterMembershipOptions>(o =>
+            {
+                o.ProbeTimeout = cluster.ProbeTimeout;
+                o.NumMissedProbesLimit = cluster.NumMissedProbesLimit;
+                o.IAmAliveTablePublishTimeout = cluster.IAmAliveTablePublishTimeout;
+                o.TableRefreshTimeout = cluster.TableRefreshTimeout;
+            });
             silo.UseHotlineStorage(new StorageGate(database.MaxConcurrentStorageCalls));
             if (cluster.Kubernetes)
             {

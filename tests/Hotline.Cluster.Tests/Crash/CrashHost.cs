@@ -11,15 +11,22 @@ public sealed class CrashHost : IAsyncDisposable
     private readonly HostProcess _process;
     private bool _killed;
 
-    private CrashHost(string name, HostProcess process, Uri address)
+    private CrashHost(string name, HostProcess process, Uri address, int siloPort)
     {
         Name = name;
+        Address = address;
+        SiloPort = siloPort;
         _process = process;
         Http = ProcessTokens.Client(address, TimeSpan.FromSeconds(60));
         QualityDept = ProcessTokens.Client(address, TimeSpan.FromSeconds(60), "qd-staff");
     }
 
     public string Name { get; }
+
+    public Uri Address { get; }
+
+    /// <summary>The silo-to-silo port, as the membership table records it.</summary>
+    public int SiloPort { get; }
 
     public HttpClient Http { get; }
 
@@ -29,21 +36,23 @@ public sealed class CrashHost : IAsyncDisposable
     /// <summary>Everything the host printed, also after it was killed.</summary>
     public string Output => _process.Output;
 
-    public static async Task<CrashHost> StartAsync(string name, string connectionString, string clusterId)
+    /// <summary>Starts the host and waits for its "running" line; <paramref name="environment"/> adds settings (e.g. short SLA limits).</summary>
+    public static async Task<CrashHost> StartAsync(string name, string connectionString, string clusterId, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var port = FreePort.Next();
+        var siloPort = FreePort.Next();
         var process = HostProcess.Start(
         [
             $"--ConnectionStrings:Hotline={connectionString}",
             $"--urls=http://127.0.0.1:{port}",
-            $"--Hotline:Cluster:SiloPort={FreePort.Next()}",
+            $"--Hotline:Cluster:SiloPort={siloPort}",
             $"--Hotline:Cluster:ClusterId={clusterId}",
             $"--Hotline:Cluster:ServiceId={clusterId}",
-        ], RepoPaths.Root);
-        var host = new CrashHost(name, process, new Uri($"http://127.0.0.1:{port}"));
+        ], RepoPaths.Root, environment);
+        var host = new CrashHost(name, process, new Uri($"http://127.0.0.1:{port}"), siloPort);
         try
         {
-            await process.WaitForOutput("Hotline is running at", TimeSpan.FromSeconds(60));
+            await process.WaitForOutput("Hotline is running at", TimeSpan.FromSeconds(120));
             return host;
         }
         catch
@@ -63,6 +72,14 @@ public sealed class CrashHost : IAsyncDisposable
 
         _killed = true;
         await _process.DisposeAsync(); // HostProcess.DisposeAsync is Process.Kill(entireProcessTree: true)
+    }
+
+    /// <summary>SIGTERM, as a service manager stops a silo: it drains and leaves the cluster. Returns the exit code.</summary>
+    public async Task<int> Terminate()
+    {
+        var code = await _process.Terminate();
+        await Kill(); // it has exited: this only releases the process
+        return code;
     }
 
     /// <summary>The last lines of the output, each cut to 300 characters, for a failure message.</summary>

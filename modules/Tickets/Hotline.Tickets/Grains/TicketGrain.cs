@@ -175,8 +175,7 @@ public sealed partial class TicketGrain(
         await SendDeadlineNotices(ticket, now);
         if (OverdueEscalation.Reached(ticket, Current.Warnings, escalation, now) is { } reached)
         {
-            state.State = Enqueue(Current, reached.Level, WarningTrigger.Overdue, OverdueRule(reached.Level, reached.PastDue), System, null);
-            await state.WriteStateAsync();
+            await Persist(Enqueue(Current, reached.Level, WarningTrigger.Overdue, OverdueRule(reached.Level, reached.PastDue), System, null));
             await FlushPendingEffects();
         }
 
@@ -202,8 +201,7 @@ public sealed partial class TicketGrain(
 
             var before = ticket;
             ticket = (resumed ?? ticket with { Clocks = clocks }) with { Version = ticket.Version + 1 };
-            state.State = Current with { Ticket = ticket, Timeline = Current.Timeline.AddRange(entries) };
-            await state.WriteStateAsync();
+            await Persist(Current with { Ticket = ticket, Timeline = Current.Timeline.AddRange(entries) });
             TicketMeasurements.Record(metrics, before, ticket);
             await Publish(ticket);
         }
@@ -212,17 +210,37 @@ public sealed partial class TicketGrain(
         ServiceProvider.GetService<Hotline.BuildingBlocks.IReminderTickObserver>()?.Processed(ticket.Id, reminderName, now);
     }
 
+    /// <summary>
+    /// Sets the state and writes it. When the write fails (the database cut, a conflict) the activation goes back to the
+    /// state it had and is deactivated, so the next call reads what storage holds: a retried request is never answered
+    /// "done" from a change that was not stored (issue 14's database-outage test found an acknowledged ticket lost so).
+    /// </summary>
+    private async Task Persist(TicketState next)
+    {
+        var previous = state.State;
+        state.State = next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State = previous;
+            this.DeactivateOnIdle();
+            throw;
+        }
+    }
+
     /// <summary>Saves the change and its outbox in one write, then carries the outbox out and sets the next reminder.</summary>
     private async Task<CommandOutcome> Save(Ticket ticket, string requestId, TimelineEntry entry, Func<TicketState, TicketState> effects)
     {
         var before = Current.Ticket;
-        state.State = effects(Current with
+        await Persist(effects(Current with
         {
             Ticket = ticket,
             HandledRequests = HandledRequestWindow.Add(Current.HandledRequests, requestId),
             Timeline = Current.Timeline.Add(entry),
-        });
-        await state.WriteStateAsync();
+        }));
         TicketMeasurements.Record(metrics, before, Current.Ticket!);
         await Publish(ticket);
         await FlushNotices();
