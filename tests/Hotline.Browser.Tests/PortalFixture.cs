@@ -66,6 +66,9 @@ public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
             ["Hotline:Channels:OwnerFallback"] = SmsId,
             // Every test comes from 127.0.0.1: the per-address limit (real time) is not what these tests are about.
             ["Hotline:RateLimits:OwnerPortal:PermitLimit"] = "10000",
+            // Likewise the console's sign-ins: dozens of tests sign the same demo people in from one address.
+            ["Hotline:RateLimits:SignIn:PermitLimit"] = "10000",
+            ["Hotline:RateLimits:SignInPerAddress:PermitLimit"] = "10000",
         },
         builder =>
         {
