@@ -13,7 +13,7 @@ internal static class SignInPage
         return $"""
             <!DOCTYPE html>
             <html lang="en">
-            <head><meta charset="utf-8"><title>Hotline · sign in</title></head>
+            <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hotline · sign in</title></head>
             <body>
             <h1>Hotline</h1>
             {error}
