@@ -124,8 +124,7 @@ public sealed partial class TicketGrain
             $"{delivery.EventKey} delivered via {delivery.Channel} at {delivery.DeliveredAt:u}");
         // The history's bound holds here too (as for an owner's reply): past it, the delivery is still recorded on the ticket.
         var timeline = Current.Timeline.Length < Workflow.TicketHistoryLimit.MaxEntries ? Current.Timeline.Add(entry) : Current.Timeline;
-        state.State = Current with { Ticket = next, Timeline = timeline, OwnerNoticesDelivered = recorded.Add(delivery.EventKey) };
-        await state.WriteStateAsync();
+        await Persist(Current with { Ticket = next, Timeline = timeline, OwnerNoticesDelivered = recorded.Add(delivery.EventKey) });
         if (reply)
         {
             await Publish(next);

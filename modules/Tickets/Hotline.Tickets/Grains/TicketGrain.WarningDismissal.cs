@@ -20,13 +20,12 @@ public sealed partial class TicketGrain
             WarningLevel = OverdueEscalation.LiveLevel(warnings),
             Version = ticket.Version + 1,
         };
-        state.State = Current with
+        await Persist(Current with
         {
             Ticket = ticket,
             Warnings = warnings,
             Timeline = Current.Timeline.Add(new TimelineEntry(now, System, "warning-dismissed", $"{dismissed.Level} {dismissed.Trigger} warning {warningId:N} dismissed by its verifiers")),
-        };
-        await state.WriteStateAsync();
+        });
         await Publish(ticket);
     }
 }

@@ -83,8 +83,7 @@ public sealed partial class TicketGrain
             var next = Current with { IssueReportPending = false };
             // A repeat found from the household, or marked by the agent (A11.1.1): either way the household's one procedure.
             var earlier = result is null ? null : result.RepeatOf ?? ticket.RepeatOf;
-            state.State = earlier is { } e ? await JoinRepeatProcedure(next, e) : next;
-            await SaveOutboxStep(ticket);
+            await SaveOutboxStep(earlier is { } e ? await JoinRepeatProcedure(next, e) : next, ticket);
         }
 
         if (Current.IssueMoveFrom is { } from)
@@ -102,8 +101,7 @@ public sealed partial class TicketGrain
             }
 
             var next = Current with { IssueMoveFrom = null };
-            state.State = repeatOf is { } earlier ? await JoinRepeatProcedure(next, earlier) : next;
-            await SaveOutboxStep(ticket);
+            await SaveOutboxStep(repeatOf is { } earlier ? await JoinRepeatProcedure(next, earlier) : next, ticket);
         }
 
         while (Current.PendingWarnings.FirstOrDefault() is { } pending)
@@ -118,16 +116,15 @@ public sealed partial class TicketGrain
             await Task.WhenAll(Current.Warnings.Where(w => !w.Linked).Select(w => status == TicketStatus.Invalid
                 ? GrainFactory.GetGrain<IWarningGrain>(w.Id).Invalidate($"ticket {status}")
                 : GrainFactory.GetGrain<IWarningGrain>(w.Id).Close($"ticket {status}")));
-            state.State = Current with { WarningsToClose = false };
-            await state.WriteStateAsync();
+            await Persist(Current with { WarningsToClose = false });
         }
 
         await FlushNotices();
     }
 
-    private async Task SaveOutboxStep(Ticket before)
+    private async Task SaveOutboxStep(TicketState next, Ticket before)
     {
-        await state.WriteStateAsync();
+        await Persist(next);
         if (Current.Ticket!.Version != before.Version)
         {
             await Publish(Current.Ticket!); // joined an open repeat procedure: the list shows its level
@@ -151,14 +148,13 @@ public sealed partial class TicketGrain
             Version = ticket.Version + 1,
         };
         var note = $"{pending.Level}: {pending.Rule}{(pending.Reason is null ? "" : $"; reason: {pending.Reason}")}";
-        state.State = Current with
+        await Persist(Current with
         {
             Ticket = ticket,
             Warnings = warnings,
             PendingWarnings = Current.PendingWarnings.RemoveAll(w => w.Id == pending.Id),
             Timeline = Current.Timeline.Add(new TimelineEntry(now, pending.By, "warning", note)),
-        };
-        await state.WriteStateAsync();
+        });
         await Publish(ticket);
     }
 
@@ -183,8 +179,7 @@ public sealed partial class TicketGrain
             await notifier.Notify(recipients, item);
         }
 
-        state.State = Current with { NoticesSent = Current.NoticesSent.AddRange(due.Select(DeadlineNotices.Key)) };
-        await state.WriteStateAsync();
+        await Persist(Current with { NoticesSent = Current.NoticesSent.AddRange(due.Select(DeadlineNotices.Key)) });
     }
 
     private static string OverdueRule(WarningLevel level, TimeSpan pastDue) => level switch
