@@ -12,7 +12,6 @@ public static class SiloSetup
     public static WebApplicationBuilder AddHotlineSilo(this WebApplicationBuilder builder)
     {
         var cluster = builder.Services.BindChecked<ClusterSettings>(builder.Configuration, ClusterSettings.SectionName);
-        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (!builder.Services.Any(s => s.ServiceType == typeof(HotlineDatabase)))
         {
             throw new InvalidOperationException("AddHotlineStorage must run before AddHotlineSilo.");
@@ -31,7 +30,7 @@ public static class SiloSetup
                 o.IAmAliveTablePublishTimeout = cluster.IAmAliveTablePublishTimeout;
                 o.TableRefreshTimeout = cluster.TableRefreshTimeout;
             });
-            silo.UseHotlineStorage(new StorageGate(database.MaxConcurrentStorageCalls));
+            silo.UseHotlineStorage();
             if (cluster.Kubernetes)
             {
                 silo.UseKubernetesHosting();

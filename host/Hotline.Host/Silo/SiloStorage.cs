@@ -9,11 +9,11 @@ namespace Hotline.Host.Silo;
 public static class SiloStorage
 {
     /// <summary>Grain state and reminders on the host's <see cref="HotlineDatabase"/>, read when Orleans first needs them.</summary>
-    public static ISiloBuilder UseHotlineStorage(this ISiloBuilder silo, StorageGate gate)
+    public static ISiloBuilder UseHotlineStorage(this ISiloBuilder silo)
     {
         silo.UseAdoNetReminderService(o => o.Configure<HotlineDatabase>((r, db) => (r.Invariant, r.ConnectionString) = (OrleansAdoNet.Invariant, db.ConnectionString)));
         silo.AddAdoNetGrainStorageAsDefault(o => o.Configure<HotlineDatabase>((g, db) => (g.Invariant, g.ConnectionString) = (OrleansAdoNet.Invariant, db.ConnectionString)));
-        return silo.UseAliasSerializer().BehindGate(gate);
+        return silo.UseAliasSerializer().BehindGate();
     }
 
     /// <summary>Grain state and reminders on the Hotline database at <paramref name="connectionString"/> (test clusters).</summary>
@@ -24,19 +24,18 @@ public static class SiloStorage
         return silo.UseAliasSerializer();
     }
 
-    /// <summary>The default grain storage and the reminder table as registered above, each wrapped by <paramref name="gate"/>.</summary>
-    private static ISiloBuilder BehindGate(this ISiloBuilder silo, StorageGate gate)
+    /// <summary>The default grain storage and the reminder table as registered above, each wrapped by the host's <see cref="StorageGate"/> (AddHotlineStorage).</summary>
+    private static ISiloBuilder BehindGate(this ISiloBuilder silo)
     {
         var services = silo.Services;
-        services.AddSingleton(gate);
         var storage = services.Single(d => d.ServiceType == typeof(IGrainStorage) && Equals(d.ServiceKey, ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
         services.Remove(storage);
         services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
-            (sp, key) => new GatedGrainStorage((IGrainStorage)storage.KeyedImplementationFactory!(sp, key), gate));
+            (sp, key) => new GatedGrainStorage((IGrainStorage)storage.KeyedImplementationFactory!(sp, key), sp.GetRequiredService<StorageGate>()));
         var reminders = services.Single(d => d.ServiceType == typeof(IReminderTable));
         services.Remove(reminders);
         services.AddSingleton<IReminderTable>(sp => new GatedReminderTable(
-            (IReminderTable)ActivatorUtilities.CreateInstance(sp, reminders.ImplementationType!), gate));
+            (IReminderTable)ActivatorUtilities.CreateInstance(sp, reminders.ImplementationType!), sp.GetRequiredService<StorageGate>()));
         return silo;
     }
 

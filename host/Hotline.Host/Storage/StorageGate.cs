@@ -5,8 +5,9 @@ namespace Hotline.Host.Storage;
 /// (<c>Hotline:Database:MaxConcurrentStorageCalls</c>). Issue 14: when 100,000 deadlines fall due together, every ticket
 /// grain activates and reads, writes and re-registers at once; unbounded, they rent every pooled connection and then
 /// hold it while waiting for a thread behind the others, the pool's 15 s wait runs out, calls fail and are redone a
-/// minute later, and the wave never drains. Waiting here holds no connection and no thread, so the calls admitted run
-/// at the database's pace, and the pool keeps room for membership and the modules' own queries.
+/// minute later, and the wave never drains. Waiting here holds no connection and no thread, so the calls admitted can
+/// run at the database's pace, and the pool keeps room for membership and the modules' own queries (the 100,000 wave
+/// with the gate is not measured yet: BENCHMARKS.md).
 /// </summary>
 public sealed class StorageGate(int maxConcurrentCalls)
 {
@@ -14,7 +15,7 @@ public sealed class StorageGate(int maxConcurrentCalls)
 
     public int Capacity { get; } = maxConcurrentCalls;
 
-    /// <summary>Calls waiting for a slot now (for the cluster page and tests).</summary>
+    /// <summary>Calls waiting for a slot now (read by the tests; nothing else shows it yet).</summary>
     public int Waiting => Volatile.Read(ref _waiting);
 
     private int _waiting;

@@ -25,6 +25,7 @@ public static class StorageSetup
         }
 
         var database = builder.Services.BindChecked<DatabaseOptions>(builder.Configuration, DatabaseOptions.SectionName);
+        builder.Services.AddSingleton(new StorageGate(database.MaxConcurrentStorageCalls));
         builder.Services.AddSingleton(sp => new HotlineDatabase(
             configured,
             embeddedOptions,
