@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Hotline.Security.Identity.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -47,7 +46,7 @@ internal static partial class ConsolePages
     /// <summary>axe-core's label and contrast rules on the page as it is now: none may be violated.</summary>
     public static async Task NoLabelOrContrastProblems(IPage page)
     {
-        var result = await page.RunAxe(new AxeRunOptions
+        var result = await page.Axe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions
             {

@@ -25,7 +25,7 @@ public sealed class ReportContentTests(MovingClockFixture fixture)
     private static readonly ReportsText Words = ReportsTexts.Traditional;
     private static readonly LocatorAssertionsToHaveTextOptions Pushed = new() { Timeout = 30_000 };
 
-    [Fact]
+    [BrowserFact]
     public async Task A8_1_4_A10_1_3_5_A12_TheAnalysisAndTheBulletin_ShowTheScenariosFigures_InTheirTables()
     {
         // 3 complaints in p-sunrise (branch north), 2 in p-harbour (branch south): 5 received this week, 0 the week before.
@@ -102,7 +102,7 @@ public sealed class ReportContentTests(MovingClockFixture fixture)
         await Row(page, "收件量（類型）", "投訴", "5");
         await NoLabelOrContrastProblems(page);
         await Screenshot(page, "reports-12-bulletin-content");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
 
         // p-sunrise's liaison reads their part (A10.1.3.5): their project, not p-harbour.
         var liaison = await fixture.NewPage(new ViewportSize { Width = 390, Height = 844 });
@@ -112,7 +112,7 @@ public sealed class ReportContentTests(MovingClockFixture fixture)
         await Row(liaison, "各項目", Demo.Sunrise, "north", "3");
         await Expect(liaison.Locator("table[data-table='各項目'] tr[data-row='p-harbour']")).ToHaveCountAsync(0);
         await Screenshot(liaison, "reports-13-bulletin-liaison-part");
-        await liaison.Context.CloseAsync();
+        await liaison.CloseContext();
     }
 
     /// <summary>The row of <paramref name="table"/> headed <paramref name="name"/> reads <paramref name="cells"/> after its header.</summary>
