@@ -23,6 +23,15 @@ internal static partial class ConsolePages
             await accounts.SetPasswordAsync(personId, hash, fixture.Clock.GetUtcNow());
         }
 
+        await SignInAgain(page, personId);
+    }
+
+    /// <summary>
+    /// Signs the person in on another device with the password <see cref="SignIn"/> gave them, without setting it again
+    /// (a new password would end their sessions elsewhere).
+    /// </summary>
+    public static async Task SignInAgain(IPage page, string personId)
+    {
         await page.GotoAsync("/console");
         await Expect(page).ToHaveURLAsync(SignInForm());
         await page.GetByLabel("Username").FillAsync(personId);
