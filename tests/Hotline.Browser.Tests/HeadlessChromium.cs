@@ -2,10 +2,17 @@ using Microsoft.Playwright;
 
 namespace Hotline.Browser.Tests;
 
-/// <summary>Debian's chromium (/usr/bin/chromium) driven by Playwright, launched on first use (no browser is downloaded).</summary>
+/// <summary>
+/// Debian's chromium (/usr/bin/chromium) driven by Playwright, launched on first use (no browser is downloaded). Every
+/// context it opens bounds each action and navigation (<see cref="Bounds.Action"/>); disposing closes the browser within
+/// <see cref="Bounds.Close"/> and then kills whatever of it still runs, so a stuck browser outlives no fixture.
+/// </summary>
 public sealed class HeadlessChromium : IAsyncDisposable
 {
     private readonly SemaphoreSlim _launch = new(1, 1);
+
+    // On the browser's command line (chromium ignores a switch it does not know): how disposing finds this browser's processes.
+    private readonly string _marker = $"--hotline-test-browser={Guid.NewGuid():N}";
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -18,8 +25,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
             return _browser ??= await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = "/usr/bin/chromium",
-                Args = ["--no-sandbox"],
+                Args = ["--no-sandbox", _marker],
                 Headless = true,
+                Timeout = Bounds.Action,
             });
         }
         finally
@@ -28,13 +36,32 @@ public sealed class HeadlessChromium : IAsyncDisposable
         }
     }
 
+    /// <summary>A page in a context of its own (cookies shared with no other test), every wait of it bounded.</summary>
+    public async Task<IPage> NewPage(BrowserNewContextOptions options)
+    {
+        var context = await (await Browser()).NewContextAsync(options);
+        context.SetDefaultTimeout(Bounds.Action);
+        context.SetDefaultNavigationTimeout(Bounds.Action);
+        return await context.NewPageAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        try
         {
-            await _browser.CloseAsync();
+            if (_browser is not null)
+            {
+                await Bounds.Within(_browser.CloseAsync(), Bounds.Close, "closing the browser");
+            }
         }
-
-        _playwright?.Dispose();
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            // Killed below.
+        }
+        finally
+        {
+            _playwright?.Dispose();
+            MarkedProcesses.Kill(_marker);
+        }
     }
 }

@@ -59,24 +59,13 @@ public sealed class MovingClockFixture : IConsoleHost, IAsyncLifetime
     public Task<IPage> NewPage() => NewPage(new ViewportSize { Width = 1280, Height = 900 });
 
     /// <summary>A zh-TW page of its own (cookies not shared with other tests) at the given size.</summary>
-    public async Task<IPage> NewPage(ViewportSize size)
+    public Task<IPage> NewPage(ViewportSize size) => _chromium.NewPage(new BrowserNewContextOptions
     {
-        var browser = await _chromium.Browser();
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Address.ToString(),
-            ViewportSize = size,
-            Locale = "zh-TW",
-        });
-        return await context.NewPageAsync();
-    }
+        BaseURL = Address.ToString(),
+        ViewportSize = size,
+        Locale = "zh-TW",
+    });
 
-    public async Task DisposeAsync()
-    {
-        await _chromium.DisposeAsync();
-        if (Host is not null)
-        {
-            await Host.DisposeAsync();
-        }
-    }
+    // Bounded: a browser that does not close is killed, a host that does not stop fails the collection's clean-up.
+    public Task DisposeAsync() => Bounds.End(_chromium, Host);
 }

@@ -77,26 +77,15 @@ public sealed class PortalFixture : IConsoleHost, IAsyncLifetime
         });
 
     /// <summary>A phone-sized, touch, zh-TW page of its own (cookies not shared with other tests).</summary>
-    public async Task<IPage> NewPage()
+    public Task<IPage> NewPage() => _chromium.NewPage(new BrowserNewContextOptions
     {
-        var browser = await _chromium.Browser();
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-            Locale = "zh-TW",
-        });
-        return await context.NewPageAsync();
-    }
+        BaseURL = Address.ToString(),
+        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        IsMobile = true,
+        HasTouch = true,
+        Locale = "zh-TW",
+    });
 
-    public async Task DisposeAsync()
-    {
-        await _chromium.DisposeAsync();
-        if (Host is not null)
-        {
-            await Host.DisposeAsync();
-        }
-    }
+    // Bounded: a browser that does not close is killed, a host that does not stop fails the collection's clean-up.
+    public Task DisposeAsync() => Bounds.End(_chromium, Host);
 }

@@ -33,7 +33,7 @@ public static class WebConsoleModule
         builder.Services.AddScoped<Agent.AgentWorkspace>();
         builder.Services.AddScoped<Reports.WeeklySummaryDesk>().AddScoped<Reports.WeeklySummaryShelf>().AddScoped<Reports.ReportDesk>();
         builder.Services.AddScoped<Warnings.WarningBoard>();
-        builder.Services.AddScoped<Admin.AdminAccess>();
+        builder.Services.AddScoped<Admin.AdminAccess>().AddSingleton<Admin.LiveOrganisation>();
         return builder;
     }
 

@@ -18,4 +18,7 @@ public interface IHouseholdRegistry
     /// unknown or malformed number. How the channels and the call center recognise an owner.
     /// </summary>
     Task<IReadOnlyList<RegisteredHousehold>> FindByPhone(string phone);
+
+    /// <summary>How many households the project's registry holds now (0 for a project without one): what an import changes.</summary>
+    Task<int> Count(string projectId);
 }

@@ -17,7 +17,7 @@ public sealed class ConsoleHostingTests(PortalFixture fixture)
         Assert.Contains(content, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_TheFrameworksRedirectHelper_IsNotAmbiguousBetweenTheTwoRoots()
     {
         // Both roots map it; a request must reach one of them (the helper answers 400 to a missing url), never a 500
@@ -27,7 +27,7 @@ public sealed class ConsoleHostingTests(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_AVisitorWithoutASession_IsSentToTheSignInForm_AndBack()
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Address };

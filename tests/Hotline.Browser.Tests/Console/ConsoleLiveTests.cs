@@ -8,7 +8,7 @@ namespace Hotline.Browser.Tests.Console;
 [Collection(PortalCollection.Name)]
 public sealed class ConsoleLiveTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task I13_OpenMyWork_ShowsATicketRegisteredAfterItOpened_OnThePushedChange_WithoutReload()
     {
         var page = await fixture.NewPage();
@@ -22,6 +22,6 @@ public sealed class ConsoleLiveTests(PortalFixture fixture)
         await Expect(page.Locator($"section[aria-labelledby=needs-me] a[href='/console/tickets/{ticket.Id}']")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
         await Screenshot(page, "9-live");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

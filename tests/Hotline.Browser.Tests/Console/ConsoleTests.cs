@@ -9,7 +9,7 @@ namespace Hotline.Browser.Tests.Console;
 [Collection(PortalCollection.Name)]
 public sealed class ConsoleTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task I13_Liaison_SignsIn_SeesTheDispatchedTicketInMyWork_ItsClocks_AndStartsIt()
     {
         var ticket = await fixture.Host.ClientAs("cc-agent-1").Register(TicketApi.Complaint($"I13 2號樓水管漏水 {Guid.NewGuid():N}"));
@@ -43,10 +43,10 @@ public sealed class ConsoleTests(PortalFixture fixture)
         await Expect(page.Locator($"a[href='/console/tickets/{ticket.Id}']")).ToBeVisibleAsync();
         await Screenshot(page, "4-tickets");
         await NoLabelOrContrastProblems(page);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_LiaisonOfAnotherProject_SeesNoneOfIt_InMyWork_TheList_OrByItsAddress()
     {
         var ticket = await fixture.Host.ClientAs("cc-agent-1").Register(TicketApi.Complaint($"I13 別的項目 {Guid.NewGuid():N}"));
@@ -82,10 +82,10 @@ public sealed class ConsoleTests(PortalFixture fixture)
         await page.GotoAsync("/console");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "收件箱" })).ToBeVisibleAsync();
         await Screenshot(page, "7-simplified");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_TicketTextHoldingHtmlAndScript_ShowsAsText_AndRunsNothing()
     {
         const string Text = "<script>window.__hotlineXss = 1; alert('xss')</script><img src=x onerror=\"alert(1)\"><b>粗體</b> 漏水";
@@ -112,6 +112,6 @@ public sealed class ConsoleTests(PortalFixture fixture)
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__hotlineXss ?? null"));
         Assert.Empty(dialogs);
         Assert.Empty(errors);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

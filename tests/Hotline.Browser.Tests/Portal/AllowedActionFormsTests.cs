@@ -12,7 +12,7 @@ namespace Hotline.Browser.Tests.Portal;
 [Collection(PortalCollection.Name)]
 public sealed class AllowedActionFormsTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task A2_HandledUrgeOnly_ResolvedConfirmRateReopen_ClosedByCallbackRateReopen_RatedReopenOnly()
     {
         const string household = "5-1-501", phone = "13700137001";
@@ -50,10 +50,10 @@ public sealed class AllowedActionFormsTests(PortalFixture fixture)
         await Expect(page.GetByTestId("rating-overall")).ToHaveTextAsync("4 分");
         await page.GotoAsync($"/portal/tickets/{id}");
         Assert.Equal(["reopen"], await ActionForms(page));
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A10_2_3_UndecidedSuggestionUrgeOnly_AnsweredSuggestionRateOnly_NeverConfirmOrReopen()
     {
         const string household = "5-1-502", phone = "13700137002";
@@ -70,6 +70,6 @@ public sealed class AllowedActionFormsTests(PortalFixture fixture)
         await page.GotoAsync($"/portal/tickets/{id}");
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("已處理，待客服回訪");
         Assert.Equal(["rate"], await ActionForms(page));
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

@@ -9,7 +9,7 @@ namespace Hotline.Browser.Tests.Portal;
 [Collection(PortalCollection.Name)]
 public sealed class LiveFeedTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task A2_LiveFeed_NamesTheOwnersHouseholdsTickets_NeverAnotherHouseholdsOfTheSameProject()
     {
         const int owner = 16;
@@ -40,7 +40,7 @@ public sealed class LiveFeedTests(PortalFixture fixture)
         Assert.DoesNotContain(others.ToString(), named);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_LiveFeed_HearsAChangeMadeOnAnotherSilo()
     {
         const int owner = 18;
@@ -83,11 +83,11 @@ public sealed class LiveFeedTests(PortalFixture fixture)
         }
         finally
         {
-            await other.DisposeAsync();
+            await Bounds.Within(other.DisposeAsync().AsTask(), Bounds.HostStop, "the second silo stopping");
         }
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_LiveFeed_WithoutAnOwnerSession_Is401()
     {
         using var response = await fixture.Host.ClientAs("admin").GetAsync("/portal/live");

@@ -17,7 +17,7 @@ public sealed class LivePortalTests(PortalFixture fixture)
     // "Within 2 s" of the change: the page's own wait, never a fixed sleep.
     private static readonly LocatorAssertionsToHaveTextOptions TwoSeconds = new() { Timeout = 2000 };
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_OwnerChoosesThePortal_TheOpenPageCountsTheNewMessage_TheMessagesPageShowsItAndMarksItRead()
     {
         const int owner = 14;
@@ -44,10 +44,10 @@ public sealed class LivePortalTests(PortalFixture fixture)
 
         await page.GotoAsync(NewTicketRoute.List);
         await Expect(page.GetByTestId("messages-link")).ToHaveTextAsync("消息");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_TheOwnersOpenTicketPage_ShowsStartedPlanConfirmedAndResolved_WithoutReloading()
     {
         const int owner = 15;
@@ -77,6 +77,6 @@ public sealed class LivePortalTests(PortalFixture fixture)
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "處理結果", Exact = true })).ToContainTextAsync("已更換排氣扇", new() { Timeout = 2000 });
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

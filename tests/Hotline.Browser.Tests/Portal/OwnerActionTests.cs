@@ -12,7 +12,7 @@ namespace Hotline.Browser.Tests.Portal;
 [Collection(PortalCollection.Name)]
 public sealed class OwnerActionTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task A2_OwnerUrges_PageSaysUrgedAndWhenNext_NoUrgeFormUntilThen_AStaleUrgeFormIsRefusedWithThatTime_ADoubleSubmitIsOneUrge()
     {
         var id = await StaffRegistersRepair(1, "3號樓1單元樓道燈不亮");
@@ -50,10 +50,10 @@ public sealed class OwnerActionTests(PortalFixture fixture)
 
         var ticket = await fixture.Host.ClientAs("admin").GetFromJsonAsync<JsonElement>($"/api/tickets/{id}");
         Assert.Equal(1, ticket.GetProperty("urgeCount").GetInt32());
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_OwnerConfirmsResolutionWithRatings543_TicketClosedWithThem_StaffAnswerShown_ThenReopenedWithinWindow()
     {
         var id = await StaffRegistersRepair(8, "浴室水龍頭漏水");
@@ -111,7 +111,7 @@ public sealed class OwnerActionTests(PortalFixture fixture)
         var reopened = await staff.GetFromJsonAsync<JsonElement>($"/api/tickets/{id}");
         Assert.Equal("InProgress", reopened.GetProperty("status").GetString());
         Assert.Equal(1, reopened.GetProperty("reopenCount").GetInt32());
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
     private Task<Guid> StaffRegistersRepair(int owner, string text) => StaffRegisters(fixture.Host, "Repair", PortalFixture.HouseholdOf(owner), text);

@@ -14,7 +14,7 @@ namespace Hotline.Browser.Tests.Portal;
 [Collection(PortalCollection.Name)]
 public sealed class OwnerHearsBackTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task A2_OwnerPrefersThePortal_ACallCenterTicketIsNotTexted_ItIsAPortalMessage_DeliveredAndOnTheTimeline()
     {
         const int owner = 9;
@@ -48,7 +48,7 @@ public sealed class OwnerHearsBackTests(PortalFixture fixture)
         Assert.DoesNotContain(number!, await other.Page("/portal/messages"), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_OwnerPrefersSms_APortalTicketIsTexted_NotAPortalMessage()
     {
         const int owner = 11;
@@ -74,7 +74,7 @@ public sealed class OwnerHearsBackTests(PortalFixture fixture)
         Assert.DoesNotContain(number!, await me.Page("/portal/messages"), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_Preference_AnUnknownChannelIsA400NamingChannel_AndWithoutAnOwnerSessionA401()
     {
         using var me = await SignIn(fixture, PortalFixture.Phones[12]);
@@ -90,7 +90,7 @@ public sealed class OwnerHearsBackTests(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Host.ClientAs("admin").GetAsync("/portal/api/preferences")).StatusCode);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_MessagesPage_NewestFirst_TwentyAPage_TheOlderOnTheNextPage()
     {
         const int owner = 13;

@@ -13,7 +13,7 @@ public sealed class PortalFlowTests(PortalFixture fixture)
     // A 1×1 PNG: decodes, so the Attachments module's checks accept it.
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_OwnerSignsInSubmitsComplaintWithPhoto_TracksItAndSeesTheConfirmedPlanDate()
     {
         var phone = PortalFixture.Phones[0];
@@ -60,10 +60,10 @@ public sealed class PortalFlowTests(PortalFixture fixture)
         await page.GotoAsync($"/portal/tickets/{id}");
         await Expect(page.GetByTestId("plan-date")).ToHaveTextAsync("2026-11-30");
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("按處理方案跟進中");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_WrongCode_IsRefusedWithAClearMessage_AndNoSessionStarts()
     {
         var phone = PortalFixture.Phones[3];
@@ -77,10 +77,10 @@ public sealed class PortalFlowTests(PortalFixture fixture)
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("驗證碼錯誤或已失效");
         await page.GotoAsync("/portal/tickets");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/portal/sign-in"));
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_AnotherHouseholdsTicket_Is404_AndNotListed()
     {
         var registered = await fixture.Host.ClientAs("cc-agent-1").PostAsJsonAsync("/api/tickets",
@@ -95,7 +95,7 @@ public sealed class PortalFlowTests(PortalFixture fixture)
 
         Assert.Equal(404, response!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "找不到個案" })).ToBeVisibleAsync();
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
     private async Task Command(string person, Guid id, string command, object body)

@@ -14,7 +14,7 @@ public sealed class ReopenWindowFormsTests(MovingClockFixture fixture)
 {
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_ClosedTicketPastTheReopenWindow_ShowsNoForm_SaysSo_AndAStaleReopenFormIs409()
     {
         const string household = "9-1-901", phone = "13600136001";
@@ -30,7 +30,7 @@ public sealed class ReopenWindowFormsTests(MovingClockFixture fixture)
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("已結案");
         Assert.Equal(["rate", "reopen"], await ActionForms(page));
         var stale = await HiddenFields(page.GetByRole(AriaRole.Region, new() { Name = "要求重新處理" }));
-        await page.Context.CloseAsync();
+        await page.CloseContext();
 
         // Seven days and a minute after closing: past the window, the grain accepts neither, and the page offers neither.
         await fixture.MoveTo(fixture.Clock.GetUtcNow() + TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1), id);
@@ -48,6 +48,6 @@ public sealed class ReopenWindowFormsTests(MovingClockFixture fixture)
         var late = await page.APIRequest.PostAsync($"/portal/tickets/{id}", new() { Form = FormOf(page, stale) });
         Assert.Equal(409, late.Status);
         Assert.Contains("現在不能要求重新處理", System.Net.WebUtility.HtmlDecode(await late.TextAsync()), StringComparison.Ordinal);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

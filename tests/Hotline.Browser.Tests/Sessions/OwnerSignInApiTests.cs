@@ -8,7 +8,7 @@ namespace Hotline.Browser.Tests.Sessions;
 [Collection(PortalCollection.Name)]
 public sealed class OwnerSignInApiTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task A2_UnknownNumber_GetsTheSameAnswer_ButNoText()
     {
         var unknown = "13999990000";
@@ -19,7 +19,7 @@ public sealed class OwnerSignInApiTests(PortalFixture fixture)
         Assert.Empty(fixture.Codes.To(unknown));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_MalformedNumber_IsA400NamingPhone()
     {
         using var response = await RequestCode("not-a-phone");
@@ -28,7 +28,7 @@ public sealed class OwnerSignInApiTests(PortalFixture fixture)
         Assert.Contains("\"phone\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_Code_IsTextedAsASignInCode_OpensAnOwnerSession_AndWorksOnce()
     {
         var phone = PortalFixture.Phones[4];
@@ -57,7 +57,7 @@ public sealed class OwnerSignInApiTests(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, staffApi.StatusCode);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_StaffToken_DoesNotOpenThePortal()
     {
         using var response = await fixture.Host.ClientAs("admin").GetAsync("/portal/tickets");
@@ -65,7 +65,7 @@ public sealed class OwnerSignInApiTests(PortalFixture fixture)
         Assert.Equal("/portal/sign-in", response.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_FiveWrongTries_VoidTheCode()
     {
         var phone = PortalFixture.Phones[5];
@@ -82,7 +82,7 @@ public sealed class OwnerSignInApiTests(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_Code_ExpiresAfterFiveMinutes()
     {
         var phone = PortalFixture.Phones[6];
@@ -95,7 +95,7 @@ public sealed class OwnerSignInApiTests(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_Codes_AreRateLimitedPerNumber_OnePer60Seconds_FivePerHour()
     {
         var phone = PortalFixture.Phones[7];

@@ -26,6 +26,7 @@ public sealed record AdminText
     public required string CsvHint { get; init; }
     public required string Import { get; init; }
     public required string Imported { get; init; }
+    public required string RegistryHolds { get; init; }
     public required string NothingImported { get; init; }
     public required string Line { get; init; }
     public required string Column { get; init; }

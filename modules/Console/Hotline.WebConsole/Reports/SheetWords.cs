@@ -1,9 +1,11 @@
+using Hotline.Reporting.Contracts.Sheets;
+
 namespace Hotline.WebConsole.Reports;
 
 /// <summary>
 /// The report exports' labels (Traditional Chinese, as the workbook and printable page write them) in Simplified Chinese
-/// and English, keyed by the Traditional label. A label with a period after a space ("本月 2026-10") is looked up by its
-/// words; one not listed is shown as the export writes it.
+/// and English, keyed by the Traditional label (categories and channels as <see cref="ReportNames"/> holds them). A label
+/// with a period after a space ("本月 2026-10") is looked up by its words; one not listed is shown as the export writes it.
 /// </summary>
 public static class SheetWords
 {
@@ -40,9 +42,12 @@ public static class SheetWords
         ("跟進業主", "跟进业主", "Owner follow-up"), ("藍色預警", "蓝色预警", "Blue warning"), ("黃色預警", "黄色预警", "Yellow warning"),
     ];
 
-    public static readonly IReadOnlyDictionary<string, string> Simplified = Words.ToDictionary(w => w.Hant, w => w.Hans, StringComparer.Ordinal);
+    // Category and channel names (row labels of the received-by tables and trends) come from the reports' own table.
+    private static readonly (string Hant, string Hans, string En)[] All = [.. Words, .. ReportNames.All.Select(n => (n.Hant, n.Hans, n.En))];
 
-    public static readonly IReadOnlyDictionary<string, string> English = Words.ToDictionary(w => w.Hant, w => w.En, StringComparer.Ordinal);
+    public static readonly IReadOnlyDictionary<string, string> Simplified = All.ToDictionary(w => w.Hant, w => w.Hans, StringComparer.Ordinal);
+
+    public static readonly IReadOnlyDictionary<string, string> English = All.ToDictionary(w => w.Hant, w => w.En, StringComparer.Ordinal);
 
     public static readonly IReadOnlyDictionary<string, string> Traditional = new Dictionary<string, string>(StringComparer.Ordinal);
 

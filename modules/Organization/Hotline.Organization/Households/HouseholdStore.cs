@@ -44,12 +44,24 @@ public sealed class HouseholdStore(NpgsqlDataSource dataSource) : IHouseholdRegi
             await command.ExecuteNonQueryAsync();
         }
 
-        await using var count = new NpgsqlCommand("select count(*)::int from households where project_id = @project_id", connection, transaction);
-        count.Parameters.Add(new NpgsqlParameter<string>("project_id", NpgsqlDbType.Text) { TypedValue = projectId });
+        await using var count = new NpgsqlCommand(CountOf, connection, transaction);
+        count.Parameters.Add(ProjectId(projectId));
         var total = (int)(await count.ExecuteScalarAsync())!;
         await transaction.CommitAsync();
         return total;
     }
+
+    // The primary key's index (project_id first) answers it.
+    private const string CountOf = "select count(*)::int from households where project_id = @project_id";
+
+    public async Task<int> Count(string projectId)
+    {
+        await using var command = dataSource.CreateCommand(CountOf);
+        command.Parameters.Add(ProjectId(projectId));
+        return (int)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static NpgsqlParameter<string> ProjectId(string projectId) => new("project_id", NpgsqlDbType.Text) { TypedValue = projectId };
 
     // One statement on the intake path: the household's row if registered, and whether the project has a registry at all.
     private const string Lookup = """

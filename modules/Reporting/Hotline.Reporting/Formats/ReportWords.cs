@@ -1,13 +1,14 @@
 using System.Globalization;
 using Hotline.Reporting.Contracts;
+using Hotline.Reporting.Contracts.Sheets;
 using Hotline.Kernel;
 
 namespace Hotline.Reporting.Formats;
 
 /// <summary>
 /// How reports name things for staff, in Traditional Chinese (the regulation's glossary: 投訴/報修/建議, 藍色/黃色/
-/// 紅色預警, the channels' names). The query store keeps enum names and codes; an unknown one is shown as stored.
-/// Category names are the category plugins' display names (the Tickets module's catalog is not a contract).
+/// 紅色預警; categories and channels from <see cref="ReportNames"/>). The query store keeps enum names and codes; an unknown
+/// one is shown as stored.
 /// </summary>
 public static class ReportWords
 {
@@ -26,18 +27,16 @@ public static class ReportWords
 
         // Warning levels (WarningLevel)
         ["Blue"] = "藍色預警", ["Yellow"] = "黃色預警", ["Red"] = "紅色預警",
-
-        // Categories (A10.1.1; the plugins' display names)
-        ["customer-service"] = "客戶服務", ["engineering"] = "工程維修", ["security"] = "秩序維護",
-        ["cleaning"] = "清潔", ["landscaping"] = "綠化", ["other"] = "其他",
-
-        // Channels (A2)
-        ["call-center"] = "客服平臺400投訴", ["gm-sms"] = "總經理短信平臺", ["web"] = "網上客服系統", ["chat"] = "線上聊天",
     };
+
+    // Categories and channels: the table the console translates them from too.
+    private static readonly Dictionary<string, string> Names = ReportNames.All.ToDictionary(n => n.Code, n => n.Hant, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The Chinese name of a kind, status, clock, level, category or channel as stored; unknown ones as given.</summary>
     public static string Of(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? "（未填）" : Words.TryGetValue(name.Trim(), out var word) ? word : name;
+        string.IsNullOrWhiteSpace(name) ? "（未填）"
+        : Words.TryGetValue(name.Trim(), out var word) || Names.TryGetValue(name.Trim(), out word) ? word
+        : name;
 
     public static string Of(WarningLevel level) => Of(level.ToString());
 

@@ -18,7 +18,7 @@ public sealed class AdminLiveTests(PortalFixture fixture, ITestOutputHelper outp
     private const string Person = "greenhill-handler-2";
     private static readonly LocatorAssertionsToHaveTextOptions Pushed = new() { Timeout = 30_000 };
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_AnOpenRostersPage_ShowsADutyChangeMadeElsewhere_WithoutReload()
     {
         var page = await fixture.NewPage();
@@ -50,6 +50,6 @@ public sealed class AdminLiveTests(PortalFixture fixture, ITestOutputHelper outp
         }
 
         await Expect(saturday).ToHaveTextAsync("全天候值班", Pushed);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

@@ -12,7 +12,7 @@ namespace Hotline.Browser.Tests.Console.Admin;
 [Collection(PortalCollection.Name)]
 public sealed class AdminOrganisationTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task I13_Administrator_SeesBranchesProjectsAndPeople_AndAnImportWithABadLine_NamesItAndImportsNothing()
     {
         var page = await fixture.NewPage();
@@ -73,10 +73,10 @@ public sealed class AdminOrganisationTests(PortalFixture fixture)
         await Expect(page.Locator("table.import-problems b, table.import-problems script")).ToHaveCountAsync(0);
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__adminXss ?? null"));
         await Screenshot(page, "admin-4-import-markup-as-text");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_Liaison_GetsNoAdministrationEntry_AndARefusalAtEachAdministrationAddress()
     {
         var page = await fixture.NewPage();
@@ -94,6 +94,6 @@ public sealed class AdminOrganisationTests(PortalFixture fixture)
 
         await Screenshot(page, "admin-5-liaison-refused");
         await NoLabelOrContrastProblems(page);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

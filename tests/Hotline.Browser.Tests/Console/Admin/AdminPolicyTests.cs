@@ -9,7 +9,7 @@ namespace Hotline.Browser.Tests.Console.Admin;
 [Collection(PortalCollection.Name)]
 public sealed class AdminPolicyTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task I13_Administrator_SeesSunrisesRosterWeekGrid_ForAChosenWeek_WithTheDemoShifts()
     {
         var page = await fixture.NewPage();
@@ -45,10 +45,10 @@ public sealed class AdminPolicyTests(PortalFixture fixture)
 
         await Screenshot(page, "admin-6-roster-week");
         await NoLabelOrContrastProblems(page);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_Administrator_SeesThePoliciesInForce_A10_1_3_1_StartIn10Minutes_A12_Points_AndWhatATicketKeeps()
     {
         var ticket = await fixture.Host.ClientAs("cc-agent-1").Register(TicketApi.Complaint($"I13 管理 時限 {Guid.NewGuid():N}"));
@@ -90,10 +90,10 @@ public sealed class AdminPolicyTests(PortalFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "顯示" }).Last.ClickAsync();
         await Interactive(page);
         await Expect(page.Locator("section[aria-labelledby=keeps] .refusal")).ToBeVisibleAsync();
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_Administrator_SeesEachLoadedPlugin_ItsKindVersionStateAndManifest()
     {
         var page = await fixture.NewPage();
@@ -113,6 +113,6 @@ public sealed class AdminPolicyTests(PortalFixture fixture)
         await Expect(page.Locator("li[data-plugin='Hotline.Plugins.CustomerService'][data-state=loaded]")).ToBeVisibleAsync();
         await Screenshot(page, "admin-9-plugins");
         await NoLabelOrContrastProblems(page);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

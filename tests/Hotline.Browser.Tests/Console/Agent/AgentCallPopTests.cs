@@ -10,7 +10,7 @@ namespace Hotline.Browser.Tests.Console.Agent;
 [Collection(PortalCollection.Name)]
 public sealed class AgentCallPopTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task I13_ACtiCallForAnAgent_PopsOnTheirOpenWorkspace_WithTheCallerAndOpenTickets_AndFillsTheSearch()
     {
         const string Household = "7-2-702", Phone = "13900139002";
@@ -44,6 +44,6 @@ public sealed class AgentCallPopTests(PortalFixture fixture)
         await Expect(page.Locator("#s-phone")).ToHaveValueAsync(Phone);
         await Expect(page.Locator($"article[data-household='{Household}'] li[data-ticket='{open.Id}']")).ToBeVisibleAsync();
         await Screenshot(page, "agent-8-call-searched");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

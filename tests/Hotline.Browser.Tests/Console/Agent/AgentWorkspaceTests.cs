@@ -9,7 +9,7 @@ namespace Hotline.Browser.Tests.Console.Agent;
 [Collection(PortalCollection.Name)]
 public sealed class AgentWorkspaceTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task A11_1_1_Agent_FindsTheOwnerByPhone_SeesTheRepeatBeforeRegistering_RegistersWithTheSuggestedCategory_AndLandsOnTheTicket()
     {
         const string Household = "7-2-701", Phone = "13900139001";
@@ -70,10 +70,10 @@ public sealed class AgentWorkspaceTests(PortalFixture fixture)
         Assert.Equal(first.Id, ticket.RepeatOf);
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__hotlineXss ?? null"));
         Assert.Empty(problems);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A2_ABadField_IsRefusedNamingTheField_AndNothingIsRegistered()
     {
         var page = await fixture.NewPage();
@@ -90,10 +90,10 @@ public sealed class AgentWorkspaceTests(PortalFixture fixture)
         await Expect(page.Locator(".registered")).ToHaveCountAsync(0);
         await Screenshot(page, "agent-5-field-error");
         await NoLabelOrContrastProblems(page);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_ALiaison_HasNoAgentWorkspace_NoNavEntry_AndItsAddressShowsTheRefusal()
     {
         var page = await fixture.NewPage();
@@ -106,6 +106,6 @@ public sealed class AgentWorkspaceTests(PortalFixture fixture)
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("您沒有權限查看此頁面。");
         await Expect(page.Locator("form.register, .owner-search, .call-pop")).ToHaveCountAsync(0);
         await Screenshot(page, "agent-6-liaison-refused");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

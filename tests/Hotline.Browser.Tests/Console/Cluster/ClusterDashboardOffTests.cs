@@ -12,7 +12,7 @@ namespace Hotline.Browser.Tests.Console.Cluster;
 [Collection(MovingClockCollection.Name)]
 public sealed class ClusterDashboardOffTests(MovingClockFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task I13_DashboardSwitchedOff_TheClusterPageSaysSo_AndLinksNothing()
     {
         using (var mounted = await fixture.Host.ClientAs("admin").GetAsync("/dashboard/index.html"))
@@ -31,6 +31,6 @@ public sealed class ClusterDashboardOffTests(MovingClockFixture fixture)
         await Expect(page.Locator("a[href^='/dashboard']")).ToHaveCountAsync(0);
         await Screenshot(page, "cluster-4-dashboard-off");
         await NoLabelOrContrastProblems(page);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

@@ -9,7 +9,7 @@ namespace Hotline.Browser.Tests.Console.Cluster;
 [Collection(PortalCollection.Name)]
 public sealed class ClusterPageTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task I13_Administrator_SeesTheOneSiloActive_ItsFigures_AndRefreshesOnDemand()
     {
         // A ticket registered by this test counts in the figures: at least one, whatever other tests of the host did.
@@ -40,10 +40,10 @@ public sealed class ClusterPageTests(PortalFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "重新整理" }).ClickAsync();
         await Expect(page.Locator("dd[data-figure=registered]")).Not.ToHaveTextAsync(registered.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Screenshot(page, "cluster-2-refreshed");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_Liaison_HasNoClusterEntry_AndIsRefusedTheAddress()
     {
         var page = await fixture.NewPage();
@@ -58,6 +58,6 @@ public sealed class ClusterPageTests(PortalFixture fixture)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "重新整理" })).ToHaveCountAsync(0);
         await Screenshot(page, "cluster-3-liaison-refused");
         await NoLabelOrContrastProblems(page);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

@@ -14,7 +14,7 @@ public sealed class DashboardLiveTests(PortalFixture fixture)
 {
     private const string Greenhill = "p-greenhill";
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_OpenDashboard_CountsATicketRegisteredAfterItOpened_WithoutReload()
     {
         var page = await fixture.NewPage();
@@ -31,6 +31,6 @@ public sealed class DashboardLiveTests(PortalFixture fixture)
         await Expect(registered).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
         await Screenshot(page, "dashboard-6-live");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

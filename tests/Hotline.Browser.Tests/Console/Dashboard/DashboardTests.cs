@@ -16,7 +16,7 @@ public sealed class DashboardTests(PortalFixture fixture)
     /// <summary>The shared host's clock stands at 2026-11-27 10:00 (business time): November's penalty month.</summary>
     private const string Month = "2026-11";
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_QualityDept_SeesCompanyBranchAndProjectDashboards_WithFiguresWorkedOutByHand_AndTheScoresPenalty()
     {
         // Three complaints in p-harbour: two households, then a repeat of the first (A11.1.1: a blue warning, verified
@@ -71,10 +71,10 @@ public sealed class DashboardTests(PortalFixture fixture)
         await Expect(page.Locator("[data-figure=penalty-points]")).ToHaveTextAsync(scores.Branches["south"]);
         Assert.Equal("0.2", scores.Branches["south"]);
         await Screenshot(page, "dashboard-3-branch");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_ProjectManager_IsOfferedTheirProjectOnly_AndIsRefusedAnotherScopeByItsAddress()
     {
         var page = await fixture.NewPage();
@@ -99,10 +99,10 @@ public sealed class DashboardTests(PortalFixture fixture)
         }
 
         await Screenshot(page, "dashboard-5-refused");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_ABadPeriod_IsAProblemNamingTheField()
     {
         var page = await fixture.NewPage();
@@ -112,6 +112,6 @@ public sealed class DashboardTests(PortalFixture fixture)
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("period");
         await Expect(page.Locator("svg.chart")).ToHaveCountAsync(0);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

@@ -28,7 +28,7 @@ public sealed class EndToEndTests(MovingClockFixture fixture)
 
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_AgentRegisters_LiaisonOnAPhoneSeesItLiveAndStartsIt_ItGoesOverdue_SupervisorVerifies_QualitySeesThePenalty_OthersSeeNothing_SummarySignedInOrder()
     {
         // 1. The liaison's My work is open on a phone before the complaint exists.
@@ -55,7 +55,7 @@ public sealed class EndToEndTests(MovingClockFixture fixture)
         await Screenshot(agent, "e2e-2-agent-registered");
         await NoLabelOrContrastProblems(agent);
         // Pages close before the clock moves days ahead: each open page's one-second countdown timer would fire for every second skipped.
-        await agent.Context.CloseAsync();
+        await agent.CloseContext();
 
         // 3. It appears on the liaison's phone without a reload; the liaison opens it, starts it and watches the contact countdown.
         // In My work it arrives as the dispatch notice in the inbox (p-greenhill's tickets wait on its pool, not in "needs me").
@@ -70,7 +70,7 @@ public sealed class EndToEndTests(MovingClockFixture fixture)
         await Expect(liaison.Locator("tr[data-clock=Contact] .countdown")).ToContainTextAsync("剩餘");
         await NoLabelOrContrastProblems(liaison);
         await Screenshot(liaison, "e2e-4-liaison-started-countdown");
-        await liaison.Context.CloseAsync();
+        await liaison.CloseContext();
 
         // 4. The clock moves three days past the contact limit (A11.1.2: unhandled 3 days past its limit is a blue warning),
         // first to just short of it with no page open, then with the supervisor's warning board open.
@@ -100,7 +100,7 @@ public sealed class EndToEndTests(MovingClockFixture fixture)
         await Expect(card.Locator("[data-field=status]")).ToHaveTextAsync("已核實");
         await NoLabelOrContrastProblems(board);
         await Screenshot(board, "e2e-5b-supervisor-verified");
-        await board.Context.CloseAsync();
+        await board.CloseContext();
         var verified = await fixture.Host.ClientAs("admin").GetFromJsonAsync<JsonElement>($"/api/warnings/{warning}");
         Assert.Equal("Verified", verified.GetProperty("status").GetString());
 
@@ -110,7 +110,7 @@ public sealed class EndToEndTests(MovingClockFixture fixture)
         await Interactive(breached);
         await Expect(breached.Locator("tr[data-clock=Contact]")).ToContainTextAsync("已逾時");
         await Screenshot(breached, "e2e-5c-contact-breached");
-        await breached.Context.CloseAsync();
+        await breached.CloseContext();
 
         // 6. QualityDept sees the penalty on the project's dashboard: one verified blue = 0.2 points (A12), in November.
         var quality = await fixture.NewPage();
@@ -122,7 +122,7 @@ public sealed class EndToEndTests(MovingClockFixture fixture)
         await Expect(quality.Locator("[data-figure=penalty-month]")).ToHaveTextAsync("2026-11");
         await NoLabelOrContrastProblems(quality);
         await Screenshot(quality, "e2e-6-quality-dashboard-penalty");
-        await quality.Context.CloseAsync();
+        await quality.CloseContext();
 
         // 7. A liaison of another project sees none of it: not in My work, not by its address.
         var other = await fixture.NewPage(Phone);
@@ -134,7 +134,7 @@ public sealed class EndToEndTests(MovingClockFixture fixture)
         await Expect(other.GetByRole(AriaRole.Alert)).ToHaveTextAsync("找不到此個案，或它不在您的範圍內。");
         await Expect(other.Locator("dd[data-field=text]")).ToHaveCountAsync(0);
         await Screenshot(other, "e2e-7-other-project-sees-nothing");
-        await other.Context.CloseAsync();
+        await other.CloseContext();
 
         // 8. The weekly summary: the project manager signs first, then the branch head (A10.1.3.4).
         (await fixture.Host.ClientAs(Demo.QualityHead).PostAsync($"/api/reports/weekly-summaries/{Week}/draft", null)).EnsureSuccessStatusCode();
@@ -161,8 +161,8 @@ public sealed class EndToEndTests(MovingClockFixture fixture)
         await Expect(head.Locator(state)).ToHaveAttributeAsync("data-state", "Signed");
         await NoLabelOrContrastProblems(head);
         await Screenshot(head, "e2e-9-head-signed");
-        await head.Context.CloseAsync();
-        await manager.Context.CloseAsync();
+        await head.CloseContext();
+        await manager.CloseContext();
     }
 
     private async Task<Ticket> Ticket(Guid id) => await fixture.Host.ClientAs("admin").GetTicket(id);

@@ -12,7 +12,8 @@ namespace Hotline.Browser.Tests.Console.Reports;
 /// <summary>
 /// Issue 13, reports: the weekly analysis (A8.1.4) and the monthly bulletin (A10.1.3.5) rendered in the console, their
 /// figures those of a scenario built here on the fake clock (tickets, breaches, warnings, a verification), worked out
-/// by hand. One test, in order, on its own host: the scenario feeds both reports.
+/// by hand, with category and channel names in the reader's language (A2, A10.1.1). One test, in order, on its own
+/// host: the scenario feeds both reports.
 /// </summary>
 [Collection(ReportContentCollection.Name)]
 public sealed class ReportContentTests(MovingClockFixture fixture)
@@ -25,7 +26,7 @@ public sealed class ReportContentTests(MovingClockFixture fixture)
     private static readonly ReportsText Words = ReportsTexts.Traditional;
     private static readonly LocatorAssertionsToHaveTextOptions Pushed = new() { Timeout = 30_000 };
 
-    [Fact]
+    [BrowserFact]
     public async Task A8_1_4_A10_1_3_5_A12_TheAnalysisAndTheBulletin_ShowTheScenariosFigures_InTheirTables()
     {
         // 3 complaints in p-sunrise (branch north), 2 in p-harbour (branch south): 5 received this week, 0 the week before.
@@ -67,6 +68,10 @@ public sealed class ReportContentTests(MovingClockFixture fixture)
         await Row(page, "項目趨勢", Demo.Sunrise, "3", "0", "3", "—");
         await Row(page, "項目趨勢", "p-harbour", "2", "0", "2", "—");
         await Row(page, "預警級別趨勢", "藍色預警", "5", "0", "5", "—");
+        // A2, A10.1.1: all five came by the 400 line, and none names a category's words (so "other").
+        Assert.All(tickets, t => Assert.Equal(("call-center", "other"), (t.Channel, t.Category)));
+        await Row(page, "渠道趨勢", "客服平臺400投訴", "5", "0", "5", "—");
+        await Row(page, "類別趨勢", "其他", "5", "0", "5", "—");
         // 分公司, 藍色, 黃色, 紅色, 撤銷, 淨扣分: one blue verified, nothing reversed.
         await Row(page, "扣分", "north", "1", "0", "0", "0", "0.2");
         await Expect(page.Locator("table[data-table='扣分'] caption")).ToHaveTextAsync("扣分");
@@ -81,7 +86,20 @@ public sealed class ReportContentTests(MovingClockFixture fixture)
         await Expect(page.Locator("table[data-table='項目趨勢'] caption")).ToHaveTextAsync("Project trend");
         await Expect(page.Locator("table[data-table='項目趨勢'] thead th").Nth(1)).ToHaveTextAsync("This week");
         await Row(page, "項目趨勢", Demo.Sunrise, "3", "0", "3", "—");
+        // Category and channel names too, in the reader's language (the rows keep the export's label as their key).
+        await Expect(RowHeader(page, "渠道趨勢", "客服平臺400投訴")).ToHaveTextAsync("400 complaint hotline");
+        await Expect(RowHeader(page, "類別趨勢", "其他")).ToHaveTextAsync("Other");
+        await Row(page, "渠道趨勢", "客服平臺400投訴", "5", "0", "5", "—");
         await Screenshot(page, "reports-11-analysis-content-english");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "简体中文" }).ClickAsync();
+        await Interactive(page);
+        await page.GetByLabel(ReportsTexts.Simplified.Week).FillAsync(Week);
+        await page.GetByRole(AriaRole.Button, new() { Name = ReportsTexts.Simplified.ShowWeek }).ClickAsync();
+        await Expect(page.Locator("table[data-table='渠道趨勢'] caption")).ToHaveTextAsync("渠道趋势");
+        await Expect(RowHeader(page, "渠道趨勢", "客服平臺400投訴")).ToHaveTextAsync("客服平台400投诉");
+        await Expect(RowHeader(page, "類別趨勢", "其他")).ToHaveTextAsync("其他");
+        await Screenshot(page, "reports-11b-analysis-content-simplified");
         await page.GetByRole(AriaRole.Button, new() { Name = "繁體中文" }).ClickAsync();
 
         // November is over at 2026-12-01 00:00 (Shanghai): QualityDept publishes its bulletin; 5 received, 3 north, 2 south.
@@ -102,7 +120,7 @@ public sealed class ReportContentTests(MovingClockFixture fixture)
         await Row(page, "收件量（類型）", "投訴", "5");
         await NoLabelOrContrastProblems(page);
         await Screenshot(page, "reports-12-bulletin-content");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
 
         // p-sunrise's liaison reads their part (A10.1.3.5): their project, not p-harbour.
         var liaison = await fixture.NewPage(new ViewportSize { Width = 390, Height = 844 });
@@ -112,8 +130,12 @@ public sealed class ReportContentTests(MovingClockFixture fixture)
         await Row(liaison, "各項目", Demo.Sunrise, "north", "3");
         await Expect(liaison.Locator("table[data-table='各項目'] tr[data-row='p-harbour']")).ToHaveCountAsync(0);
         await Screenshot(liaison, "reports-13-bulletin-liaison-part");
-        await liaison.Context.CloseAsync();
+        await liaison.CloseContext();
     }
+
+    /// <summary>The header cell of the row of <paramref name="table"/> whose export label is <paramref name="name"/>.</summary>
+    private static ILocator RowHeader(IPage page, string table, string name) =>
+        page.Locator($"table[data-table='{table}'] tr[data-row='{name}'] th");
 
     /// <summary>The row of <paramref name="table"/> headed <paramref name="name"/> reads <paramref name="cells"/> after its header.</summary>
     private static async Task Row(IPage page, string table, string name, params string[] cells)

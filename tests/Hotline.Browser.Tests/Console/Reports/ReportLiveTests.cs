@@ -20,7 +20,7 @@ public sealed class ReportLiveTests(PortalFixture fixture, ITestOutputHelper out
     // The host and the browser share 2 busy cores with other builds: a push may take longer than Playwright's 5 s default.
     private static readonly LocatorAssertionsToBeVisibleOptions Pushed = new() { Timeout = 30_000 };
 
-    [Fact]
+    [BrowserFact]
     public async Task A8_1_4_TheGeneralManagersOpenAnalysis_ShowsQualityDeptsRelease_WithoutReload()
     {
         const string Week = "2026-W44";
@@ -40,11 +40,11 @@ public sealed class ReportLiveTests(PortalFixture fixture, ITestOutputHelper out
         await Expect(gm.Locator("section.report-sheet p.subtitle")).ToContainTextAsync("第 1 版");
         Assert.True(await gm.EvaluateAsync<bool>("() => window.__sameDocument === true"));
         await Screenshot(gm, "reports-14-analysis-release-pushed");
-        await gm.Context.CloseAsync();
-        await quality.Context.CloseAsync();
+        await gm.CloseContext();
+        await quality.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A10_1_3_5_TheLiaisonsOpenBulletins_ShowAMonthPublishedByQualityDept_WithoutReload()
     {
         const string Month = "2026-09";
@@ -69,8 +69,8 @@ public sealed class ReportLiveTests(PortalFixture fixture, ITestOutputHelper out
         output.WriteLine($"publish click to the other page showing it: {clicked.ElapsedMilliseconds} ms");
         Assert.True(await liaison.EvaluateAsync<bool>("() => window.__sameDocument === true"));
         await Screenshot(liaison, "reports-15-bulletin-pushed");
-        await liaison.Context.CloseAsync();
-        await quality.Context.CloseAsync();
+        await liaison.CloseContext();
+        await quality.CloseContext();
     }
 
     private async Task<IPage> OpenAnalysis(string personId, string week)

@@ -15,7 +15,7 @@ public sealed class ReportReleaseTests(PortalFixture fixture)
 {
     private static readonly ReportsText Words = ReportsTexts.Traditional;
 
-    [Fact]
+    [BrowserFact]
     public async Task A8_1_4_QualityDeptReleasesTheWeeklyAnalysis_TheGeneralManagerOnlyReadsIt()
     {
         var page = await fixture.NewPage();
@@ -37,11 +37,11 @@ public sealed class ReportReleaseTests(PortalFixture fixture)
         await Interactive(gm);
         await Expect(gm.Locator("h2#analysis-week")).ToBeVisibleAsync();
         await Expect(gm.GetByRole(AriaRole.Button, new() { Name = Words.Release })).ToHaveCountAsync(0);
-        await page.Context.CloseAsync();
-        await gm.Context.CloseAsync();
+        await page.CloseContext();
+        await gm.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A10_1_3_5_QualityDeptPublishesTheBulletin_EveryoneListsIt_OnlyQualityDeptMayPublish()
     {
         var page = await fixture.NewPage();
@@ -60,7 +60,7 @@ public sealed class ReportReleaseTests(PortalFixture fixture)
         await Interactive(liaison);
         await Expect(liaison.Locator("li[data-month='2026-10'] a[data-format=csv]")).ToHaveAttributeAsync("href", "/api/reports/bulletins/2026-10?format=csv");
         await Expect(liaison.GetByRole(AriaRole.Button, new() { Name = Words.Publish })).ToHaveCountAsync(0);
-        await page.Context.CloseAsync();
-        await liaison.Context.CloseAsync();
+        await page.CloseContext();
+        await liaison.CloseContext();
     }
 }

@@ -19,7 +19,7 @@ public sealed class WeeklySummaryExportTests(PortalFixture fixture)
     private const string Week = "2026-W44";
     private static readonly ReportsText Words = ReportsTexts.Traditional;
 
-    [Fact]
+    [BrowserFact]
     public async Task A10_1_3_4_ExportLinks_DownloadTheSummaryAsXlsxAndCsv_OnTheConsoleSession()
     {
         await Draft(fixture, Week);
@@ -40,10 +40,10 @@ public sealed class WeeklySummaryExportTests(PortalFixture fixture)
         Assert.Equal($"項目週報 {Demo.Sunrise} {Week}", csv[0]);
         Assert.Equal("項目,分公司,週,版本,狀態,逾期,截止時間,內容SHA-256,備註", csv[4]);
         Assert.StartsWith($"{Demo.Sunrise},{Demo.North},{Week},1,", csv[5]);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A10_1_3_4_TheLiaisonsRemarks_HoldingMarkup_ShowAsText_AndTheLiaisonHasNoSignature()
     {
         const string Remarks = "<script>window.__injected = true</script><b>本週</b> & 完成";
@@ -60,7 +60,7 @@ public sealed class WeeklySummaryExportTests(PortalFixture fixture)
         Assert.False(await page.EvaluateAsync<bool>("() => window.__injected === true"));
         await NoLabelOrContrastProblems(page);
         await Screenshot(page, "reports-7-remarks");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
     private static async Task<byte[]> Download(IPage page, string link)

@@ -18,7 +18,7 @@ public sealed class WeeklySummarySigningTests(PortalFixture fixture)
     private const string Week = "2026-W45";
     private static readonly ReportsText Words = ReportsTexts.Traditional;
 
-    [Fact]
+    [BrowserFact]
     public async Task A10_1_3_4_ManagerSignsFirst_TheBranchHeadSeesItWithoutReload_ThenSigns_AndCouldNotSignFirst()
     {
         await Draft(fixture, Week);
@@ -70,7 +70,7 @@ public sealed class WeeklySummarySigningTests(PortalFixture fixture)
         // And the manager sees the summary signed by both without a reload.
         await HasState(manager, Week, "Signed");
         await Screenshot(manager, "reports-5-manager-sees-signed");
-        await head.Context.CloseAsync();
-        await manager.Context.CloseAsync();
+        await head.CloseContext();
+        await manager.CloseContext();
     }
 }

@@ -13,7 +13,7 @@ namespace Hotline.Browser.Tests.Console.TicketActions;
 [Collection(PortalCollection.Name)]
 public sealed class RefusalWordsTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task I13_A11_4_ASecondRiskWarningWhileARedIsLive_IsRefusedInChinese_TheEnglishSentenceFolded()
     {
         var agent = fixture.Host.ClientAs("cc-agent-1");
@@ -43,6 +43,6 @@ public sealed class RefusalWordsTests(PortalFixture fixture)
             "the ticket already has a live red warning; a new risk warning can be raised once that one is dismissed");
         await Screenshot(page, "ticket-actions-6-refused-in-chinese");
         await NoLabelOrContrastProblems(page);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 }

@@ -16,7 +16,7 @@ namespace Hotline.Browser.Tests.Console.TicketActions;
 [Collection(PortalCollection.Name)]
 public sealed class TicketActionsTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task I13_StartedTicket_OffersTheLiaisonContactNotStartNorTheCallCentres_AndTheFormNamesTheMissingField()
     {
         var ticket = await fixture.Host.ClientAs("cc-agent-1").Register(TicketApi.Complaint($"I13 動作 地下車庫積水 {Guid.NewGuid():N}"));
@@ -59,10 +59,10 @@ public sealed class TicketActionsTests(PortalFixture fixture)
         Assert.Equal(new DateTimeOffset(2026, 11, 29, 7, 30, 0, TimeSpan.Zero), stored.Plan?.CompletionDueAt);
         Assert.Equal(("工程部", "更換排水泵"), (stored.ResponsibleDepartment, stored.Plan?.Summary));
         await Screenshot(page, "ticket-actions-3-plan-reported");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_SessionEndedElsewhere_OpenTicketPagesStopServing_OnTheNextLiveChangeAndTheNextAction()
     {
         // A person no other test of this assembly holds a bearer token for: ending their sessions touches nobody else.
@@ -100,8 +100,8 @@ public sealed class TicketActionsTests(PortalFixture fixture)
 
         await page.Locator("a[data-sign-in]").ClickAsync();
         await Expect(page).ToHaveURLAsync(SignInForm());
-        await page.Context.CloseAsync();
-        await elsewhere.Context.CloseAsync();
+        await page.CloseContext();
+        await elsewhere.CloseContext();
     }
 
     private async Task Command(string person, Guid id, string command, object body)

@@ -15,7 +15,7 @@ public sealed class TicketDetailTests(PortalFixture fixture)
     // A 1 x 1 PNG.
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_TheLiaison_SeesThePhoto_AndTheWholeContactOnlyAfterAskingForIt_TheViewAudited()
     {
         var phone = $"139{Random.Shared.Next(0, 100_000_000):D8}";
@@ -53,7 +53,7 @@ public sealed class TicketDetailTests(PortalFixture fixture)
         var audit = await fixture.Host.ClientAs("qd-head").GetFromJsonAsync<JsonElement>($"/api/privacy/audit?ownerTicketId={ticket.Id}");
         var entry = Assert.Single(audit.GetProperty("entries").EnumerateArray());
         Assert.Equal((Demo.SunriseLiaison, "ProjectLiaison"), (entry.GetProperty("personId").GetString(), entry.GetProperty("actingRole").GetString()));
-        await page.Context.CloseAsync();
+        await page.CloseContext();
 
         // QualityDept reads the ticket but has no need to call the owner: masked only, no button (the API answers 403).
         var quality = await fixture.NewPage();
@@ -62,6 +62,6 @@ public sealed class TicketDetailTests(PortalFixture fixture)
         await Interactive(quality);
         await Expect(quality.Locator("dd[data-field=owner]")).ToContainTextAsync($"{phone[..3]}****{phone[^4..]}");
         await Expect(quality.GetByRole(AriaRole.Button, new() { Name = "顯示完整聯絡方式" })).ToHaveCountAsync(0);
-        await quality.Context.CloseAsync();
+        await quality.CloseContext();
     }
 }

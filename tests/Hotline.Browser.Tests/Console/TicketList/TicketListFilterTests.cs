@@ -15,7 +15,7 @@ namespace Hotline.Browser.Tests.Console.TicketList;
 [Collection(PortalCollection.Name)]
 public sealed class TicketListFilterTests(PortalFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task I13_EachFilter_NarrowsTheList_ToTheTicketsWorkedOutByHand_AndPagesTurn()
     {
         // Three tickets only this test's words find (q = the marker); every row below adds one filter to q.
@@ -77,10 +77,10 @@ public sealed class TicketListFilterTests(PortalFixture fixture)
         await Expect(page.Locator("[data-total]")).ToHaveTextAsync("第 1 頁，共 3 件");
         Assert.Equal(first, await page.Locator("li[data-ticket]").GetAttributeAsync("data-ticket"));
         await Screenshot(page, "tickets-list-2-paged");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_TheFiltersLiveInTheAddress_TheBackButtonReturns_AndABadDateIsNamedBesideItsControl()
     {
         var m = $"I13R{Guid.NewGuid():N}"[..14];
@@ -123,7 +123,7 @@ public sealed class TicketListFilterTests(PortalFixture fixture)
         await Expect(page.Locator("li[data-ticket]")).ToHaveCountAsync(0);
         await Screenshot(page, "tickets-list-4-bad-date");
         await NoLabelOrContrastProblems(page);
-        await page.Context.CloseAsync();
+        await page.CloseContext();
     }
 
     /// <summary>

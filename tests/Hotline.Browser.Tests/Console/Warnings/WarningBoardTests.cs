@@ -19,7 +19,7 @@ public sealed class WarningBoardTests(MovingClockFixture fixture)
     // The host and the browser share 2 busy cores with other builds: a push may take longer than Playwright's 5 s default.
     private static readonly LocatorAssertionsToBeVisibleOptions Pushed = new() { Timeout = 30_000 };
 
-    [Fact]
+    [BrowserFact]
     public async Task I13_A11_1_2_A11_1_r_BlueWarning_AppearsOnAnOpenBoard_SupervisorVerifiesIt_OtherProjectSeesNone()
     {
         var ticket = await fixture.Host.ClientAs("cc-agent-1").Register(TicketApi.Complaint($"I13 預警 {Guid.NewGuid():N}"));
@@ -68,7 +68,7 @@ public sealed class WarningBoardTests(MovingClockFixture fixture)
         Assert.Equal(WarningStatus.Verified, verified!.Status);
         Assert.Equal([Demo.Supervisor], verified.VerifiedBy.Select(a => a.PersonId));
         await Screenshot(page, "warnings-3-verified");
-        await page.Context.CloseAsync();
+        await page.CloseContext();
 
         // A liaison of another project: the board opens on their own project, without this warning; asking for the
         // warning's project is refused as the API refuses it.
@@ -84,6 +84,6 @@ public sealed class WarningBoardTests(MovingClockFixture fixture)
         await Expect(other.GetByRole(AriaRole.Alert)).ToHaveTextAsync("您沒有權限查看此頁面。");
         await Expect(other.Locator($"li[data-warning='{warningId}']")).ToHaveCountAsync(0);
         await Screenshot(other, "warnings-4-other-project");
-        await other.Context.CloseAsync();
+        await other.CloseContext();
     }
 }
