@@ -26,6 +26,8 @@ internal sealed class Notifier(
     QualityDeptDuty qualityDept,
     TimeProvider time) : INotifier
 {
+    private readonly PersonDeliveryQueue queue = new((personId, items) => Write(inbox, deliveries, channels, dispatcher, time, personId, items));
+
     public async Task Notify(IReadOnlyCollection<string> personIds, InboxItem item)
     {
         ArgumentNullException.ThrowIfNull(personIds);
@@ -56,10 +58,15 @@ internal sealed class Notifier(
         }
     }
 
-    private async Task Deliver(string personId, InboxItem item)
+    // Through the per-person queue: concurrent notices to one person are written together (a morning's burst).
+    private Task Deliver(string personId, InboxItem item) => queue.Deliver(personId, item);
+
+    private static async Task Write(InboxStore inbox, NotificationDeliveryStore deliveries, NotificationChannels channels,
+        NotificationDispatcher dispatcher, TimeProvider time, string personId, IReadOnlyList<InboxItem> items)
     {
-        await inbox.Deliver(personId, item);
-        if (channels.Names.Count > 0 && await deliveries.Record(item.Id, personId, ChannelText(item), channels.Names, time.GetUtcNow()))
+        await inbox.DeliverAll(personId, items);
+        if (channels.Names.Count > 0
+            && await deliveries.RecordAll(personId, [.. items.Select(i => (i.Id, ChannelText(i)))], channels.Names, time.GetUtcNow()))
         {
             dispatcher.Wake();
         }

@@ -81,6 +81,20 @@ public sealed class NotifierTests(NotificationFixture fixture)
         Assert.Single(await Items(Demo.SunriseManager, item.Id));
     }
 
+    [Fact]
+    public async Task Notify_ABurstToOnePerson_EveryItemOnce_AndTheUnreadCountExact()
+    {
+        var before = (await Inboxes.Page(Demo.SunriseManager)).Unread;
+        var burst = Enumerable.Range(0, 600).Select(_ => Item(At(10))).ToList();
+
+        // The morning's "deadline soon" burst in small: 600 notices to one person at once, some sent twice.
+        await Task.WhenAll(burst.Concat(burst.Take(50)).Select(item => Notifier.Notify([Demo.SunriseManager], item)));
+
+        var ids = (await Inboxes.All(Demo.SunriseManager)).Select(i => i.Id).ToHashSet();
+        Assert.All(burst, item => Assert.Contains(item.Id, ids));
+        Assert.Equal(before + 600, (await Inboxes.Page(Demo.SunriseManager)).Unread);
+    }
+
     private static InboxItem Item(DateTimeOffset at) =>
         new($"test/{Guid.NewGuid():N}", at, null, null, InboxItemKind.DeadlineSoon, "Start deadline soon", Guid.NewGuid());
 

@@ -12,21 +12,30 @@ public sealed class NotificationDeliveryStore(NpgsqlDataSource dataSource)
         NameBasedGuid.From($"notification/{eventId}/{personId}/{channel}");
 
     /// <summary>Records a pending delivery per channel unless it is there already; true when at least one is new.</summary>
-    public async Task<bool> Record(string eventId, string personId, string text, IEnumerable<string> channels, DateTimeOffset now, CancellationToken ct = default)
+    public Task<bool> Record(string eventId, string personId, string text, IEnumerable<string> channels, DateTimeOffset now, CancellationToken ct = default) =>
+        RecordAll(personId, [(eventId, text)], channels, now, ct);
+
+    /// <summary>
+    /// <see cref="Record"/> for several events of one person, in one round trip (the inbox's batched deliveries,
+    /// <see cref="PersonDeliveryQueue"/>); true when at least one delivery is new.
+    /// </summary>
+    public async Task<bool> RecordAll(string personId, IReadOnlyList<(string EventId, string Text)> events, IEnumerable<string> channels, DateTimeOffset now, CancellationToken ct = default)
     {
-        // One round trip for all channels.
         await using var batch = dataSource.CreateBatch();
         foreach (var channel in channels)
         {
-            var command = new NpgsqlBatchCommand(DeliverySql.Record);
-            var p = command.Parameters;
-            p.Add(new NpgsqlParameter<Guid>("delivery_id", NpgsqlDbType.Uuid) { TypedValue = IdOf(eventId, personId, channel) });
-            Text(p, "event_id", eventId);
-            Text(p, "person_id", personId);
-            Text(p, "channel", channel);
-            Text(p, "text", text);
-            Time(p, "now", now);
-            batch.BatchCommands.Add(command);
+            foreach (var (eventId, text) in events)
+            {
+                var command = new NpgsqlBatchCommand(DeliverySql.Record);
+                var p = command.Parameters;
+                p.Add(new NpgsqlParameter<Guid>("delivery_id", NpgsqlDbType.Uuid) { TypedValue = IdOf(eventId, personId, channel) });
+                Text(p, "event_id", eventId);
+                Text(p, "person_id", personId);
+                Text(p, "channel", channel);
+                Text(p, "text", text);
+                Time(p, "now", now);
+                batch.BatchCommands.Add(command);
+            }
         }
 
         return batch.BatchCommands.Count > 0 && await batch.ExecuteNonQueryAsync(ct) > 0;

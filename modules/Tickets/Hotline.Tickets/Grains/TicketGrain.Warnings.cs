@@ -159,9 +159,8 @@ public sealed partial class TicketGrain
     }
 
     /// <summary>"Deadline soon" to the project's liaisons and manager: one inbox item per person and clock, whatever the retries.</summary>
-    private async Task SendDeadlineNotices(Ticket ticket, DateTimeOffset now)
+    private async Task SendDeadlineNotices(Ticket ticket, IReadOnlyList<Clock> due, DateTimeOffset now)
     {
-        var due = DeadlineNotices.Due(ticket, Current.NoticesSent, escalation.DeadlineNoticeLead, now).ToList();
         if (due.Count == 0)
         {
             return;

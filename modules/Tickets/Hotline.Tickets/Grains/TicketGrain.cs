@@ -172,7 +172,9 @@ public sealed partial class TicketGrain(
         // Issue 14: how late this tick is processed against its due slot (the deadline, or a retry period after it).
         metrics.ReminderLateness(reminderName, now - ReminderDue.Of(status.FirstTickTime, status.Period, status.CurrentTickTime));
         await FlushPendingEffects();
-        await SendDeadlineNotices(ticket, now);
+        // Which "deadline soon" notices this tick owes, decided before any breach below ends their clocks; they are sent
+        // after the breaches are stored, so a burst of notices that cannot be delivered never holds up a breach record.
+        var notices = DeadlineNotices.Due(Current.Ticket!, Current.NoticesSent, escalation.DeadlineNoticeLead, now).ToList();
         if (OverdueEscalation.Reached(ticket, Current.Warnings, escalation, now) is { } reached)
         {
             await Persist(Enqueue(Current, reached.Level, WarningTrigger.Overdue, OverdueRule(reached.Level, reached.PastDue), System, null));
@@ -206,6 +208,7 @@ public sealed partial class TicketGrain(
             await Publish(ticket);
         }
 
+        await SendDeadlineNotices(ticket, notices, now);
         await ScheduleNextDeadline(ticket);
         ServiceProvider.GetService<Hotline.BuildingBlocks.IReminderTickObserver>()?.Processed(ticket.Id, reminderName, now);
     }
