@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Organization.Tests.Scenarios;
 
@@ -26,6 +27,34 @@ public sealed class HouseholdChangeTests(HouseholdsFixture fixture) : IClassFixt
 
         Assert.Equal(south + 60, (await fixture.Grains.GetGrain<IBranchGrain>("south").GetInfo())!.Households);
         Assert.Equal(company + 60, (await Company.GetInfo())!.Households);
+    }
+
+    /// <summary>
+    /// A11.3's 5 % base in reports: the silo's copy of the places (read by reports and dashboards) follows a households
+    /// change, though no staff changed (its other trigger). Waits for the change to arrive, bounded; a stale copy fails.
+    /// </summary>
+    [Fact]
+    public async Task A11_3_Households_Put_TheReportsPlacesCopyFollows()
+    {
+        var places = fixture.Host.App.Services.GetRequiredService<IOrganizationPlaces>();
+        var before = await places.Current();
+        var sunrise = before.Projects["p-sunrise"].Households;
+        var branch = before.Projects["p-sunrise"].BranchId;
+        var (branchBefore, companyBefore) = (before.Branches[branch].Households, before.Company!.Households);
+
+        var response = await fixture.Http.PutAsJsonAsync("/api/organization/projects/p-sunrise/households", new { households = sunrise + 15 });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var until = DateTime.UtcNow.AddSeconds(10);
+        OrganizationPlaces now;
+        while ((now = await places.Current()).Projects["p-sunrise"].Households != sunrise + 15)
+        {
+            Assert.True(DateTime.UtcNow < until, "the places copy still shows the old households 10 s after the change");
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(branchBefore + 15, now.Branches[branch].Households);
+        Assert.Equal(companyBefore + 15, now.Company!.Households);
     }
 
     /// <summary>Needs the Escalation module.</summary>
