@@ -33,6 +33,7 @@ public static class EscalationModule
         builder.Services.TryAddSingleton<IPenaltyLedger, PostgresPenaltyLedger>();
         builder.Services.TryAddSingleton<IWarningListStore, PostgresWarningListStore>();
         builder.Services.TryAddSingleton<IWarningScopes, WarningListScopes>();
+        builder.Services.TryAddSingleton<Hotline.Security.Contracts.Access.IWarningLocator, Access.WarningLocator>();
         builder.Services.TryAddSingleton<WarningList>();
         builder.Services.TryAddSingleton<IWarningList>(sp => sp.GetRequiredService<WarningList>());
         builder.Services.TryAddSingleton<IWarningCommands, WarningCommands>();
