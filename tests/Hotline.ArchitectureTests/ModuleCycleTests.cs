@@ -5,17 +5,20 @@ using Hotline.ArchitectureTests.Support;
 
 namespace Hotline.ArchitectureTests;
 
-/// <summary>No cycle between modules (module = folder under modules/), from declared project references.</summary>
+/// <summary>
+/// Issue 9: no cycle between modules (module = folder under modules/), through any declared project reference: an
+/// implementation using another module's Contracts counts as much as a Contracts project referencing one.
+/// </summary>
 public sealed class ModuleCycleTests
 {
     [Fact]
-    public void ModuleGraph_LayeringReferences_NoCycle()
+    public void ModuleGraph_AllReferences_NoCycle()
     {
-        var repo = RepoProjects.Current;
-
-        var graph = ModuleGraph.Build(repo, p => MsBuildProjectReader.Read(p.FullPath), ModuleCycleRules.IsLayering);
+        var graph = ModuleGraph.Build(RepoProjects.Current, p => MsBuildProjectReader.Read(p.FullPath));
 
         Assert.Contains("Hotline.Kernel", graph.Nodes);
+        // The graph holds implementation-to-Contracts edges: Security's implementation reads the staff directory.
+        Assert.Contains("Organization", graph.DependenciesOf("Security"));
         Verdict.NoViolations("Module cycles", ModuleCycleRules.Check(graph));
     }
 
@@ -48,53 +51,64 @@ public sealed class ModuleCycleTests
     [Fact]
     public void ModuleCycleRule_ContractsReferencingEachOther_Reported()
     {
-        using var tree = TwoProjects(
+        using var tree = Projects(
             ("Tickets/Hotline.Tickets.Contracts/Hotline.Tickets.Contracts.csproj", "..\\..\\Organization\\Hotline.Organization.Contracts\\Hotline.Organization.Contracts.csproj"),
             ("Organization/Hotline.Organization.Contracts/Hotline.Organization.Contracts.csproj", "..\\..\\Tickets\\Hotline.Tickets.Contracts\\Hotline.Tickets.Contracts.csproj"));
 
-        var graph = Graph(tree, ModuleCycleRules.IsLayering);
-
-        Verdict.Reports(ModuleCycleRules.Check(graph), "cycle: Organization -> Tickets -> Organization");
+        Verdict.Reports(ModuleCycleRules.Check(Graph(tree)), "cycle: Organization -> Tickets -> Organization");
     }
 
     [Fact]
     public void ModuleCycleRule_SharedProjectBackIntoModule_Reported()
     {
-        using var tree = TwoProjects(
+        using var tree = Projects(
             ("Organization/Hotline.Organization/Hotline.Organization.csproj", "..\\..\\Hotline.BuildingBlocks\\Hotline.BuildingBlocks.csproj"),
             ("Hotline.BuildingBlocks/Hotline.BuildingBlocks.csproj", "..\\Organization\\Hotline.Organization.Contracts\\Hotline.Organization.Contracts.csproj"));
 
-        var graph = Graph(tree, ModuleCycleRules.IsLayering);
-
-        Verdict.Reports(ModuleCycleRules.Check(graph), "cycle: Hotline.BuildingBlocks -> Organization -> Hotline.BuildingBlocks");
+        Verdict.Reports(ModuleCycleRules.Check(Graph(tree)), "cycle: Hotline.BuildingBlocks -> Organization -> Hotline.BuildingBlocks");
     }
 
     [Fact]
-    public void ModuleCycleRule_ImplementationsCallingThroughContracts_NoLayeringEdge()
+    public void ModuleCycleRule_ImplementationsCallingEachOtherThroughContracts_Reported()
     {
-        using var tree = TwoProjects(
+        // Each project graph alone is acyclic (MSBuild builds it); the modules still depend on each other.
+        using var tree = Projects(
             ("Tickets/Hotline.Tickets/Hotline.Tickets.csproj", "..\\..\\Organization\\Hotline.Organization.Contracts\\Hotline.Organization.Contracts.csproj"),
             ("Organization/Hotline.Organization/Hotline.Organization.csproj", "..\\..\\Tickets\\Hotline.Tickets.Contracts\\Hotline.Tickets.Contracts.csproj"));
 
-        var layering = Graph(tree, ModuleCycleRules.IsLayering);
-        var all = Graph(tree, (_, _) => true);
-
-        Assert.Empty(ModuleCycleRules.Check(layering));
-        Verdict.Reports(ModuleCycleRules.Check(all), "cycle: Organization -> Tickets -> Organization");
+        Assert.Equal(
+            ["modules depend on each other in a cycle: Organization -> Tickets -> Organization"],
+            ModuleCycleRules.Check(Graph(tree)).ToList());
     }
 
-    /// <summary>A fake repository of two module projects (paths under modules/), each referencing one other project.</summary>
-    private static TempTree TwoProjects((string Path, string Reference) first, (string Path, string Reference) second)
+    [Fact]
+    public void ModuleCycleRule_ImplementationsCallingOneWayThroughContracts_NothingReported()
+    {
+        // Tickets uses Organization's Contracts and its own; Organization uses only its own: one direction, no cycle.
+        using var tree = Projects(
+            ("Tickets/Hotline.Tickets/Hotline.Tickets.csproj", "..\\..\\Organization\\Hotline.Organization.Contracts\\Hotline.Organization.Contracts.csproj"),
+            ("Tickets/Hotline.Tickets/Hotline.Tickets.csproj", "..\\Hotline.Tickets.Contracts\\Hotline.Tickets.Contracts.csproj"),
+            ("Organization/Hotline.Organization/Hotline.Organization.csproj", "..\\Hotline.Organization.Contracts\\Hotline.Organization.Contracts.csproj"));
+
+        var graph = Graph(tree);
+
+        Assert.Equal(["Organization"], graph.DependenciesOf("Tickets"));
+        Assert.Empty(ModuleCycleRules.Check(graph));
+    }
+
+    /// <summary>A fake repository of module projects (paths under modules/), each with the references listed for it.</summary>
+    private static TempTree Projects(params (string Path, string Reference)[] references)
     {
         var tree = FakeRepository.Create();
-        foreach (var (path, reference) in new[] { first, second })
+        foreach (var project in references.GroupBy(r => r.Path))
         {
-            tree.Write($"modules/{path}", FakeRepository.Project($"""<ProjectReference Include="{reference}" />"""));
+            var items = string.Concat(project.Select(r => $"""<ProjectReference Include="{r.Reference}" />"""));
+            tree.Write($"modules/{project.Key}", FakeRepository.Project(items));
         }
 
         return tree;
     }
 
-    private static ModuleGraph Graph(TempTree tree, Func<RepoProject, RepoProject, bool> counts) =>
-        ModuleGraph.Build(new RepoProjects(tree.Root), p => MsBuildProjectReader.Read(p.FullPath), counts);
+    private static ModuleGraph Graph(TempTree tree) =>
+        ModuleGraph.Build(new RepoProjects(tree.Root), p => MsBuildProjectReader.Read(p.FullPath));
 }

@@ -6,6 +6,7 @@ using Hotline.Channels.Outbound;
 using Hotline.Channels.PortalMessages;
 using Hotline.BuildingBlocks;
 using Hotline.Plugins.Abstractions;
+using Hotline.Tickets.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

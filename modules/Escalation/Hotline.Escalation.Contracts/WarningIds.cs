@@ -18,8 +18,5 @@ public static class WarningIds
     public static Guid ForRepeat(string projectId, string household, string issueKey, int procedure) =>
         From($"repeat/{projectId}/{household}/{issueKey}/{procedure}");
 
-    public static Guid ForIncident(string scope, string issueKey, long episode) =>
-        From($"incident/{scope}/{issueKey}/{episode}");
-
     private static Guid From(string name) => NameBasedGuid.From(name);
 }

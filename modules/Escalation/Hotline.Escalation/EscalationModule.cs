@@ -16,7 +16,8 @@ public static class EscalationModule
 {
     /// <summary>
     /// Checks Hotline:Escalation now (a bad value stops the start naming its key) and registers the policy
-    /// every module reads (<see cref="IEscalationPolicy"/>, replacing any default) and the A12 ledger. Warnings notify through the Notifications module's INotifier.
+    /// every module reads (<see cref="IEscalationPolicy"/>, replacing any default; the same-issue counters read it as
+    /// ISameIssuePolicy) and the A12 ledger. Warnings notify through the Notifications module's INotifier.
     /// Expects the host's NpgsqlDataSource and business TimeZoneInfo singletons.
     /// </summary>
     public static IHostApplicationBuilder AddEscalationModule(this IHostApplicationBuilder builder)
@@ -27,15 +28,19 @@ public static class EscalationModule
         builder.Services.AddSingleton(options);
         var policy = new ConfiguredEscalationPolicy(options);
         builder.Services.AddSingleton<IEscalationPolicy>(policy);
+        builder.Services.AddSingleton<Hotline.Organization.Contracts.ISameIssuePolicy>(policy);
         builder.Services.AddSingleton(EscalationFacts.Of(options, policy));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHotlineMetrics();
         builder.Services.TryAddSingleton<IPenaltyLedger, PostgresPenaltyLedger>();
         builder.Services.TryAddSingleton<IWarningListStore, PostgresWarningListStore>();
         builder.Services.TryAddSingleton<IWarningScopes, WarningListScopes>();
+        builder.Services.TryAddSingleton<Hotline.Security.Contracts.Access.IWarningLocator, Access.WarningLocator>();
         builder.Services.TryAddSingleton<WarningList>();
         builder.Services.TryAddSingleton<IWarningList>(sp => sp.GetRequiredService<WarningList>());
         builder.Services.TryAddSingleton<IWarningCommands, WarningCommands>();
+        // The same-issue counters (Organization) raise, join and close their incidents' warnings through this.
+        builder.Services.TryAddSingleton<Hotline.Organization.Contracts.IIncidentWarnings, Warnings.SameIssueIncidents>();
         return builder;
     }
 

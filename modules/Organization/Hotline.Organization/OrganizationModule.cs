@@ -1,5 +1,4 @@
 using Hotline.BuildingBlocks;
-using Hotline.Escalation.Contracts;
 using Hotline.Organization.Api;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Directory;
@@ -22,8 +21,8 @@ public static class OrganizationModule
 {
     /// <summary>
     /// Registers the organisation's seeding, run once the silo is active, and same-issue counting on its rows. Counting
-    /// reads its numbers from <see cref="IEscalationPolicy"/>, which the Escalation module registers (one source), and
-    /// expects the host's NpgsqlDataSource.
+    /// reads its numbers from <see cref="ISameIssuePolicy"/> and raises its incidents through <see cref="IIncidentWarnings"/>,
+    /// both of which the Escalation module registers (one policy, one owner of warnings), and expects the host's NpgsqlDataSource.
     /// </summary>
     public static IHostApplicationBuilder AddOrganizationModule(this IHostApplicationBuilder builder)
     {

@@ -30,6 +30,8 @@ public static class ReportingModule
         // This module's tables (Migrations/*.sql in this assembly).
         builder.Services.AddMigrations(typeof(ReportingModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The access policy reads a report's scope with this module's parser (Security references no module above it).
+        builder.Services.AddSingleton<Hotline.Security.Contracts.Access.IReportScopeReader, Scopes.ReportScopeReader>();
         // The live view's figures, which every report is built from (set-based SQL over the query store).
         builder.Services.AddSingleton<IReportFigures, PostgresReportFigures>();
         // The console's dashboards (issue 13): the overview's figures with per-project penalties and weekly trends.

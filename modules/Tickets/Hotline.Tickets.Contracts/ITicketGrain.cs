@@ -39,10 +39,6 @@ public interface ITicketGrain : IGrainWithGuidKey
     [Alias("GetOwnerContact")]
     Task<OwnerContact?> GetOwnerContact();
 
-    /// <summary>One of this ticket's warnings was dismissed: the ticket's level shows its live warnings only. Idempotent.</summary>
-    [Alias("WarningDismissed")]
-    Task WarningDismissed(Guid warningId);
-
     /// <summary>
     /// The owner's channel accepted the message about one of this ticket's events: the timeline records who (the
     /// channel), what and when; a suggestion's reply also sets <see cref="Ticket.ReplyReachedOwnerAt"/> (A10.2.3). Idempotent per event.

@@ -39,6 +39,7 @@ public static class TicketsModule
         // Short ticket numbers in routes: rewritten to the ticket's id ahead of routing (see TicketNumberRoutes).
         builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TicketNumberRoutes>();
         builder.Services.AddOwnerPrivacy();
+        builder.Services.AddSingleton<Hotline.Security.Contracts.Access.ITicketLocator, Access.TicketLocator>();
         return builder;
     }
 }

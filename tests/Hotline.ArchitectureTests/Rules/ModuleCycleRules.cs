@@ -1,22 +1,14 @@
-using Hotline.ArchitectureTests.Repository;
-
 namespace Hotline.ArchitectureTests.Rules;
 
 /// <summary>
-/// No cycle between modules: a cycle means neither module can be built, understood or changed without the
-/// other. Every cycle the depth-first walk closes is reported once, as its path ("A -> B -> A") starting at
-/// its smallest name; a graph with any cycle yields at least one report.
+/// No cycle between modules, through any reference (an implementation calling another module through its Contracts
+/// counts like any other): a cycle means neither module can be built, understood or changed without the other. A
+/// lower module that must reach a higher one defines an abstraction in its Contracts that the higher one implements.
+/// Every cycle the depth-first walk closes is reported once, as its path ("A -> B -> A") starting at its smallest
+/// name; a graph with any cycle yields at least one report.
 /// </summary>
 public static class ModuleCycleRules
 {
-    /// <summary>
-    /// The edges that layer modules: everything but an implementation calling another module through its
-    /// Contracts. Such calls run both ways today (a ticket asks Security's privacy audit, Security's access
-    /// check reads the ticket), and MSBuild already keeps the project graph itself acyclic.
-    /// </summary>
-    public static bool IsLayering(RepoProject from, RepoProject to) =>
-        !(from.Role == ModuleRole.Implementation && to.Role == ModuleRole.Contracts && to.Module != from.Module);
-
     public static IEnumerable<string> Check(ModuleGraph graph)
     {
         var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: on the current path; true: done.

@@ -18,10 +18,10 @@ public sealed class ModuleGraph
     public IEnumerable<string> Nodes => edges.Keys;
 
     /// <summary>
-    /// Every reference between module projects for which <paramref name="counts"/> holds; references the
-    /// project rules already reject (outside modules/, unresolvable) are left to them.
+    /// Every reference between module projects, Contracts included; references the project rules already reject
+    /// (outside modules/, unresolvable) are left to them.
     /// </summary>
-    public static ModuleGraph Build(RepoProjects repo, Func<RepoProject, MsBuildProject> read, Func<RepoProject, RepoProject, bool> counts)
+    public static ModuleGraph Build(RepoProjects repo, Func<RepoProject, MsBuildProject> read)
     {
         var graph = new ModuleGraph();
         foreach (var from in repo.Modules)
@@ -30,7 +30,7 @@ public sealed class ModuleGraph
             var project = read(from);
             foreach (var path in project.ItemsOf("ProjectReference").SelectMany(project.ResolvePaths))
             {
-                if (repo.ByPath(path) is { Area: ProjectArea.Module } to && counts(from, to))
+                if (repo.ByPath(path) is { Area: ProjectArea.Module } to)
                 {
                     graph.Add(NodeOf(from), NodeOf(to));
                 }

@@ -5,6 +5,7 @@ using Hotline.Channels.Outbound;
 using Hotline.Channels.Tests.Support;
 using Hotline.Plugins.Abstractions;
 using Hotline.TestKit;
+using Hotline.Tickets.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Channels.Tests.Outbound;

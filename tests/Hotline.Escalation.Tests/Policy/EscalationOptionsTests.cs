@@ -22,6 +22,17 @@ public sealed class EscalationOptionsTests
     }
 
     [Fact]
+    public void A13_2_the_same_issue_counters_read_the_configured_numbers_of_the_one_policy()
+    {
+        var services = Services(Settings(("SameIssueThresholdPercent", "4.5"), ("SameIssueWindow", "20.00:00:00"), ("RepeatComplaintWindow", "10.00:00:00")));
+
+        var counters = services.GetRequiredService<Hotline.Organization.Contracts.ISameIssuePolicy>();
+
+        Assert.Same(services.GetRequiredService<IEscalationPolicy>(), counters);
+        Assert.Equal((TimeSpan.FromDays(10), TimeSpan.FromDays(20), 4.5m), (counters.RepeatComplaintWindow, counters.SameIssueWindow, counters.SameIssueThresholdPercent));
+    }
+
+    [Fact]
     public void A13_2_configured_values_replace_the_defaults()
     {
         var policy = Policy(Settings(("OverdueBlueDays", "2"), ("SameIssueThresholdPercent", "4.5")));

@@ -2,6 +2,7 @@ using Hotline.Escalation.Contracts;
 using Hotline.Escalation.Tests.Support;
 using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
+using Hotline.Organization.Contracts;
 using Hotline.TestKit;
 
 namespace Hotline.Escalation.Tests.Scenarios;
@@ -52,7 +53,7 @@ public sealed class RedWarningTests(EscalationFixture fixture)
     {
         var key = $"water-cut-{Guid.NewGuid():N}";
         var command = new RaiseWarning(WarningLevel.Red, WarningTrigger.CompanySameIssue, new WarningSubject(null, null, null, key, []), "A11.3.2: 5% of the company's households", WarningDriver.System, null);
-        var id = WarningIds.ForIncident("company", key, 1);
+        var id = IncidentWarningIds.For("company", key, 1);
         await _warnings.Grain(id).Raise(command);
         await _warnings.Verify(id);
         var verified = await _warnings.Verify(id, Demo.QualityHead, "QualityDeptHead");

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Hotline.Escalation.Contracts;
 using Hotline.Organization.Company;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
@@ -48,7 +47,7 @@ public sealed class LegacySameIssueStateTests(LegacyFixture fixture) : IClassFix
 
         await project.MigrateLegacyIssues();
 
-        var expectedIncident = WarningIds.ForIncident($"project/{ProjectId}", Key, 1);
+        var expectedIncident = IncidentWarningIds.For($"project/{ProjectId}", Key, 1);
         Assert.Equal(new IssueCount(Key, 50, 50, expectedIncident), Reports.CountOf(await project.GetIssueCounts(), Key));
 
         // The next household joins the same episode; a household seen before repeats its earlier ticket (A11.1.1).
@@ -105,7 +104,7 @@ public sealed class LegacySameIssueStateTests(LegacyFixture fixture) : IClassFix
         await project.MigrateLegacyIssues();
         await company.MigrateLegacyIssues();
 
-        var episode3 = WarningIds.ForIncident("company", key, 3);
+        var episode3 = IncidentWarningIds.For("company", key, 3);
         var counts = await fixture.Grains.GetGrain<ICompanyIssuesGrain>(ICompanyGrain.SingletonKey).GetIssueCounts();
         Assert.Equal(new IssueCount(key, 240, 235, episode3), Reports.CountOf(counts, key));
 

@@ -1,6 +1,7 @@
 using Hotline.Channels.Contracts;
 using Hotline.Channels.PortalMessages;
 using Hotline.Plugins.Abstractions;
+using Hotline.Tickets.Contracts;
 
 namespace Hotline.Channels.Outbound;
 

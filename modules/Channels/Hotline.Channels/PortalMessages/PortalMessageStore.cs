@@ -2,6 +2,7 @@ using Hotline.Channels.Contracts;
 using Hotline.Channels.Outbound;
 using Hotline.Live.Contracts;
 using Hotline.Plugins.Abstractions;
+using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Contracts.Intake;
 using Npgsql;
 using NpgsqlTypes;

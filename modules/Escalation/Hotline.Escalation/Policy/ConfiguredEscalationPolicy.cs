@@ -1,10 +1,11 @@
 using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
+using Hotline.Organization.Contracts;
 
 namespace Hotline.Escalation.Policy;
 
-/// <summary>The A11 numbers other modules act on, read from Hotline:Escalation.</summary>
-public sealed class ConfiguredEscalationPolicy(EscalationOptions options) : IEscalationPolicy
+/// <summary>The A11 numbers other modules act on, read from Hotline:Escalation; the same-issue counters read it as <see cref="ISameIssuePolicy"/>.</summary>
+public sealed class ConfiguredEscalationPolicy(EscalationOptions options) : IEscalationPolicy, ISameIssuePolicy
 {
     public IReadOnlyList<(WarningLevel Level, TimeSpan PastDue)> OverdueThresholds { get; } =
     [

@@ -3,7 +3,6 @@ using Hotline.Escalation.Routing;
 using Hotline.Kernel;
 using Hotline.Notifications.Contracts;
 using Hotline.Organization.Contracts;
-using Hotline.Tickets.Contracts;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Escalation.Warnings;
@@ -146,7 +145,7 @@ public sealed partial class WarningGrain
 
         try
         {
-            await GrainFactory.GetGrain<ITicketGrain>(ticketId).WarningDismissed(Id);
+            await GrainFactory.GetGrain<IWarnedTicketGrain>(ticketId).WarningDismissed(Id);
             state.State = Current with { TicketNoticePending = false };
             await state.WriteStateAsync();
         }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
 using Hotline.Organization.SameIssue;
@@ -9,7 +8,7 @@ namespace Hotline.Organization.Branches;
 public sealed class BranchGrain(
     [PersistentState("branch")] IPersistentState<BranchState> state,
     SameIssueStore store,
-    IEscalationPolicy policy,
+    ISameIssuePolicy policy,
     TimeProvider time) : Grain, IBranchGrain
 {
     private BranchState Current => state.State;

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
 using Hotline.Organization.SameIssue;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 
 namespace Hotline.Organization.Company;
@@ -19,7 +21,7 @@ public sealed partial class CompanyGrain
     {
         foreach (var (key, window) in Current.LegacyIssues)
         {
-            await LegacyIssues.Adopt(GrainFactory, SameIssueKey.Company(key), window, IncidentScope.Company(Current.Households));
+            await LegacyIssues.Adopt(GrainFactory, ServiceProvider.GetRequiredService<IIncidentWarnings>(), SameIssueKey.Company(key), window, IncidentScope.Company(Current.Households));
         }
 
         if (!Current.LegacyIssues.IsEmpty)

@@ -1,9 +1,9 @@
-using Hotline.Escalation.Contracts;
+using Hotline.Organization.Contracts;
 
 namespace Hotline.Organization.Issues;
 
-/// <summary>The A11 numbers the counts use, read from <see cref="IEscalationPolicy"/>.</summary>
-public sealed class SameIssueRules(IEscalationPolicy policy)
+/// <summary>The A11 numbers the counts use, read from <see cref="ISameIssuePolicy"/>.</summary>
+public sealed class SameIssueRules(ISameIssuePolicy policy)
 {
     /// <summary>A11.3: households count while one of their tickets is inside (now - window, now].</summary>
     public TimeSpan Window { get; } = policy.SameIssueWindow;

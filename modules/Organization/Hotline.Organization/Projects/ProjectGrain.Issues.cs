@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
 using Hotline.Organization.SameIssue;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 
 namespace Hotline.Organization.Projects;
@@ -63,7 +64,7 @@ public sealed partial class ProjectGrain
         await store.Adopt(rows);
         foreach (var (key, window) in Current.LegacyIssues)
         {
-            await LegacyIssues.Adopt(GrainFactory, SameIssueKey.Project(project.Id, key), window, IncidentScope.Project(project));
+            await LegacyIssues.Adopt(GrainFactory, ServiceProvider.GetRequiredService<IIncidentWarnings>(), SameIssueKey.Project(project.Id, key), window, IncidentScope.Project(project));
         }
 
         await Save(Current with { LegacyIssues = ImmutableDictionary<string, IssueWindow>.Empty });

@@ -1,4 +1,3 @@
-using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Changes;
 using Hotline.Live.Contracts;
@@ -11,7 +10,7 @@ namespace Hotline.Organization.Projects;
 public sealed partial class ProjectGrain(
     [PersistentState("project")] IPersistentState<ProjectState> state,
     SameIssueStore store,
-    IEscalationPolicy policy,
+    ISameIssuePolicy policy,
     ILivePublisher live,
     TimeProvider time) : Grain, IProjectGrain, IRemindable
 {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
 using Orleans.Concurrency;
@@ -8,7 +7,7 @@ namespace Hotline.Organization.SameIssue;
 
 /// <summary>Reads the company's issue keys from the rows and asks each key's counter; stateless, so any silo answers.</summary>
 [StatelessWorker]
-public sealed class CompanyIssuesGrain(SameIssueStore store, IEscalationPolicy policy, TimeProvider time) : Grain, ICompanyIssuesGrain
+public sealed class CompanyIssuesGrain(SameIssueStore store, ISameIssuePolicy policy, TimeProvider time) : Grain, ICompanyIssuesGrain
 {
     public async Task<ImmutableArray<IssueCount>> GetIssueCounts()
     {

@@ -1,4 +1,3 @@
-using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
 using Npgsql;
@@ -7,7 +6,7 @@ using NpgsqlTypes;
 namespace Hotline.Organization.SameIssue;
 
 /// <summary><see cref="IRepeatComplaints"/> over <c>same_issue_reports</c>, with the query and window <see cref="SameIssueStore.Record"/> uses.</summary>
-public sealed class RepeatComplaintCheck(NpgsqlDataSource dataSource, IEscalationPolicy policy) : IRepeatComplaints
+public sealed class RepeatComplaintCheck(NpgsqlDataSource dataSource, ISameIssuePolicy policy) : IRepeatComplaints
 {
     public async Task<Guid?> EarlierTicket(string projectId, string household, string issueKey, DateTimeOffset at, CancellationToken ct = default)
     {

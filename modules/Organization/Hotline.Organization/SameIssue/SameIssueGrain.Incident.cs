@@ -1,4 +1,3 @@
-using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
 using Orleans.Runtime;
@@ -43,12 +42,12 @@ public sealed partial class SameIssueGrain
             // Registered before the raise: a crash after it still leaves the reminder that will end the episode.
             await this.RegisterOrUpdateReminder(IncidentReminder.Name, IncidentReminder.Period, IncidentReminder.Period);
             var linked = await store.Tickets(_key, now - _rules.Window);
-            await GrainFactory.GetGrain<IWarningGrain>(WarningId(Current.Episode)).Raise(IncidentWarnings.Command(scope, _key.IssueKey, count, linked, _rules));
+            await incidents.Raise(IncidentWarnings.Raised(WarningId(Current.Episode), scope, _key.IssueKey, count, linked, _rules));
         }
 
         foreach (var episode in Current.EpisodesToClose.IsDefault ? [] : Current.EpisodesToClose)
         {
-            await GrainFactory.GetGrain<IWarningGrain>(WarningId(episode)).Close(IncidentWarnings.EndReason(scope, _key.IssueKey, count, _rules));
+            await incidents.Close(WarningId(episode), IncidentWarnings.EndReason(scope, _key.IssueKey, count, _rules));
         }
 
         state.State = Current with { RaisePending = false, EpisodesToClose = [] };

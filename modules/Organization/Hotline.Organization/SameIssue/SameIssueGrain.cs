@@ -1,4 +1,3 @@
-using Hotline.Escalation.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
 using Orleans.Runtime;
@@ -14,7 +13,8 @@ namespace Hotline.Organization.SameIssue;
 public sealed partial class SameIssueGrain(
     [PersistentState("sameIssue")] IPersistentState<SameIssueState> state,
     SameIssueStore store,
-    IEscalationPolicy policy,
+    ISameIssuePolicy policy,
+    IIncidentWarnings incidents,
     TimeProvider time) : Grain, ISameIssueGrain, IRemindable
 {
     // Households are re-read at most this often; a change made through the API is pushed at once (Reevaluate).
@@ -109,7 +109,7 @@ public sealed partial class SameIssueGrain(
         // A ticket that opens the incident is linked by the raise itself; a later one joins it here (idempotent at the warning).
         if (openBefore && Current.Open && report.At > now - _rules.Window)
         {
-            await GrainFactory.GetGrain<IWarningGrain>(WarningId(Current.Episode)).Link(report.TicketId);
+            await incidents.Link(WarningId(Current.Episode), report.TicketId);
         }
 
         return OpenIncident();

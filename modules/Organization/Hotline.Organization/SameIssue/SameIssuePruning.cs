@@ -1,4 +1,4 @@
-using Hotline.Escalation.Contracts;
+using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +10,7 @@ namespace Hotline.Organization.SameIssue;
 /// Forgets report rows older than every window (same-issue and repeat) plus a day, hourly and in small batches, so the
 /// table holds the windows, not the system's whole history. Any silo may run it; deleting twice is harmless.
 /// </summary>
-internal sealed class SameIssuePruning(SameIssueStore store, IEscalationPolicy policy, TimeProvider time, ILogger<SameIssuePruning> logger) : BackgroundService
+internal sealed class SameIssuePruning(SameIssueStore store, ISameIssuePolicy policy, TimeProvider time, ILogger<SameIssuePruning> logger) : BackgroundService
 {
     private const int Batch = 5_000;
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);

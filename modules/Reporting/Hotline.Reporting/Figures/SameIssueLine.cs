@@ -1,4 +1,4 @@
-using Hotline.Escalation.Contracts;
+using Hotline.Organization.Contracts;
 using Hotline.Reporting.Contracts.Figures;
 
 namespace Hotline.Reporting.Figures;

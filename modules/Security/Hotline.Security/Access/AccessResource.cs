@@ -1,4 +1,3 @@
-using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
 
 namespace Hotline.Security.Access;

@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
-using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
 using static Hotline.Security.Access.AccessRule;
 using static Hotline.Security.Access.ResourceKind;
 using static Hotline.Security.Access.RoleSets;
-// Not the whole Tickets contract: its type Ticket would make the resource kind Ticket ambiguous in every rule below.
-using TicketCommands = Hotline.Tickets.Contracts.TicketCommands;
 
 namespace Hotline.Security.Access;
 
@@ -193,44 +190,47 @@ public static class AccessTable
         ["GET /api/reports/major-complaints"] = On(Company, Of(QualityDept, Leadership)),
     }.ToImmutableDictionary();
 
-    /// <summary>The command endpoints: "POST /api/tickets/{id:guid}/{command}" and the warnings' one.</summary>
+    /// <summary>
+    /// The command endpoints: "POST /api/tickets/{id:guid}/{command}" and the warnings' one. The commands are named as in
+    /// their URLs (the Tickets module's TicketCommands; Security references no module above it): a test holds the two lists equal.
+    /// </summary>
     public static readonly ImmutableDictionary<string, ImmutableDictionary<string, AccessRule>> Commands = new Dictionary<string, ImmutableDictionary<string, AccessRule>>
     {
         ["POST /api/tickets/{id:guid}/{command}"] = new Dictionary<string, AccessRule>
         {
-            [TicketCommands.Start] = UnitStep,
-            [TicketCommands.Contact] = UnitStep,
-            [TicketCommands.ReportPlan] = UnitStep,
-            [TicketCommands.WaitForOwner] = UnitStep,
-            [TicketCommands.ResumeHandling] = UnitStep,
-            [TicketCommands.Resolve] = UnitStep,
-            [TicketCommands.Callback] = On(Ticket, CallCenter),
-            [TicketCommands.Reopen] = On(Ticket, CallCenter),
-            [TicketCommands.Close] = On(Ticket, CallCenter),
-            [TicketCommands.FileStatement] = On(Ticket, UnitHeads),
-            [TicketCommands.ReviewStatement] = On(Ticket, Role.CallCenterSupervisor),
+            ["start"] = UnitStep,
+            ["contact"] = UnitStep,
+            ["report-plan"] = UnitStep,
+            ["wait-for-owner"] = UnitStep,
+            ["resume"] = UnitStep,
+            ["resolve"] = UnitStep,
+            ["callback"] = On(Ticket, CallCenter),
+            ["reopen"] = On(Ticket, CallCenter),
+            ["close"] = On(Ticket, CallCenter),
+            ["file-statement"] = On(Ticket, UnitHeads),
+            ["review-statement"] = On(Ticket, Role.CallCenterSupervisor),
             // A10.2.3: the unit's liaison decides a suggestion (its heads may too).
-            [TicketCommands.Decide] = On(Ticket, Of(UnitHeads, [Role.ProjectLiaison])),
-            [TicketCommands.Transfer] = On(Ticket, CallCenter),
+            ["decide"] = On(Ticket, Of(UnitHeads, [Role.ProjectLiaison])),
+            ["transfer"] = On(Ticket, CallCenter),
             // A10.1.1 / A10.2.1: the liaison classifies on receipt, correcting the plugin's suggestion.
-            [TicketCommands.CorrectCategory] = On(Ticket, Of(CallCenter, QualityDept, [Role.ProjectLiaison])),
-            [TicketCommands.ConfirmCategory] = On(Ticket, Of(CallCenter, QualityDept, [Role.ProjectLiaison])),
-            [TicketCommands.RaiseSeverity] = On(Ticket, Of(CallCenter, QualityDept)),
-            [TicketCommands.RaiseRiskWarning] = On(Ticket, Of(CallCenter, Unit, QualityDept)),
+            ["correct-category"] = On(Ticket, Of(CallCenter, QualityDept, [Role.ProjectLiaison])),
+            ["confirm-category"] = On(Ticket, Of(CallCenter, QualityDept, [Role.ProjectLiaison])),
+            ["raise-severity"] = On(Ticket, Of(CallCenter, QualityDept)),
+            ["raise-risk-warning"] = On(Ticket, Of(CallCenter, Unit, QualityDept)),
             // A10.3.2–5: the plan is reported to QualityDept and the call center, who confirm it or send it back.
-            [TicketCommands.ConfirmPlan] = On(Ticket, Of(CallCenter, QualityDept)),
-            [TicketCommands.ReturnPlan] = On(Ticket, Of(CallCenter, QualityDept)),
+            ["confirm-plan"] = On(Ticket, Of(CallCenter, QualityDept)),
+            ["return-plan"] = On(Ticket, Of(CallCenter, QualityDept)),
             // The owner's side: owners act through the portal (on the grain, as their own actor); here the call center
             // records a rating, an urge or a confirmation the owner gave on the phone, and staff answer a rating.
-            [TicketCommands.Rate] = On(Ticket, CallCenter),
-            [TicketCommands.Urge] = On(Ticket, CallCenter),
-            [TicketCommands.ConfirmResolution] = On(Ticket, CallCenter),
-            [TicketCommands.AnswerRating] = On(Ticket, Of(QualityDept, [Role.CallCenterSupervisor, Role.ProjectLiaison, Role.ProjectManager, Role.BranchHead])),
+            ["rate"] = On(Ticket, CallCenter),
+            ["urge"] = On(Ticket, CallCenter),
+            ["confirm-resolution"] = On(Ticket, CallCenter),
+            ["answer-rating"] = On(Ticket, Of(QualityDept, [Role.CallCenterSupervisor, Role.ProjectLiaison, Role.ProjectManager, Role.BranchHead])),
             // Issue 11: the liaison on duty (or a unit head) gives a ticket to a handler; a handler takes from the pool
             // (grab projects) and gives back only what they hold.
-            [TicketCommands.Assign] = On(Ticket, Unit),
-            [TicketCommands.Take] = On(Ticket, Handlers),
-            [TicketCommands.Return] = On(Ticket, Handlers) with { HolderOnly = Handlers },
+            ["assign"] = On(Ticket, Unit),
+            ["take"] = On(Ticket, Handlers),
+            ["return"] = On(Ticket, Handlers) with { HolderOnly = Handlers },
         }.ToImmutableDictionary(),
         ["POST /api/warnings/{id:guid}/{command}"] = new Dictionary<string, AccessRule>
         {

@@ -1,21 +1,20 @@
-using Hotline.Escalation.Contracts;
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
-using Hotline.Reporting.Contracts;
 using Hotline.Security.Contracts.Access;
-using Hotline.Tickets.Contracts;
 
 namespace Hotline.Security.Access;
 
 /// <summary>
-/// Finds the project and branch a request touches, from its route or query, by asking the grains that own
-/// them. A ticket or warning that does not exist resolves as <see cref="AccessResource.Missing"/>, and so does a
+/// Finds the project and branch a request touches, from its route or query. Tickets, warnings and report scopes are
+/// asked of the locators their own modules register (Security depends on none of them); projects of the organisation's
+/// grains. A ticket or warning that does not exist resolves as <see cref="AccessResource.Missing"/>, and so does a
 /// project or branch in the route that the company does not have; an unknown project or branch in a search filter
-/// covers only company roles (and someone whose scope names that very id). Ticket ids and project and branch ids are
-/// checked against the ticket list, warning ids against the warning list, and project and branch ids against
-/// <see cref="KnownPlaces"/> first: an unknown id activates no grain.
+/// covers only company roles (and someone whose scope names that very id). Ticket and warning ids are checked against
+/// their lists by the locators, project and branch ids against <see cref="KnownPlaces"/> first: an unknown id activates
+/// no grain.
 /// </summary>
-public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets, IWarningScopes warnings, KnownPlaces places)
+public sealed class ResourceResolver(
+    IGrainFactory grains, ITicketLocator tickets, IWarningLocator warnings, IReportScopeReader reportScopes, KnownPlaces places)
 {
     private const int MaxIdLength = 200;
 
@@ -35,10 +34,9 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
     private static Guid? RouteGuid(AccessQuestion request) =>
         Guid.TryParse(request.Id, out var id) ? id : null;
 
-    // The ticket list says whether it exists; the grain (the source of truth) says where it is now.
     private async Task<AccessResource> Ticket(Guid? id) =>
-        id is { } ticketId && await tickets.Find(ticketId) is not null && await grains.GetGrain<ITicketGrain>(ticketId).Get() is { } ticket
-            ? new AccessResource(ticket.ProjectId, ticket.BranchId) { HandlerId = ticket.Handler }
+        id is { } ticketId && await tickets.Locate(ticketId) is { } ticket
+            ? new AccessResource(ticket.ProjectId, ticket.BranchId) { HandlerId = ticket.HandlerId }
             : AccessResource.Missing;
 
     private static async Task<AccessResource> KnownOrMissing(string? id, Func<string, Task<bool>> known, Func<string, Task<AccessResource>> resolve) =>
@@ -46,10 +44,9 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
         : await known(id) ? await resolve(id)
         : AccessResource.Missing;
 
-    // Like a ticket: the warning list says whether it exists, the grain where it is and how grave it is now.
     private async Task<AccessResource> Warning(Guid? id) =>
-        id is { } warningId && await warnings.Find(warningId) is not null && await grains.GetGrain<IWarningGrain>(warningId).Get() is { } warning
-            ? new AccessResource(warning.Subject.ProjectId, warning.Subject.BranchId, Level: warning.Level)
+        id is { } warningId && await warnings.Locate(warningId) is { } warning
+            ? new AccessResource(warning.ProjectId, warning.BranchId, Level: warning.Level)
             : AccessResource.Missing;
 
     private async Task<AccessResource> Project(string? id, string field) =>
@@ -98,15 +95,15 @@ public sealed class ResourceResolver(IGrainFactory grains, ITicketScopes tickets
             return await OwnScope(caller);
         }
 
-        if (!ReportScope.TryParse(text, out var scope))
+        if (!reportScopes.TryRead(text, out var kind, out var id))
         {
             return AccessResource.Invalid("scope");
         }
 
-        return scope.Kind switch
+        return kind switch
         {
-            ScopeKind.Project => await Project(scope.Id, "scope"),
-            ScopeKind.Branch => Branch(scope.Id, "scope"),
+            ScopeKind.Project => await Project(id, "scope"),
+            ScopeKind.Branch => Branch(id, "scope"),
             _ => AccessResource.Company,
         };
     }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Hotline.Channels.Contracts;
 using Hotline.Kernel;
 using Hotline.Tickets.Contracts;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +8,7 @@ namespace Hotline.Tickets.Grains;
 
 /// <summary>
 /// The owner hears back: each event an owner cares about is noted in the ticket's owner outbox in the write that caused
-/// it and handed to the Channels module's <see cref="IOwnerNotices"/>, which records and sends it. Reliable like the staff
+/// it and handed to <see cref="IOwnerNotices"/> (the Channels module implements it), which records and sends it. Reliable like the staff
 /// notices (TicketGrain.Notices.cs): told after the write, retried by the next tick or command until handed over (the
 /// reminder stays due while one is owed), and idempotent per event key downstream.
 /// </summary>

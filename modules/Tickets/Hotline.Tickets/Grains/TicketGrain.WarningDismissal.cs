@@ -1,10 +1,14 @@
+using Hotline.Escalation.Contracts;
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Warnings;
 
 namespace Hotline.Tickets.Grains;
 
-/// <summary>Issue 10 item 13: a dismissed warning stays in the history but no longer sets the ticket's level.</summary>
-public sealed partial class TicketGrain
+/// <summary>
+/// Issue 10 item 13: a dismissed warning stays in the history but no longer sets the ticket's level. The warning calls
+/// this through the Escalation module's <see cref="IWarnedTicketGrain"/> (Escalation references nothing of Tickets).
+/// </summary>
+public sealed partial class TicketGrain : IWarnedTicketGrain
 {
     public async Task WarningDismissed(Guid warningId)
     {

@@ -1,4 +1,4 @@
-using Hotline.Escalation.Contracts;
+using Hotline.Organization.Contracts;
 using Hotline.Organization.Issues;
 
 namespace Hotline.Organization.SameIssue;
@@ -6,7 +6,7 @@ namespace Hotline.Organization.SameIssue;
 /// <summary>Hands one issue key's window, as an earlier version kept it in a project's or the company's state, to its counter.</summary>
 public static class LegacyIssues
 {
-    public static async Task Adopt(IGrainFactory grains, SameIssueKey key, IssueWindow window, IncidentScope scope)
+    public static async Task Adopt(IGrainFactory grains, IIncidentWarnings incidents, SameIssueKey key, IssueWindow window, IncidentScope scope)
     {
         var incident = window.Episode == 0 ? null : new SameIssueState
         {
@@ -20,10 +20,10 @@ public static class LegacyIssues
         // Links the earlier version had decided but not yet made (idempotent at the warning).
         if (window.Open && !window.RaisePending)
         {
-            var warning = grains.GetGrain<IWarningGrain>(scope.WarningId(key.IssueKey, window.Episode));
+            var warning = scope.WarningId(key.IssueKey, window.Episode);
             foreach (var ticket in window.PendingLinks.IsDefault ? [] : window.PendingLinks)
             {
-                await warning.Link(ticket);
+                await incidents.Link(warning, ticket);
             }
         }
     }

@@ -1,4 +1,4 @@
-namespace Hotline.Escalation.Contracts;
+namespace Hotline.Organization.Contracts;
 
 /// <summary>
 /// The A11.3 same-issue rule, written once for the live counters (Organization) and the reports (Reporting):

@@ -1,4 +1,4 @@
-namespace Hotline.Channels.Contracts;
+namespace Hotline.Tickets.Contracts;
 
 /// <summary>
 /// How the owner hears back: the ticket hands each event an owner cares about to this, and the Channels module records

@@ -1,4 +1,4 @@
-namespace Hotline.Channels.Contracts;
+namespace Hotline.Tickets.Contracts;
 
 /// <summary>
 /// One event of a ticket the owner is told of (<see cref="IOwnerNotices"/>). In-process only (the ticket grain calls the

@@ -1,6 +1,6 @@
-using Hotline.Escalation.Contracts;
+using Hotline.Organization.Contracts;
 
-namespace Hotline.Escalation.Tests.Policy;
+namespace Hotline.Organization.Tests.Issues;
 
 /// <summary>A11.3: the one same-issue rule both the live counters and the reports apply (5 % worked by hand).</summary>
 public sealed class SameIssueShareTests

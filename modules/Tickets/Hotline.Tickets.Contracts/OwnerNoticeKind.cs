@@ -1,4 +1,4 @@
-namespace Hotline.Channels.Contracts;
+namespace Hotline.Tickets.Contracts;
 
 /// <summary>Why the owner is written to; the same meanings as the plugins' OwnerMessageKind (this assembly sees only the kernel).</summary>
 public enum OwnerNoticeKind
