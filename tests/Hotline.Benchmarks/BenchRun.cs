@@ -49,7 +49,7 @@ public sealed class BenchRun(BenchOptions options, Report report)
             }
 
             // A fresh host: only the tickets the probe reads are activated, so the heap grows by them alone.
-            await using (var host = await HostChild.StartAsync(postgres.ConnectionString, organisation, _signingKey, hostLog, ct))
+            await using (var host = await HostChild.StartAsync(postgres.ConnectionString, organisation, _signingKey, hostLog, ct, TicketActivations.ScrapeFromLoopback))
             {
                 await intake.ProbeMemoryAsync(host, passwords[GeneratedOrganisation.Agent], ct);
                 if (options.Reports)

@@ -65,17 +65,22 @@ public sealed class IntakeMeasurements(BenchOptions options, Report report, stri
 
         await ReadAllAsync(api, warm, ct);
         var before = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
+        var activeBefore = await TicketActivations.CountAsync(host.Address, ct);
         var reading = System.Diagnostics.Stopwatch.StartNew();
         await ReadAllAsync(api, probed, ct);
         var took = reading.Elapsed;
         var after = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
+        var activated = await TicketActivations.CountAsync(host.Address, ct) - activeBefore;
 
         // Reminders of older tickets may activate grains meanwhile: a spell idle afterwards shows how much that adds.
         var idleFor = took < TimeSpan.FromSeconds(15) ? took : TimeSpan.FromSeconds(15);
         await Task.Delay(idleFor, ct);
         var idle = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
-        report.Add("ticket_grain_managed_bytes", (after - before) / (double)probed.Length, "bytes",
-            $"GC heap after induced full GC: {before} before, {after} after activating {probed.Length} ticket grains by GET in {took.TotalSeconds:0.#} s; " +
+        // Divided by the ticket grains actually activated meanwhile (the probed ones and any a reminder woke), never fewer than probed.
+        var grains = Math.Max(activated, probed.Length);
+        report.Add("ticket_grain_managed_bytes", (after - before) / (double)grains, "bytes",
+            $"GC heap after induced full GC: {before} before, {after} after reading {probed.Length} tickets by GET in {took.TotalSeconds:0.#} s, " +
+            $"which activated {activated} ticket grains (Orleans' gauge; reminders wake some); per probed ticket {(after - before) / (double)probed.Length:0}; " +
             $"{idleFor.TotalSeconds:0.#} s idle afterwards changed it by {idle - after}");
     }
 

@@ -11,8 +11,9 @@ namespace Hotline.Tickets.Grains;
 /// </summary>
 public sealed partial class TicketGrain
 {
-    /// <summary>Event keys of the notices this activation has told (see <see cref="FlushNotices"/>).</summary>
-    private readonly HashSet<string> _noticesTold = new(StringComparer.Ordinal);
+    /// <summary>Event keys of the notices this activation has told (see <see cref="FlushNotices"/>); made on the first one
+    /// told, so an activation that only reads keeps none (issue 9's memory per activated ticket).</summary>
+    private HashSet<string>? _noticesTold;
 
     /// <summary>The notices a change owes: a new dispatch (registration, transfer), a newly reported plan, an owner's urge; and the owner's own.</summary>
     private TicketState WithNotices(TicketState s, Ticket? before, Ticket after)
@@ -58,7 +59,7 @@ public sealed partial class TicketGrain
         }
 
         var notices = ServiceProvider.GetRequiredService<ITicketNotices>();
-        foreach (var pending in Current.NoticesToSend.Where(n => !_noticesTold.Contains(n.EventKey)).ToList())
+        foreach (var pending in Current.NoticesToSend.Where(n => _noticesTold?.Contains(n.EventKey) != true).ToList())
         {
             try
             {
@@ -71,7 +72,7 @@ public sealed partial class TicketGrain
                     TicketNoticeKind.Dispatched => notices.Dispatched(notice),
                     _ => TellDispatch(pending, ticket),
                 });
-                _noticesTold.Add(pending.EventKey);
+                (_noticesTold ??= new(StringComparer.Ordinal)).Add(pending.EventKey);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -84,7 +85,7 @@ public sealed partial class TicketGrain
     private TicketState WithoutToldNotices(TicketState s)
     {
         s = WithoutToldOwnerNotices(s);
-        return s.NoticesToSend.IsDefaultOrEmpty || _noticesTold.Count == 0 ? s : s with { NoticesToSend = s.NoticesToSend.RemoveAll(n => _noticesTold.Contains(n.EventKey)) };
+        return s.NoticesToSend.IsDefaultOrEmpty || _noticesTold is not { } told ? s : s with { NoticesToSend = s.NoticesToSend.RemoveAll(n => told.Contains(n.EventKey)) };
     }
 
     /// <summary>催單: with the short number the owner quotes on the phone (the id while the list row is not written yet).</summary>

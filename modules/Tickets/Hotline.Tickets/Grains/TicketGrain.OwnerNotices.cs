@@ -16,12 +16,12 @@ public sealed partial class TicketGrain
 {
     internal const string DecidedKeyPrefix = "decided-";
 
-    /// <summary>Event keys of the owner notices this activation has handed over.</summary>
-    private readonly HashSet<string> _ownerNoticesTold = new(StringComparer.Ordinal);
+    /// <summary>Event keys of the owner notices this activation has handed over; made on the first one (see _noticesTold).</summary>
+    private HashSet<string>? _ownerNoticesTold;
 
     /// <summary>An owner notice is listed that this activation has not handed over yet.</summary>
     private bool OwnerNoticesOwed =>
-        !Current.OwnerNoticesToSend.IsDefaultOrEmpty && Current.OwnerNoticesToSend.Any(n => !_ownerNoticesTold.Contains(n.EventKey));
+        !Current.OwnerNoticesToSend.IsDefaultOrEmpty && Current.OwnerNoticesToSend.Any(n => _ownerNoticesTold?.Contains(n.EventKey) != true);
 
     /// <summary>The owner notices a change owes, keyed by the event so a repeated change owes nothing new.</summary>
     private TicketState WithOwnerNotices(TicketState s, Ticket? before, Ticket after)
@@ -82,7 +82,7 @@ public sealed partial class TicketGrain
             // The number is given when the list row is first written (Publish): without it nothing is told yet.
             var number = await queries.NumberOf(ticket.Id) ?? throw new InvalidOperationException("the ticket has no number yet");
             var notices = ServiceProvider.GetRequiredService<IOwnerNotices>();
-            foreach (var pending in Current.OwnerNoticesToSend.Where(n => !_ownerNoticesTold.Contains(n.EventKey)).ToList())
+            foreach (var pending in Current.OwnerNoticesToSend.Where(n => _ownerNoticesTold?.Contains(n.EventKey) != true).ToList())
             {
                 await notices.Tell(new OwnerNotice(ticket.Id, number, ticket.Channel, pending.EventKey, KindOf(pending.Event),
                     OwnerNoticeTexts.Opening(pending.Event, ticket.Kind, number) + pending.Tail, pending.At)
@@ -90,7 +90,7 @@ public sealed partial class TicketGrain
                     Phone = Current.Owner?.Phone,
                     Name = Current.Owner?.Name,
                 });
-                _ownerNoticesTold.Add(pending.EventKey);
+                (_ownerNoticesTold ??= new(StringComparer.Ordinal)).Add(pending.EventKey);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -101,9 +101,9 @@ public sealed partial class TicketGrain
 
     /// <summary>The owner outbox without the notices this activation has handed over.</summary>
     private TicketState WithoutToldOwnerNotices(TicketState s) =>
-        s.OwnerNoticesToSend.IsDefaultOrEmpty || _ownerNoticesTold.Count == 0
+        s.OwnerNoticesToSend.IsDefaultOrEmpty || _ownerNoticesTold is not { } told
             ? s
-            : s with { OwnerNoticesToSend = s.OwnerNoticesToSend.RemoveAll(n => _ownerNoticesTold.Contains(n.EventKey)) };
+            : s with { OwnerNoticesToSend = s.OwnerNoticesToSend.RemoveAll(n => told.Contains(n.EventKey)) };
 
     public async Task OwnerNoticeDelivered(OwnerNoticeDelivery delivery)
     {

@@ -221,7 +221,7 @@ public sealed partial class TicketGrain(
     private async Task Persist(TicketState next)
     {
         var previous = state.State;
-        state.State = next;
+        state.State = SharedTicketState.Of(next);
         try
         {
             await state.WriteStateAsync();
@@ -262,6 +262,9 @@ public sealed partial class TicketGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Storage gave this activation its own copies of values thousands of tickets hold alike: keep the shared ones.
+        state.State = SharedTicketState.Of(state.State);
+
         // Heals what a silo dying mid-command left behind: a missed list row, effects still in the outbox.
         if (Current.Ticket is not { } ticket)
         {
