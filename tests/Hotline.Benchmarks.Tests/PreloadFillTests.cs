@@ -15,7 +15,8 @@ public sealed class PreloadFillTests(PreloadDatabase db)
     [Fact]
     public async Task Every_ticket_has_one_grain_state_and_one_list_row_under_the_same_id()
     {
-        Assert.Equal(N, await CountAsync("select count(*) from ticket_list"));
+        // The three templates' own list rows were there before the fill.
+        Assert.Equal(N + 3, await CountAsync("select count(*) from ticket_list"));
         // Three template states were there before the fill.
         Assert.Equal(N + 3, await CountAsync("select count(*) from orleans_storage"));
         var unmatched = 0;
@@ -24,8 +25,7 @@ public sealed class PreloadFillTests(PreloadDatabase db)
             unmatched += await CountAsync("select count(*) from ticket_list where id = @id", ("id", IdOf(n0, n1))) == 1 ? 0 : 1;
         }
 
-        // Only the three templates have no list row in this database (the host would have written theirs).
-        Assert.True(unmatched <= 3, $"{unmatched} of 200 sampled grain states have no list row");
+        Assert.Equal(0, unmatched);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class PreloadFillTests(PreloadDatabase db)
     public async Task Only_tickets_not_closed_or_invalid_have_a_reminder_and_none_comes_due_within_two_days()
     {
         // Each ticket of a life whose template has a reminder (open, resolved) gets one; closed and invalid ones none.
-        var open = await CountAsync("select count(*) from ticket_list where status not in ('Closed', 'Invalid')");
+        var open = await CountAsync("select count(*) from ticket_list where id <> all(@templates) and status not in ('Closed', 'Invalid')", ("templates", TemplateIds));
         Assert.Equal(open + 2, await CountAsync("select count(*) from orleans_reminders"));
         // Only the two templates' own reminders (due in an hour) come due before two days after the fill.
         Assert.Equal(2, await CountAsync("select count(*) from orleans_reminders where starttime < @from", ("from", db.FilledAt.AddDays(2).AddMinutes(-1))));
@@ -80,6 +80,30 @@ public sealed class PreloadFillTests(PreloadDatabase db)
         Assert.InRange(rows, 1_575 - 200, 1_575 + 200);
         Assert.Equal(0, await CountAsync("select count(*) from same_issue_reports s where not exists (select 1 from ticket_list t where t.id = s.ticket_id and t.kind <> 'Suggestion')"));
     }
+
+    [Fact]
+    public async Task Each_copy_has_its_templates_inbox_items_read_unless_open_or_invalid_and_its_owner_messages_delivered()
+    {
+        var copies = await CountAsync("select count(*) from ticket_list where id <> all(@templates)", ("templates", TemplateIds));
+        Assert.Equal(2 * copies, await CountAsync("select count(*) from inbox_items where ticket_id <> all(@templates)", ("templates", TemplateIds)));
+        // Unread: the copies of open tickets (stage 1–4) and the Invalid ones (neither resolved nor closed), two items each.
+        var unreadTickets = await CountAsync("select count(*) from ticket_list where id <> all(@templates) and status not in ('Resolved', 'Closed')", ("templates", TemplateIds));
+        var unread = await CountAsync("select count(*) from inbox_items where ticket_id <> all(@templates) and read_at is null", ("templates", TemplateIds));
+        Assert.Equal(2 * unreadTickets, unread);
+        // Each person's counter: the templates' 3 unread items, plus one per unread copy.
+        Assert.Equal(3 + unreadTickets, await CountAsync("select unread::bigint from inbox_unread where person_id = 'bench-liaison'"));
+        Assert.Equal(3 + unreadTickets, await CountAsync("select unread::bigint from inbox_unread where person_id = 'bench-manager'"));
+
+        // Open copies send 1 message (acknowledgement), the others 2; every copy is delivered and recorded, with no phone kept.
+        var open = await CountAsync("select count(*) from ticket_list where id <> all(@templates) and status in ('Dispatched', 'Started', 'Contacted', 'InProgress')", ("templates", TemplateIds));
+        Assert.Equal(open + 2 * (copies - open), await CountAsync("select count(*) from owner_outbox where ticket_id <> all(@templates)", ("templates", TemplateIds)));
+        Assert.Equal(0, await CountAsync("""
+            select count(*) from owner_outbox where ticket_id <> all(@templates)
+              and (status <> 'delivered' or ticket_recorded_at is null or phone is not null or next_attempt_at is not null)
+            """, ("templates", TemplateIds)));
+    }
+
+    private static Guid[] TemplateIds => [.. PreloadDatabase.Templates.Select(t => t.Id)];
 
     private static Guid IdOf(long n0, long n1) => new([.. BitConverter.GetBytes(n0), .. BitConverter.GetBytes(n1)]);
 
