@@ -22,7 +22,7 @@ public sealed record BenchOptions
 
     public TimeSpan PgBench { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Longest time one preload step may take; a step that runs out measures at the volume it reached and the run goes no further.</summary>
+    /// <summary>Longest time the deadline wave's registration step may take (the intake preload is SQL and has no budget).</summary>
     public TimeSpan PreloadBudget { get; init; } = TimeSpan.FromMinutes(60);
 
     /// <summary>Tickets activated (after a host restart) to measure managed memory per activated ticket grain.</summary>
@@ -105,7 +105,7 @@ public sealed record BenchOptions
 
     public const string Usage =
         "usage: ./hotline bench [--quick] [--preload 100000,1000000] [--clients 64] [--projects 500] [--households 200000]\n" +
-        "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--preload-budget-minutes m] [--memory-tickets n] [--search-rows n]\n" +
+        "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--memory-tickets n] [--search-rows n]\n" +
         "         [--no-reports] [--report-tickets n] [--report-rounds n] [--keep]\n" +
         "       ./hotline bench --wave N [--wave-spread 0|600] [--wave-lead s] [--wave-patience s] [--projects n] [--clients n] [--pgbench-seconds s] [--keep]";
 }

@@ -24,7 +24,7 @@ public sealed class BenchRun(BenchOptions options, Report report)
                 $"started {TimeProvider.System.GetUtcNow():u} (minute clocks run 08:00-20:00 Asia/Shanghai only, so the time of day changes the reminder load)");
             report.Note($"options: {(options.Quick ? "--quick " : "")}--preload {string.Join(',', options.Preload)} --clients {options.Clients} --projects {options.Projects} " +
                 $"--households {options.Households} --warmup {options.Warmup.TotalSeconds} --seconds {options.Measure.TotalSeconds} --pgbench-seconds {options.PgBench.TotalSeconds} " +
-                $"--preload-budget-minutes {options.PreloadBudget.TotalMinutes} --memory-tickets {options.MemoryTickets} --search-rows {options.SearchRows}" +
+                $"--memory-tickets {options.MemoryTickets} --search-rows {options.SearchRows}" +
                 (options.Reports ? $" --report-tickets {options.ReportTickets} --report-rounds {options.ReportRounds}" : " --no-reports"));
             postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataFolder = Path.Combine(_folder, "pg") }, NullLogger.Instance, ct);
             var tps = await PgBench.RunAsync(await postgres.CreateDatabaseAsync("pgbench", ct), _folder, options.Clients, options.PgBench, ct);
@@ -33,19 +33,20 @@ public sealed class BenchRun(BenchOptions options, Report report)
             var organisation = Path.Combine(_folder, "organisation.json");
             var projects = GeneratedOrganisation.Write(organisation, options.Projects, options.Households);
             report.Note($"organisation: {projects.Count} projects, {projects.Sum(p => p.Households)} households");
-            var intake = new IntakeMeasurements(options, report, postgres.ConnectionString, new Complaints(projects), tps);
+            var intake = new IntakeMeasurements(options, report, postgres.ConnectionString, projects, tps);
             var hostLog = Path.Combine(_folder, "host.log");
             // Passwords are printed by the first start only (demo accounts seeding); the reports sign in as two more people.
             var passwords = new Dictionary<string, string>(StringComparer.Ordinal);
             await using (var host = await HostChild.StartAsync(postgres.ConnectionString, organisation, _signingKey, hostLog, ct))
             {
-                string[] people = options.Reports ? [GeneratedOrganisation.Agent, GeneratedOrganisation.Quality, GeneratedOrganisation.Liaison] : [GeneratedOrganisation.Agent];
+                // The liaison also takes the preload's template tickets through their life.
+                string[] people = options.Reports ? [GeneratedOrganisation.Agent, GeneratedOrganisation.Quality, GeneratedOrganisation.Liaison] : [GeneratedOrganisation.Agent, GeneratedOrganisation.Liaison];
                 foreach (var person in people)
                 {
                     passwords[person] = await WaitForPasswordAsync(host, person, ct);
                 }
 
-                await intake.RunVolumesAsync(host, passwords[GeneratedOrganisation.Agent], ct);
+                await intake.RunVolumesAsync(host, passwords[GeneratedOrganisation.Agent], passwords[GeneratedOrganisation.Liaison], ct);
             }
 
             // A fresh host: only the tickets the probe reads are activated, so the heap grows by them alone.
@@ -55,7 +56,7 @@ public sealed class BenchRun(BenchOptions options, Report report)
                 if (options.Reports)
                 {
                     // After the probe, so the report grains and rows cannot move its heap figure.
-                    await new ReportingMeasurements(options, report, postgres.ConnectionString, projects).RunAsync(host, id => passwords[id], ct);
+                    await new ReportingMeasurements(options, report, postgres.ConnectionString, projects).RunAsync(host, id => passwords[id], intake.Preloaded, ct);
                 }
             }
 

@@ -57,6 +57,29 @@ public sealed class HotlineApi : IDisposable
         return true;
     }
 
+    /// <summary>One registration that must be created (201); answers the new ticket's id.</summary>
+    public async Task<Guid> RegisterOneAsync(object registration, CancellationToken ct)
+    {
+        using var response = await _http.PostAsJsonAsync("api/tickets", registration, ct);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"registration answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
+        }
+
+        Interlocked.Increment(ref _created);
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+    }
+
+    /// <summary><c>POST /api/tickets/{id}/{command}</c> with <paramref name="body"/>; throws unless answered 200.</summary>
+    public async Task CommandAsync(Guid id, string command, object body, CancellationToken ct)
+    {
+        using var response = await _http.PostAsJsonAsync($"api/tickets/{id}/{command}", body, ct);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{command} on {id} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
+        }
+    }
+
     public async Task<bool> GetTicketAsync(Guid id, CancellationToken ct)
     {
         using var response = await _http.GetAsync($"api/tickets/{id}", ct);

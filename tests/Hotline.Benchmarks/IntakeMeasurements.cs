@@ -4,31 +4,45 @@ namespace Hotline.Benchmarks;
 
 /// <summary>
 /// Registration through <c>POST /api/tickets</c> at each volume: the peak rate (closed loop), then p99 at half that rate
-/// (open loop), then the largest stored grain state; preloads between volumes go through the same endpoint, unmeasured.
+/// (open loop), then the largest stored grain state. Between volumes the preload writes the missing tickets as a year of
+/// history by SQL (<see cref="ReportFill"/> with <see cref="PreloadClones"/>: three real tickets taken through their life
+/// by the API, copied under fresh ids); before each measurement the earlier windows' own reminders are let pass (<see cref="ReminderLull"/>).
 /// </summary>
-public sealed class IntakeMeasurements(BenchOptions options, Report report, string connectionString, Complaints complaints, double pgbenchTps)
+public sealed class IntakeMeasurements(BenchOptions options, Report report, string connectionString, IReadOnlyList<GeneratedProject> projects, double pgbenchTps)
 {
+    private readonly Complaints _complaints = new(projects);
     private readonly List<(int Volume, double Rate, double P99)> _volumes = [];
     private ConcurrentQueue<Guid> _ids = new();
 
-    public async Task RunVolumesAsync(HostChild host, string password, CancellationToken ct)
+    /// <summary>Tickets the preload wrote (a year of them in the query store): the report step fills only the rest.</summary>
+    public int Preloaded { get; private set; }
+
+    public async Task RunVolumesAsync(HostChild host, string password, string liaisonPassword, CancellationToken ct)
     {
         using var api = new HotlineApi(host.Address) { KeepIds = options.MemoryTickets + 200 };
         await api.SignInAsync(GeneratedOrganisation.Agent, password, ct);
-        var loop = new ClosedLoop(api, complaints, options.Clients);
+        using var liaison = new HotlineApi(host.Address);
+        await liaison.SignInAsync(GeneratedOrganisation.Liaison, liaisonPassword, ct);
+        var before = await TableGrowth.CountAsync(connectionString, ct);
+        var templates = await PreloadTemplates.CreateAsync(api, liaison, _complaints, ct);
+        report.Note($"preload templates {string.Join(", ", templates.Select(t => $"{t.Id} (life {t.Life})"))}: the rows their three lives wrote: " +
+            TableGrowth.Delta(before, await TableGrowth.CountAsync(connectionString, ct)));
+        var clones = await PreloadClones.ReadAsync(connectionString, templates, ct);
+        report.Note($"preload copies: {clones.Describe()}");
+        var loop = new ClosedLoop(api, _complaints, options.Clients);
         await MeasureAsync(api, loop, 0, ct);
         foreach (var target in options.Preload)
         {
-            var need = target - api.Created;
-            var (created, errors) = need > 0 ? await loop.PreloadAsync(need, options.PreloadBudget, report.Note, ct) : (0, 0);
-            report.Note($"preload to {target}: {created} created, {errors} errors; volume now {api.Created}");
-            var reached = api.Created >= target;
-            await MeasureAsync(api, loop, reached ? target : api.Created, ct);
-            if (!reached)
+            var need = target - Preloaded - api.Created;
+            if (need > 0)
             {
-                report.Note($"volume {target} NOT reached within the preload budget of {options.PreloadBudget.TotalMinutes:0} min; larger volumes skipped");
-                break;
+                await new ReportFill(connectionString, report, $"preload_v{target}", clones).RunAsync(projects, need, ct);
+                Preloaded += need;
             }
+
+            report.Note($"volume now {Preloaded} preloaded + {api.Created} registered through the API");
+            await ReminderLull.WaitAsync(connectionString, options.Warmup + options.Measure * 2, TimeSpan.FromMinutes(options.Quick ? 1 : 20), report, ct);
+            await MeasureAsync(api, loop, target, ct);
         }
 
         if (!api.Failures.IsEmpty)
@@ -44,7 +58,7 @@ public sealed class IntakeMeasurements(BenchOptions options, Report report, stri
         report.Add("intake_flatness", last.Rate / empty.Rate, "ratio", $"rate at {last.Volume} tickets / rate on empty");
         foreach (var (state, bytes, rows) in await GrainStateSizes.ReadAsync(connectionString, ct))
         {
-            report.Add($"grain_state_max_bytes_{state}", bytes, "bytes", $"{rows} rows, at {api.Created} tickets");
+            report.Add($"grain_state_max_bytes_{state}", bytes, "bytes", $"{rows} rows, at {Preloaded + api.Created} tickets");
         }
 
         _ids = api.Registered;
@@ -86,7 +100,7 @@ public sealed class IntakeMeasurements(BenchOptions options, Report report, stri
 
     private async Task MeasureAsync(HotlineApi api, ClosedLoop loop, int volume, CancellationToken ct)
     {
-        report.Note($"measuring at {api.Created} tickets ({options.Warmup.TotalSeconds:0} s warm-up, {options.Measure.TotalSeconds:0} s)");
+        report.Note($"measuring at {Preloaded + api.Created} tickets ({Preloaded} preloaded; {options.Warmup.TotalSeconds:0} s warm-up, {options.Measure.TotalSeconds:0} s)");
         var peak = await loop.MeasureAsync(options.Warmup, options.Measure, ct);
         if (peak.Created == 0)
         {
@@ -94,7 +108,7 @@ public sealed class IntakeMeasurements(BenchOptions options, Report report, stri
         }
 
         report.Add($"intake_per_s_v{volume}", peak.PerSecond, "registrations/s", $"{options.Clients} clients, {peak.Created} created, {peak.Errors} errors");
-        var half = await new OpenLoop(api, complaints).MeasureAsync(peak.PerSecond / 2, options.Measure, ct);
+        var half = await new OpenLoop(api, _complaints).MeasureAsync(peak.PerSecond / 2, options.Measure, ct);
         report.Add($"intake_p99_ms_half_load_v{volume}", half.P99Ms, "ms", $"{peak.PerSecond / 2:0.#}/s open loop, {half.Sent} sent, {half.Errors} errors, p50 {half.P50Ms:0.#} ms");
         var largest = (await GrainStateSizes.ReadAsync(connectionString, ct)).FirstOrDefault();
         report.Add($"grain_state_max_bytes_v{volume}", largest.MaxBytes, "bytes", $"largest: {largest.StateName}");

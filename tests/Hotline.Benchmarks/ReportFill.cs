@@ -6,15 +6,21 @@ namespace Hotline.Benchmarks;
 
 /// <summary>
 /// Fills the query store the reports read (ticket list, warning list, penalty ledger, same-issue rows) by set-based SQL,
-/// 100,000 tickets a statement, over the 12 months before now (the host runs on real time). No grains stand behind these
-/// rows: reports never call grains. The search step's synthetic rows (issue key <c>bench</c>, made-up projects) are removed
-/// first so the reports see only this fill and the host's own registrations. Ids are fresh UUIDs and ticket numbers come
-/// from the list's sequence, so nothing collides with the host's rows.
+/// 100,000 tickets a statement, over the 12 months before now (the host runs on real time). For the report step no grains
+/// stand behind these rows (reports never call grains); for the intake preload (<paramref name="clones"/> given) each ticket
+/// also gets its life's template grain rows, while open its reminder row, and the template's inbox items and owner messages
+/// (<see cref="ReportFillSql.WithGrains"/>).
+/// The search step's synthetic rows (issue key <c>bench</c>, made-up projects) are removed first so the reports see only
+/// this fill and the host's own registrations. Ids are fresh UUIDs and ticket numbers come from the list's sequence, so
+/// nothing collides with the host's rows.
 /// </summary>
-public sealed class ReportFill(string connectionString, Report report)
+public sealed class ReportFill(string connectionString, Report report, string result = "report_fill", PreloadClones? clones = null)
 {
     private const int BatchRows = 100_000;
     public const string BusinessZone = "Asia/Shanghai";
+
+    /// <summary>How long after the fill the copied reminders come due at the earliest: after any run, so none fires in one.</summary>
+    public static readonly TimeSpan RemindersAfter = TimeSpan.FromDays(2);
 
     public async Task RunAsync(IReadOnlyList<GeneratedProject> projects, int tickets, CancellationToken ct)
     {
@@ -23,24 +29,25 @@ public sealed class ReportFill(string connectionString, Report report)
         var start = now.AddDays(-365);
         var span = (now.AddHours(-1) - start).TotalSeconds;
         var filling = Stopwatch.StartNew();
-        long[] totals = [0, 0, 0, 0];
+        long[] totals = [0, 0, 0, 0, 0, 0, 0, 0];
         for (long from = 0; from < tickets; from += BatchRows)
         {
             var to = Math.Min(from + BatchRows, tickets);
             var counts = await BatchAsync(projects, from, to, tickets, start, span, now, ct);
             totals = [.. totals.Zip(counts, (a, b) => a + b)];
-            report.Note($"reports: {to} tickets filled ({filling.Elapsed.TotalSeconds:0} s)");
+            report.Note($"{result}: {to} tickets filled ({filling.Elapsed.TotalSeconds:0} s)");
         }
 
         var fillTime = filling.Elapsed;
         var vacuuming = Stopwatch.StartNew();
-        await ExecuteAsync("vacuum (analyze) ticket_list, warning_list, penalty_ledger, same_issue_reports", ct);
+        await ExecuteAsync("vacuum (analyze) ticket_list, warning_list, penalty_ledger, same_issue_reports" + (clones is null ? "" : ", orleans_storage, orleans_reminders, inbox_items, inbox_unread, owner_outbox"), ct);
         var listed = await ScalarAsync("select count(*) from ticket_list", ct);
-        report.Add("report_fill_tickets", totals[0], "tickets",
+        report.Add($"{result}_tickets", totals[0], "tickets",
             $"{start:yyyy-MM-dd} to {now:yyyy-MM-dd} across {projects.Count} projects; {totals[1]} warnings, {totals[2]} ledger deductions, " +
-            $"{totals[3]} same-issue rows; {listed} rows listed in all ({removed} search rows removed first)");
-        report.Note($"reports: the list's mix (all rows) {await MixAsync(ct)}");
-        report.Add("report_fill_seconds", fillTime.TotalSeconds, "s", $"batches of {BatchRows}; vacuum analyze afterwards {vacuuming.Elapsed.TotalSeconds:0} s");
+            $"{totals[3]} same-issue rows" + (clones is null ? "" : $", {totals[4]} grain states, {totals[5]} reminders, {totals[6]} inbox items, {totals[7]} owner messages") +
+            $"; {listed} rows listed in all ({removed} search rows removed first)");
+        report.Note($"{result}: the list's mix (all rows) {await MixAsync(ct)}");
+        report.Add($"{result}_seconds", fillTime.TotalSeconds, "s", $"batches of {BatchRows}; vacuum analyze afterwards {vacuuming.Elapsed.TotalSeconds:0} s");
     }
 
     private async Task<long[]> BatchAsync(IReadOnlyList<GeneratedProject> projects, long from, long to, long n, DateTimeOffset t0, double span,
@@ -48,8 +55,17 @@ public sealed class ReportFill(string connectionString, Report report)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(ReportFillSql.Batch, connection) { CommandTimeout = 0 };
+        await using var command = new NpgsqlCommand(clones is null ? ReportFillSql.Batch : ReportFillSql.WithGrains, connection) { CommandTimeout = 0 };
         var p = command.Parameters;
+        if (clones is null)
+        {
+            p.Add(new NpgsqlParameter<Guid[]>("ids", []));
+        }
+        else
+        {
+            clones.AddParameters(p, (int)(to - from), now + RemindersAfter);
+        }
+
         p.Add(new NpgsqlParameter<long>("from", from));
         p.Add(new NpgsqlParameter<long>("to", to));
         p.Add(new NpgsqlParameter<double>("n", n));
@@ -62,7 +78,7 @@ public sealed class ReportFill(string connectionString, Report report)
         p.Add(new NpgsqlParameter<string>("zone", BusinessZone));
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        return [reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)];
+        return [.. Enumerable.Range(0, 8).Select(reader.GetInt64)];
     }
 
     /// <summary>A line of shares so a reader can judge the fill: states, breaches, ratings, warnings.</summary>

@@ -4,7 +4,7 @@ namespace Hotline.Benchmarks;
 /// One batch of the report fill as one statement: tickets numbered <c>@from</c>..<c>@to</c>-1 of <c>@n</c>, evenly spread
 /// over [<c>@t0</c>, <c>@t0</c> + <c>@span</c> s), into <c>ticket_list</c>, with their warnings (~3 %) in <c>warning_list</c>,
 /// one deduction per verified warning in <c>penalty_ledger</c>, and same-issue rows for the complaints and repairs of the
-/// last 31 days (what the hourly pruning leaves) in <c>same_issue_reports</c>. Answers the four row counts.
+/// last 31 days (what the hourly pruning leaves) in <c>same_issue_reports</c>. Ids come from <c>@ids</c> where given, else fresh.
 /// The shares (kinds, channels, states by age, clock outcomes, ratings) are a plausible mix, not the regulation's.
 /// </summary>
 public static class ReportFillSql
@@ -16,7 +16,61 @@ public static class ReportFillSql
              when stage >= {created} then case when {random} < 0.8 then 'running' else 'breached' end end
         """;
 
-    public static readonly string Batch = $$"""
+    /// <summary>The query store alone (the report step): answers the four row counts and four zeros.</summary>
+    public static string Batch => QueryStore + "\n" + """
+        select (select count(*) from ins_t), (select count(*) from ins_w), (select count(*) from ins_p), (select count(*) from ins_s), 0::bigint, 0::bigint, 0::bigint, 0::bigint
+        """;
+
+    /// <summary>
+    /// The query store and, for each ticket, copies of its life's template grain rows (<see cref="PreloadClones"/>) under the
+    /// ticket's own id (<c>@ids</c>, keys <c>@n0</c>/<c>@n1</c>, the id's serializer bytes <c>@binhex</c>), and a reminder row
+    /// for a ticket whose life's template has one, due from <c>@rem_from</c> over 30 days (after the run); the template's inbox
+    /// items (read once the copy is resolved or closed) and owner messages (delivered and recorded), shifted to the copy's
+    /// registration time. Answers eight counts.
+    /// </summary>
+    public static string WithGrains => QueryStore + "\n" + """
+        ,
+        tp as (
+            select * from unnest(@tpl_life::int[], @tpl_state::text[], @tpl_payload::bytea[], @tpl_binhex::text[], @tpl_texthex::text[], @tpl_version::int[])
+                as x(life, state, payload, binhex, texthex, version)),
+        ins_g as (
+            insert into orleans_storage (serviceid, statename, grainidn0, grainidn1, grainidextension, payloadbinary, version, modifiedat)
+            select @service, tp.state, (@n0::bigint[])[t.k], (@n1::bigint[])[t.k], null,
+                   decode(replace(replace(encode(tp.payload, 'hex'), tp.binhex, (@binhex::text[])[t.k]), tp.texthex, encode(convert_to(t.id::text, 'UTF8'), 'hex')), 'hex'),
+                   tp.version, coalesce(t.closed_at, t.resolved_at, t.registered_at)
+            from t join tp on tp.life = (@life_of::int[])[t.stage]
+            returning 1),
+        ins_r as (
+            insert into orleans_reminders (serviceid, grainid, remindername, starttime, period, grainhash, version)
+            select @service, replace(@rem_grain, '{id}', replace(t.id::text, '-', '')), @rem_name, @rem_from + make_interval(secs => t.r_open * 2592000),
+                   @rem_period, (@hashes::int[])[t.k], @rem_version
+            from t where (@life_of::int[])[t.stage] = any(@rem_lives::int[])
+            returning 1),
+        tt as (
+            select x.id, x.life, l.registered_at from unnest(@tpl_ids::uuid[], @tpl_id_lives::int[]) as x(id, life) join ticket_list l on l.id = x.id),
+        ins_i as (
+            insert into inbox_items (person_id, item_id, at, kind, level, warning_id, ticket_id, title, on_behalf_of, read_at)
+            select i.person_id, i.item_id || '@' || replace(t.id::text, '-', ''), t.registered_at + (i.at - tt.registered_at), i.kind, i.level, null, t.id,
+                   i.title, i.on_behalf_of, case when t.stage > 4 then coalesce(t.closed_at, t.resolved_at) end
+            from t join tt on tt.life = (@life_of::int[])[t.stage] join inbox_items i on i.ticket_id = tt.id
+            returning person_id, read_at),
+        upd_u as (
+            update inbox_unread u set unread = u.unread + n.added
+            from (select person_id, count(*) filter (where read_at is null) as added from ins_i group by person_id) n where u.person_id = n.person_id
+            returning 1),
+        ins_o as (
+            insert into owner_outbox (message_id, ticket_id, ticket_number, event_key, channel, kind, phone, account_id, owner_name, text, status,
+                attempts, next_attempt_at, last_error, created_at, updated_at, delivered_at, ticket_recorded_at)
+            select md5(o.message_id || t.id::text)::uuid::text, t.id, o.ticket_number, o.event_key, o.channel, o.kind, null, o.account_id, o.owner_name, o.text,
+                   'delivered', 1, null, null, t.registered_at + (o.created_at - tt.registered_at), t.registered_at + (o.created_at - tt.registered_at) + interval '1 minute',
+                   t.registered_at + (o.created_at - tt.registered_at) + interval '1 minute', t.registered_at + (o.created_at - tt.registered_at) + interval '2 minutes'
+            from t join tt on tt.life = (@life_of::int[])[t.stage] join owner_outbox o on o.ticket_id = tt.id
+            returning 1)
+        select (select count(*) from ins_t), (select count(*) from ins_w), (select count(*) from ins_p), (select count(*) from ins_s),
+               (select count(*) from ins_g), (select count(*) from ins_r), (select count(*) from ins_i), (select count(*) from ins_o)
+        """;
+
+    private static readonly string QueryStore = $$"""
         with tpl (n, kind, category, subject, text, local) as (values
             (0, 'Repair', 'engineering', 'elevator', '%s号楼电梯经常故障，按了没反应，请尽快维修', true),
             (1, 'Repair', 'engineering', 'lighting', '%s号楼楼道灯不亮好几天了', true),
@@ -33,7 +87,7 @@ public static class ReportFillSql
             (12, 'Complaint', 'customer-service', 'unanswered', '客服电话没人接，问题一直不处理', false),
             (13, 'Suggestion', 'customer-service', 'notices', '建议公告栏及时更新停水停电通知，方便业主安排', false)),
         g as materialized (
-            select i, gen_random_uuid() as id, 1 + floor(random() * cardinality(@projects::text[]))::int as p,
+            select i, i - @from + 1 as k, coalesce((@ids::uuid[])[i - @from + 1], gen_random_uuid()) as id, 1 + floor(random() * cardinality(@projects::text[]))::int as p,
                    random() as r_household, floor(random() * 14)::int as t, random() as r_channel, random() as r_serious,
                    random() as r_status, random() as r_open, random() as c1, random() as c2, random() as c3, random() as c4,
                    random() as r_rating, random() as r_time1, random() as r_time2, random() as r_warn, random() as r_level,
@@ -136,6 +190,5 @@ public static class ReportFillSql
                    case when local then issue_key || '@' || project_id else issue_key end
             from t where kind <> 'Suggestion' and registered_at >= @now - interval '31 days'
             returning 1)
-        select (select count(*) from ins_t), (select count(*) from ins_w), (select count(*) from ins_p), (select count(*) from ins_s)
         """;
 }

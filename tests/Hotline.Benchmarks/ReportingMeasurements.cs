@@ -15,9 +15,10 @@ public sealed class ReportingMeasurements(BenchOptions options, Report report, s
 {
     private readonly List<string> _failures = [];
 
-    public async Task RunAsync(HostChild host, Func<string, string> passwordOf, CancellationToken ct)
+    /// <param name="preloaded">Tickets the intake preload already put in the query store as a year of history: only the rest is filled.</param>
+    public async Task RunAsync(HostChild host, Func<string, string> passwordOf, int preloaded, CancellationToken ct)
     {
-        await new ReportFill(connectionString, report).RunAsync(projects, options.ReportTickets, ct);
+        await new ReportFill(connectionString, report).RunAsync(projects, Math.Max(0, options.ReportTickets - preloaded), ct);
         using var quality = new HotlineApi(host.Address);
         await quality.SignInAsync(GeneratedOrganisation.Quality, passwordOf(GeneratedOrganisation.Quality), ct);
         using var liaison = new HotlineApi(host.Address);
