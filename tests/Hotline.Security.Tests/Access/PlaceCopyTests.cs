@@ -1,3 +1,4 @@
+using Hotline.Live.Contracts;
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Places;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public sealed class PlaceCopyTests(CountingHostFixture fixture) : IClassFixture<
     public async Task The_access_checks_ids_call_no_project_grain_and_reports_read_each_project_once()
     {
         var services = fixture.Host.App.Services;
-        var copy = new OrganizationPlacesCopy(fixture.Host.Grains, services.GetRequiredService<IStaffDirectory>());
+        using var copy = new OrganizationPlacesCopy(fixture.Host.Grains, services.GetRequiredService<IStaffDirectory>(), services.GetRequiredService<ILiveChanges>());
 
         var before = fixture.ProjectCalls.Calls;
         var ids = await copy.Ids();
