@@ -16,10 +16,14 @@ internal static class StorageOutage
 
     public static bool Is(Exception exception) => Causes(exception).Any(IsOutage);
 
+    /// <summary>An outage met as one of Npgsql's exceptions, which cannot cross silos (<see cref="Storage.StorageExceptionFilter"/>).</summary>
+    public static bool FromDatabase(Exception exception) => Causes(exception).Any(e => e is NpgsqlException && IsOutage(e));
+
     private static bool IsOutage(Exception e) => e switch
     {
         PostgresException p => IsTransient(p.SqlState),
         NpgsqlException => true,
+        Storage.StorageUnavailableException => true,
         TimeoutException or SiloUnavailableException or OrleansMessageRejectionException => true,
         UnavailableExceptionFallbackException f => f.ExceptionType switch
         {

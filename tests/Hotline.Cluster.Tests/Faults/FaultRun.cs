@@ -18,7 +18,7 @@ public sealed class FaultRun : IAsyncDisposable
     /// <summary>How many silos (HOTLINE_FAULT_SILOS), 3 by default.</summary>
     public static readonly int Silos = (int)Number("HOTLINE_FAULT_SILOS", 3);
 
-    /// <summary>How long the checker waits for due deadlines: the start limit, one reminder period (a tick missed while its silo was down) and failure detection, with room for a loaded machine.</summary>
+    /// <summary>How long the checker waits for due deadlines still being acted on: the start limit and more than the lateness bound (<see cref="InvariantChecker.LatenessBound"/>), so a late one is reported with its lateness.</summary>
     public static readonly TimeSpan Patience = FaultSettings.StartLimit + TimeSpan.FromSeconds(120);
 
     private readonly CancellationTokenSource _stop = new();

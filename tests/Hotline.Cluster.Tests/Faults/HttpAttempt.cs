@@ -4,8 +4,8 @@ using System.Text.Json;
 
 namespace Hotline.Cluster.Tests.Faults;
 
-/// <summary>One HTTP request and what came of it; no answer (connection refused or lost, timed out) is an outcome too.</summary>
-public sealed record HttpAttempt(int? Status, JsonElement Body, TimeSpan? RetryAfter, TimeSpan Latency, string? Error = null)
+/// <summary>One HTTP request and what came of it; no answer (connection refused or lost, timed out) is an outcome too, and <see cref="Refused"/> tells a request that never reached a silo.</summary>
+public sealed record HttpAttempt(int? Status, JsonElement Body, TimeSpan? RetryAfter, TimeSpan Latency, string? Error = null, bool Refused = false)
 {
     /// <summary>Longer than any request should take: one that needs it counts as hung.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
@@ -28,7 +28,9 @@ public sealed record HttpAttempt(int? Status, JsonElement Body, TimeSpan? RetryA
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException)
         {
-            return new HttpAttempt(null, default, null, watch.Elapsed, $"{e.GetType().Name}: {e.InnerException?.Message ?? e.Message}");
+            // No connection (a stopped or killed silo's closed port): the request never reached a silo.
+            var refused = e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError };
+            return new HttpAttempt(null, default, null, watch.Elapsed, $"{e.GetType().Name}: {e.InnerException?.Message ?? e.Message}", refused);
         }
     }
 

@@ -7,7 +7,9 @@ namespace Hotline.Cluster.Tests.Faults;
 /// <summary>
 /// Registers tickets and moves them (<see cref="TicketFlow"/>) through the HTTP API of every silo round-robin, as a
 /// client behind a load balancer would: a request that gets no answer or a 503 is sent once more, to the next silo
-/// (after the Retry-After it was given). Every attempt and every request's end is recorded with the current phase.
+/// (after the Retry-After it was given). A refused connection (a stopped or killed silo's port) never reached a silo,
+/// so, as a load balancer does, it goes on to the next silo without counting as the retry. Every attempt and every
+/// request's end is recorded with the current phase.
 /// Workers finish the ticket they are on when stopped, so no request is abandoned half way.
 /// </summary>
 public sealed class LoadDriver(Func<IReadOnlyList<HttpClient>> silos)
@@ -86,14 +88,24 @@ public sealed class LoadDriver(Func<IReadOnlyList<HttpClient>> silos)
         var first = (int)((uint)Interlocked.Increment(ref _next) % int.MaxValue);
         var outcome = "";
         var detail = new List<string>();
-        for (var attempt = 0; attempt < 2; attempt++)
+        var slot = first;
+        for (var attempt = 0; attempt < 2; attempt++, slot++)
         {
+            HttpAttempt answer;
             var targets = silos();
-            var silo = (first + attempt) % targets.Count;
-            var answer = await HttpAttempt.Post(targets[silo], path, body);
-            outcome = answer.Outcome;
-            detail.Add($"slot {silo}: {answer.Error ?? outcome}");
-            Samples.Enqueue(new RequestSample(phase, silo, command, outcome, answer.RetryAfter is not null, answer.Latency, attempt > 0));
+            for (var passed = 1; ; passed++, slot++)
+            {
+                var silo = slot % targets.Count;
+                answer = await HttpAttempt.Post(targets[silo], path, body);
+                outcome = answer.Outcome;
+                detail.Add($"slot {silo}: {answer.Error ?? outcome}");
+                Samples.Enqueue(new RequestSample(phase, silo, command, outcome, answer.RetryAfter is not null, answer.Latency, attempt > 0));
+                if (!answer.Refused || passed == targets.Count)
+                {
+                    break;
+                }
+            }
+
             if (answer.Status is 200 or 201)
             {
                 Results.Enqueue(new RequestResult(phase, command, true, outcome));

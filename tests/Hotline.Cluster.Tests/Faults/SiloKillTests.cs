@@ -6,14 +6,15 @@ namespace Hotline.Cluster.Tests.Faults;
 /// <summary>
 /// kill -9 of one of three silos under load (issue 14): the survivors keep serving, a silo started right after the
 /// kill joins within 30 s (the Hotline:Cluster failure-detection defaults), every acknowledged ticket keeps its whole
-/// timeline, and every start deadline (A10.1.3.1) that fell due, also while the silo was down, is breached once.
+/// timeline, and every start deadline (A10.1.3.1) that fell due, also while the silo was down, is breached once, at
+/// most 90 s late (<see cref="InvariantChecker.LatenessBound"/>).
 /// </summary>
 [Collection(CrashCollection.Name)]
 public sealed class SiloKillTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan JoinBound = TimeSpan.FromSeconds(30);
 
-    [Fact(Skip = "Not yet stable: in the clean-clone CI run of 5d44173 one start deadline due while the killed silo was down was still not acted on 2 min 20 s later (target 90 s; reminder ticks to the dead silo's grains were refused meanwhile); it passed 2 of 3 runs before. The missed deadline is a defect under investigation (BENCHMARKS.md, Faults under load)")]
+    [Fact]
     public async Task A10_1_3_1_SiloKilledUnderLoad_NothingAcknowledgedLost_DueDeadlinesBreachedOnce_NewSiloJoinsWithin30s()
     {
         await using var run = await FaultRun.StartAsync("kill9", output);

@@ -15,7 +15,7 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
     private const string Deadline = "deadline";
     private static readonly TimeSpan MinimumDueTime = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan NoticeLead = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(20);
 
     private DateTimeOffset Now => fixture.Clock.GetUtcNow();
 
@@ -152,7 +152,7 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
         Assert.Equal(promised.AddHours(1) - NoticeLead, (await AssertReminderFollowsNextPendingClock(resumed)).StartTime);
     }
 
-    /// <summary>An open ticket has exactly one "deadline" row, starting at its next pending due time (at least 1 s from now), every minute after.</summary>
+    /// <summary>An open ticket has exactly one "deadline" row, starting at its next pending due time (at least 1 s from now), every 20 s after.</summary>
     private async Task<ReminderRow> AssertReminderFollowsNextPendingClock(Ticket ticket)
     {
         var next = ticket.Clocks.Where(c => c.IsPending).Min(c => (DateTimeOffset?)c.DueAt);
@@ -169,7 +169,7 @@ public sealed class DeadlineReminderTests(AroundTheClockFixture fixture)
     }
 
     /// <summary>
-    /// Moves the clock on a minute (one reminder period) at a time; after each step, waits until the ticket's due tick
+    /// Moves the clock on one reminder period (20 s) at a time; after each step, waits until the ticket's due tick
     /// at that time has been processed (or sees that no tick is due), so nothing that would happen is still on its way.
     /// </summary>
     private async Task KeepTicking(Guid ticketId, TimeSpan total)

@@ -1,6 +1,7 @@
 using Hotline.Tickets.Contracts;
 using Hotline.Tickets.Warnings;
 using Hotline.Tickets.Workflow;
+using Orleans.Runtime;
 
 namespace Hotline.Tickets.Grains;
 
@@ -19,14 +20,46 @@ public sealed partial class TicketGrain
     /// <summary>The due time the registered reminder was asked for; null when none is registered.</summary>
     private DateTimeOffset? _reminderDue;
 
-    private async Task ScheduleNextDeadline(Ticket ticket)
+    /// <summary>On activation with something already due, a catch-up unless a reminder tick comes first (<see cref="ArmCatchUp"/>).</summary>
+    private IGrainTimer? _catchUp;
+
+    /// <summary>When the ticket next needs a tick: a deadline, a notice or escalation, or now while effects are pending.</summary>
+    private DateTimeOffset? NextWake(Ticket ticket, DateTimeOffset now)
     {
-        var now = time.GetUtcNow();
         var escalates = OverdueEscalation.Next(ticket, Current.Warnings, escalation);
         var notice = DeadlineNotices.Next(ticket, Current.NoticesSent, escalation.DeadlineNoticeLead);
         // An owner notice not yet handed over (the database was unreachable) keeps the reminder due too.
         var retry = Current.HasPendingEffects || OwnerNoticesOwed ? now : (DateTimeOffset?)null;
-        if (new[] { ticket.Clocks.NextDue(), escalates, notice, retry }.Min() is not { } due)
+        return new[] { ticket.Clocks.NextDue(), escalates, notice, retry }.Min();
+    }
+
+    /// <summary>
+    /// A retried request whose first attempt was stored: finish its effects and make sure its reminder exists. The first
+    /// attempt may have died between the state write and the reminder's (a kill -9, the database cut): without this, a
+    /// new ticket kept no reminder and its start deadline was never acted on (issue 14). One upsert, only when unknown.
+    /// </summary>
+    private async Task Resume()
+    {
+        await FlushPendingEffects();
+        await ScheduleNextDeadline(Current.Ticket!);
+    }
+
+    /// <summary>
+    /// Activated with a deadline already due (its tick fell due while the silo that owned it was down, or its reminder
+    /// was never written): act within a second rather than at the reminder's next retry, unless that tick comes first.
+    /// </summary>
+    private void ArmCatchUp(Ticket ticket)
+    {
+        if (NextWake(ticket, time.GetUtcNow()) <= time.GetUtcNow())
+        {
+            _catchUp = this.RegisterGrainTimer(() => Current.Ticket is { } t ? ActOnDueClocks(t, "catch-up") : Task.CompletedTask, MinimumDueTime, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task ScheduleNextDeadline(Ticket ticket)
+    {
+        var now = time.GetUtcNow();
+        if (NextWake(ticket, now) is not { } due)
         {
             await StopReminder();
             return;
