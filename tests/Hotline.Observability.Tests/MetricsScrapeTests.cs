@@ -37,8 +37,9 @@ public sealed class MetricsScrapeTests(ObservabilityFixture fixture)
             Assert.Equal(HttpStatusCode.OK, red.StatusCode);
         }
 
-        // The second's start clock fell due at 10:10 (10 minutes of duty time). Its reminder ticks every minute from its
-        // first tick, the deadline-soon notice at 10:05, so at 10:10:30 the tick due at 10:10 is processed 30 s late.
+        // The second's start clock fell due at 10:10 (10 minutes of duty time). Its reminder ticks every 20 s (the ticket
+        // reminder's period) from its first tick, the deadline-soon notice at 10:05: its slots are 10:10:00, 10:10:20,
+        // 10:10:40, so a tick processed at 10:10:30 is 10 s late against its slot 10:10:20.
         var due = late.Clocks.Single().DueAt;
         Assert.Equal(new DateTimeOffset(2026, 11, 27, 2, 10, 0, TimeSpan.Zero), due);
         fixture.Clock.Advance(due + TimeSpan.FromSeconds(30) - fixture.Clock.GetUtcNow());
@@ -57,12 +58,12 @@ public sealed class MetricsScrapeTests(ObservabilityFixture fixture)
         Assert.Equal(2, Delta(before, after, "hotline_tickets_open", "state=\"Dispatched\""));
         Assert.Equal(1, Delta(before, after, "hotline_tickets_open", "state=\"Started\""));
         Assert.Equal(0, Delta(before, after, "hotline_tickets_open", "state=\"Resolved\""));
-        // Every ticket tick since is that one (the others are due hours or days ahead): 30 s late, in the (10, 30] bucket.
+        // Every ticket tick since is that one (the others are due hours or days ahead): 10 s late, in the (5, 10] bucket.
         var ticks = Delta(before, after, "hotline_reminder_lateness_seconds_count", "reminder=\"deadline\"");
         Assert.Equal(1, ticks);
-        Assert.Equal(30, Delta(before, after, "hotline_reminder_lateness_seconds_sum", "reminder=\"deadline\""));
-        Assert.Equal(1, Delta(before, after, "hotline_reminder_lateness_seconds_bucket", "reminder=\"deadline\"", "le=\"30\""));
-        Assert.Equal(0, Delta(before, after, "hotline_reminder_lateness_seconds_bucket", "reminder=\"deadline\"", "le=\"10\""));
+        Assert.Equal(10, Delta(before, after, "hotline_reminder_lateness_seconds_sum", "reminder=\"deadline\""));
+        Assert.Equal(1, Delta(before, after, "hotline_reminder_lateness_seconds_bucket", "reminder=\"deadline\"", "le=\"10\""));
+        Assert.Equal(0, Delta(before, after, "hotline_reminder_lateness_seconds_bucket", "reminder=\"deadline\"", "le=\"5\""));
         // ASP.NET Core's request duration by route: the three registrations.
         Assert.Equal(3, Delta(before, after, "http_server_request_duration_seconds_count", "http_route=\"/api/tickets/\"", "http_request_method=\"POST\""));
         // Orleans' own meter is exported too.

@@ -44,6 +44,20 @@ internal static partial class ConsolePages
     /// <summary>Waits until the page's circuit runs (its buttons work from then on).</summary>
     public static Task Interactive(IPage page) => Expect(page.Locator("main[data-interactive=yes]")).ToBeVisibleAsync();
 
+    /// <summary>
+    /// Chooses a file in a Blazor InputFile once the component listens: a file chosen between the page turning
+    /// interactive and InputFile's own start-up (its listener is attached after its first render) is never seen, and the
+    /// import button stays disabled (a CI run failed so).
+    /// </summary>
+    public static async Task ChooseFile(IPage page, string selector, FilePayload file)
+    {
+        await page.WaitForFunctionAsync(
+            "s => { const e = document.querySelector(s); return !!e && e._blazorInputFileNextFileId !== undefined; }",
+            selector,
+            new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await page.Locator(selector).SetInputFilesAsync(file);
+    }
+
     /// <summary>A screenshot of this step in the test output folder (screenshots/).</summary>
     public static async Task Screenshot(IPage page, string step)
     {

@@ -44,7 +44,7 @@ public sealed class AdminOrganisationLiveTests(PortalFixture fixture, ITestOutpu
         await importer.GotoAsync(Page);
         await Interactive(importer);
         const string Csv = "building,unit,room,phones\n8,2,801,13700137801\n8,2,802,13700137802\n";
-        await importer.Locator("#csv-file").SetInputFilesAsync(new FilePayload { Name = "households.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(Csv) });
+        await ChooseFile(importer, "#csv-file", new FilePayload { Name = "households.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(Csv) });
         await importer.GetByRole(AriaRole.Button, new() { Name = "匯入", Exact = true }).ClickAsync();
         await Expect(importer.GetByRole(AriaRole.Status)).ToContainTextAsync("已匯入 2 戶", new() { Timeout = 30_000 });
         var stored = Stopwatch.StartNew();
