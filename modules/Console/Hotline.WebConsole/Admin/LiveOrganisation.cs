@@ -6,7 +6,8 @@ namespace Hotline.WebConsole.Admin;
 /// <summary>
 /// The organisation as the organisation page shows it: which branches and projects there are from the places copy (they
 /// change only with the organisation's import, which moves the copy's version), but every household count read from
-/// the grain that owns it, so a count set a moment ago shows at once (the copy keeps it until the staff directory moves).
+/// the grain that owns it, so a count set a moment ago shows at once: the copy also follows the same organisation notice,
+/// but a page handling that notice may read before the copy has dropped its old figure.
 /// </summary>
 public sealed class LiveOrganisation(IOrganizationPlaces places, IGrainFactory grains, IHouseholdRegistry registry)
 {
