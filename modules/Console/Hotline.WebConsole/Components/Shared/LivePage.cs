@@ -13,6 +13,10 @@ public abstract class LivePage : ComponentBase, IDisposable
     private IDisposable? _subscription;
     private ITimer? _tick;
 
+    // One read at a time, in the order asked: a slow first read (the default week) must not land after, and over, a
+    // later one the person asked for (another week), nor a push's re-read over either.
+    private readonly SemaphoreSlim _reading = new(1, 1);
+
     [Inject] public IServiceProvider Services { get; set; } = default!;
 
     /// <summary>"on" once the page receives pushes (its heading carries it as <c>data-live</c>), else "off".</summary>
@@ -20,8 +24,22 @@ public abstract class LivePage : ComponentBase, IDisposable
 
     [Inject] public TimeProvider Clock { get; set; } = default!;
 
-    /// <summary>Reads what the page shows (first render and after every wanted change).</summary>
+    /// <summary>Reads what the page shows; called through <see cref="Refresh"/> only.</summary>
     protected abstract Task Read();
+
+    /// <summary>Reads what the page shows (first render, a person's choice, every wanted change), after any read before it.</summary>
+    protected async Task Refresh()
+    {
+        await _reading.WaitAsync();
+        try
+        {
+            await Read();
+        }
+        finally
+        {
+            _reading.Release();
+        }
+    }
 
     /// <summary>Which changes concern this page (runs for every change published, so cheap: ids only).</summary>
     protected abstract bool Wants(LiveChange change);
@@ -36,7 +54,7 @@ public abstract class LivePage : ComponentBase, IDisposable
 
         _subscription = Services.GetService<ILiveChanges>()?.Subscribe(Wants, _ => InvokeAsync(async () =>
         {
-            await Read();
+            await Refresh();
             StateHasChanged();
         }));
         _tick = Clock.CreateTimer(_ => _ = InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
