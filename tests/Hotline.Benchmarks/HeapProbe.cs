@@ -8,25 +8,26 @@ namespace Hotline.Benchmarks;
 /// <summary>
 /// The host's managed heap after a full, blocking GC, read from outside the host with no hook in it: an EventPipe session
 /// with the runtime's GC and GCHeapCollect keywords makes the runtime run an induced gen-2 GC (as dotnet-gcdump does), and its
-/// GCHeapStats event gives the heap size that survived it.
+/// GCHeapStats event gives both the bytes of the objects that survived it and the heap's size, which also counts free
+/// space between them (fragmentation the next allocations reuse).
 /// </summary>
 public static class HeapProbe
 {
-    public static async Task<long> ManagedBytesAfterFullGcAsync(int processId, CancellationToken ct)
+    public static async Task<HeapAfterFullGc> ManagedBytesAfterFullGcAsync(int processId, CancellationToken ct)
     {
         var keywords = (long)(ClrTraceEventParser.Keywords.GC | ClrTraceEventParser.Keywords.GCHeapCollect);
         var client = new DiagnosticsClient(processId);
         using var session = client.StartEventPipeSession(
             [new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, keywords)], requestRundown: false);
         using var source = new EventPipeEventSource(session.EventStream);
-        var heap = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var heap = new TaskCompletionSource<HeapAfterFullGc>(TaskCreationOptions.RunContinuationsAsynchronously);
         var fullGc = false;
         source.Clr.GCStart += e => fullGc |= e.Depth == 2;
         source.Clr.GCHeapStats += e =>
         {
             if (fullGc)
             {
-                heap.TrySetResult(e.TotalHeapSize);
+                heap.TrySetResult(new HeapAfterFullGc(e.TotalPromoted, e.TotalHeapSize));
             }
         };
         var processing = Task.Run(source.Process, CancellationToken.None);

@@ -91,11 +91,14 @@ public sealed class IntakeMeasurements(BenchOptions options, Report report, stri
         await Task.Delay(idleFor, ct);
         var idle = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
         // Divided by the ticket grains actually activated meanwhile (the probed ones and any a reminder woke), never fewer than probed.
+        // The figure is the growth of what survived the full GC (what the activations keep); the heap's size also counts
+        // free space left between the objects the burst of reads allocated, which the next allocations reuse.
         var grains = Math.Max(activated, probed.Length);
-        report.Add("ticket_grain_managed_bytes", (after - before) / (double)grains, "bytes",
-            $"GC heap after induced full GC: {before} before, {after} after reading {probed.Length} tickets by GET in {took.TotalSeconds:0.#} s, " +
-            $"which activated {activated} ticket grains (Orleans' gauge; reminders wake some); per probed ticket {(after - before) / (double)probed.Length:0}; " +
-            $"{idleFor.TotalSeconds:0.#} s idle afterwards changed it by {idle - after}");
+        report.Add("ticket_grain_managed_bytes", (after.LiveBytes - before.LiveBytes) / (double)grains, "bytes",
+            $"live bytes after induced full GC: {before.LiveBytes} before, {after.LiveBytes} after reading {probed.Length} tickets by GET in {took.TotalSeconds:0.#} s, " +
+            $"which activated {activated} ticket grains (Orleans' gauge; reminders wake some); per probed ticket {(after.LiveBytes - before.LiveBytes) / (double)probed.Length:0}; " +
+            $"heap size (free space included) {before.HeapBytes} before, {after.HeapBytes} after, {(after.HeapBytes - before.HeapBytes) / (double)grains:0} per grain; " +
+            $"{idleFor.TotalSeconds:0.#} s idle afterwards changed live bytes by {idle.LiveBytes - after.LiveBytes}, heap size by {idle.HeapBytes - after.HeapBytes}");
     }
 
     private async Task MeasureAsync(HotlineApi api, ClosedLoop loop, int volume, CancellationToken ct)
