@@ -4,7 +4,7 @@ namespace Hotline.Benchmarks;
 
 /// <summary>
 /// Reads the wave back from what Hotline stored: each ticket's start clock (due time, breach recorded at) and the number
-/// of "breach" timeline entries naming it, through <c>GET /api/tickets/{id}/timeline</c>, 16 at a time.
+/// of "breach" timeline entries naming it, through <c>GET /api/tickets/{id}/timeline</c>, 16 at a time (a 503 is asked again every 2 s, 5 minutes at most).
 /// </summary>
 public static class WaveTimelines
 {
@@ -18,6 +18,14 @@ public static class WaveTimelines
             while ((i = Interlocked.Increment(ref next)) < ids.Count)
             {
                 var (status, body) = await api.SendAsync(HttpMethod.Get, $"api/tickets/{ids[i]}/timeline", ct);
+                // 503 is the host saying "storage busy, ask again" (the 100,000 wave's retry storm answered it and broke
+                // the run before any figure was read): a reader asks again, as a client honouring Retry-After does.
+                for (var wait = 0; status == System.Net.HttpStatusCode.ServiceUnavailable && wait < 300; wait += 2)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(2), ct);
+                    (status, body) = await api.SendAsync(HttpMethod.Get, $"api/tickets/{ids[i]}/timeline", ct);
+                }
+
                 if (status != System.Net.HttpStatusCode.OK)
                 {
                     throw new InvalidOperationException($"timeline of ticket {ids[i]} answered {(int)status}");
