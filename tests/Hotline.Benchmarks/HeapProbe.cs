@@ -13,7 +13,7 @@ namespace Hotline.Benchmarks;
 /// </summary>
 public static class HeapProbe
 {
-    public static async Task<HeapAfterFullGc> ManagedBytesAfterFullGcAsync(int processId, CancellationToken ct)
+    public static async Task<HeapAfterFullGc> AfterFullGcAsync(int processId, CancellationToken ct)
     {
         var keywords = (long)(ClrTraceEventParser.Keywords.GC | ClrTraceEventParser.Keywords.GCHeapCollect);
         var client = new DiagnosticsClient(processId);

@@ -78,18 +78,18 @@ public sealed class IntakeMeasurements(BenchOptions options, Report report, stri
         }
 
         await ReadAllAsync(api, warm, ct);
-        var before = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
+        var before = await HeapProbe.AfterFullGcAsync(host.ProcessId, ct);
         var activeBefore = await TicketActivations.CountAsync(host.Address, ct);
         var reading = System.Diagnostics.Stopwatch.StartNew();
         await ReadAllAsync(api, probed, ct);
         var took = reading.Elapsed;
-        var after = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
+        var after = await HeapProbe.AfterFullGcAsync(host.ProcessId, ct);
         var activated = await TicketActivations.CountAsync(host.Address, ct) - activeBefore;
 
         // Reminders of older tickets may activate grains meanwhile: a spell idle afterwards shows how much that adds.
         var idleFor = took < TimeSpan.FromSeconds(15) ? took : TimeSpan.FromSeconds(15);
         await Task.Delay(idleFor, ct);
-        var idle = await HeapProbe.ManagedBytesAfterFullGcAsync(host.ProcessId, ct);
+        var idle = await HeapProbe.AfterFullGcAsync(host.ProcessId, ct);
         // Divided by the ticket grains actually activated meanwhile (the probed ones and any a reminder woke), never fewer than probed.
         // The figure is the growth of what survived the full GC (what the activations keep); the heap's size also counts
         // free space left between the objects the burst of reads allocated, which the next allocations reuse.

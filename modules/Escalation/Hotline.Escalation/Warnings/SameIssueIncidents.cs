@@ -10,14 +10,11 @@ namespace Hotline.Escalation.Warnings;
 /// </summary>
 public sealed class SameIssueIncidents(IGrainFactory grains) : IIncidentWarnings
 {
-    /// <summary>The system raises incidents: no person reported the threshold.</summary>
-    public static readonly Actor RaisedBy = new("hotline", "System");
-
     public async Task Raise(IncidentWarning warning)
     {
         var trigger = warning.Scope == ScopeKind.Company ? WarningTrigger.CompanySameIssue : WarningTrigger.ProjectSameIssue;
         var subject = new WarningSubject(null, warning.ProjectId, warning.BranchId, warning.IssueKey, warning.LinkedTickets);
-        await grains.GetGrain<IWarningGrain>(warning.WarningId).Raise(new RaiseWarning(WarningLevel.Red, trigger, subject, warning.Rule, RaisedBy, null));
+        await grains.GetGrain<IWarningGrain>(warning.WarningId).Raise(new RaiseWarning(WarningLevel.Red, trigger, subject, warning.Rule, Actor.System, null));
     }
 
     public Task Link(Guid warningId, Guid ticketId) => grains.GetGrain<IWarningGrain>(warningId).Link(ticketId);

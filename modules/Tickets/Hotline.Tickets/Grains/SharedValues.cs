@@ -15,6 +15,9 @@ public static class SharedValues
 
     private static readonly ConcurrentDictionary<object, object> Pool = new();
 
+    // Counted here: the dictionary's Count takes every one of its locks, and a full pool would ask it on every miss.
+    private static int _entries;
+
     public static T Share<T>(T value) where T : class
     {
         if (Pool.TryGetValue(value, out var shared))
@@ -22,7 +25,18 @@ public static class SharedValues
             return (T)shared;
         }
 
-        return Pool.Count < MaxEntries ? (T)Pool.GetOrAdd(value, value) : value;
+        if (Volatile.Read(ref _entries) >= MaxEntries)
+        {
+            return value;
+        }
+
+        var pooled = Pool.GetOrAdd(value, value);
+        if (ReferenceEquals(pooled, value))
+        {
+            Interlocked.Increment(ref _entries);
+        }
+
+        return (T)pooled;
     }
 
     public static T? ShareOrNull<T>(T? value) where T : class => value is null ? null : Share(value);

@@ -44,7 +44,7 @@ public sealed partial class TicketGrain(
     /// and outage runs lost one or two 1-minute ticks). The host lowers Orleans' minimum period to allow it (SiloStorage).
     /// </summary>
     internal static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(20);
-    private static readonly Actor System = new("hotline", "System");
+    private static readonly Actor System = Actor.System;
     private const string TicketListStore = "ticket_list";
 
     private TicketState Current => state.State;
