@@ -15,6 +15,8 @@ public sealed class StartupConfigurationTests
     [InlineData("--Hotline:Sla:Overrides:0:Catgory=engineering", "Hotline:Sla:Overrides:0:Catgory")]
     [InlineData("--Hotline:Organization:SeedFile=/no/such/file.json", "Hotline:Organization:SeedFile")]
     [InlineData("--Hotline:Database:MaxConcurrentStorageCalls=0", "Hotline:Database:MaxConcurrentStorageCalls")]
+    [InlineData("--Hotline:Database:StateWriters=0", "Hotline:Database:StateWriters")]
+    [InlineData("--Hotline:Database:MaxWritesPerBatch=many", "Hotline:Database:MaxWritesPerBatch")]
     public async Task Start_BadSetting_ExitsWithOneLineNamingTheKey(string badSetting, string key)
     {
         var database = await TestPostgres.CreateDatabaseAsync("badconfig");

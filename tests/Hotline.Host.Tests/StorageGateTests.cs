@@ -7,25 +7,26 @@ namespace Hotline.Host.Tests;
 /// <summary>
 /// Issue 14's deadline wave: a silo's grain-state and reminder calls go to the database at most
 /// <c>Hotline:Database:MaxConcurrentStorageCalls</c> at a time; the others wait without a connection, and none is lost.
+/// (Writes of state and reminder rows are batched instead: BatchedWritesTests in Hotline.Storage.ContractTests.)
 /// </summary>
 public sealed class StorageGateTests
 {
     [Fact]
-    public async Task GrainStorage_FiftyWritesThroughAGateOfFour_FourAtATimeAndAllDone()
+    public async Task GrainStorage_FiftyReadsThroughAGateOfFour_FourAtATimeAndAllDone()
     {
         var inner = new BlockingStorage();
         var gate = new StorageGate(4);
-        var storage = new GatedGrainStorage(inner, gate);
+        var storage = new GatedGrainStorage(inner, gate, UnusedWrites.GrainState);
 
-        var writes = Enumerable.Range(0, 50)
-            .Select(i => storage.WriteStateAsync("state", GrainId.Create("ticket", $"t{i}"), new GrainState<int>(i)))
+        var reads = Enumerable.Range(0, 50)
+            .Select(i => storage.ReadStateAsync("state", GrainId.Create("ticket", $"t{i}"), new GrainState<int>(i)))
             .ToList();
         await inner.InFlightReached(4);
 
         // Four are in the database; the other 46 wait at the gate, holding nothing.
         Assert.Equal((4, 46), (inner.InFlight, gate.Waiting));
         inner.Release();
-        await Task.WhenAll(writes).WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.WhenAll(reads).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal((50, 4, 0), (inner.Done, inner.MostAtOnce, gate.Waiting));
     }
@@ -34,18 +35,32 @@ public sealed class StorageGateTests
     public async Task ReminderTable_GateFull_RangeReadsOfTheReminderServicePassStraightThrough()
     {
         var inner = new BlockingReminderTable();
-        var table = new GatedReminderTable(inner, new StorageGate(1));
-        var upsert = table.UpsertRow(new ReminderEntry { GrainId = GrainId.Create("ticket", "a"), ReminderName = "deadline" });
-        await inner.UpsertStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        var second = table.UpsertRow(new ReminderEntry { GrainId = GrainId.Create("ticket", "b"), ReminderName = "deadline" });
+        var table = new GatedReminderTable(inner, new StorageGate(1), UnusedWrites.Reminders);
+        var upsert = table.ReadRow(GrainId.Create("ticket", "a"), "deadline");
+        await inner.ReadStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var second = table.ReadRow(GrainId.Create("ticket", "b"), "deadline");
 
         var rows = await table.ReadRows(0u, uint.MaxValue).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Empty(rows.Reminders);
         Assert.False(second.IsCompleted);
         inner.Release.SetResult();
-        var etags = await Task.WhenAll(upsert, second).WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(2, etags.Count(e => e == "etag"));
+        var found = await Task.WhenAll(upsert, second).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(2, found.Count(e => e?.ETag == "etag"));
+    }
+
+    /// <summary>Writers these tests never call: nothing connects until a statement is queued.</summary>
+    private static readonly OrleansStateWritesForTests UnusedWrites = new();
+
+    private sealed class OrleansStateWritesForTests
+    {
+        private static readonly Npgsql.NpgsqlDataSource DataSource = Npgsql.NpgsqlDataSource.Create("Host=unused.invalid");
+        private static readonly Hotline.BuildingBlocks.Storage.StatementBatcher Batcher = new(DataSource, 1);
+        private static readonly Hotline.Storage.OrleansWrites.OrleansQueryTexts Texts = new(DataSource);
+
+        public Hotline.Storage.OrleansWrites.BatchedGrainStateWrites GrainState { get; } = new(Batcher, Texts, "unused", null!);
+
+        public Hotline.Storage.OrleansWrites.BatchedReminderUpserts Reminders { get; } = new(Batcher, Texts, "unused");
     }
 
     private sealed class BlockingStorage : IGrainStorage
@@ -80,7 +95,7 @@ public sealed class StorageGateTests
             }
         }
 
-        public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
         {
             lock (_lock)
             {
@@ -100,29 +115,30 @@ public sealed class StorageGateTests
             }
         }
 
-        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
+        public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
 
         public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
     }
 
     private sealed class BlockingReminderTable : IReminderTable
     {
-        public TaskCompletionSource UpsertStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource ReadStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public async Task<string?> UpsertRow(ReminderEntry entry)
+        public async Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName)
         {
-            UpsertStarted.TrySetResult();
+            ReadStarted.TrySetResult();
             await Release.Task;
-            return "etag";
+            return new ReminderEntry { GrainId = grainId, ReminderName = reminderName, ETag = "etag" };
         }
+
+        public Task<string?> UpsertRow(ReminderEntry entry) => Task.FromResult<string?>("etag");
 
         public Task<ReminderTableData> ReadRows(uint begin, uint end) => Task.FromResult(new ReminderTableData());
 
         public Task<ReminderTableData> ReadRows(GrainId grainId) => Task.FromResult(new ReminderTableData());
 
-        public Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName) => Task.FromResult<ReminderEntry?>(null);
 
         public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag) => Task.FromResult(true);
 

@@ -10,9 +10,31 @@ namespace Hotline.TestKit;
 public sealed class ReminderTicks : IReminderTickObserver
 {
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _latest = new();
+    private readonly ConcurrentDictionary<Guid, int> _counts = new();
 
-    public void Processed(Guid grainKey, string reminderName, DateTimeOffset at) =>
+    public void Processed(Guid grainKey, string reminderName, DateTimeOffset at)
+    {
         _latest.AddOrUpdate(grainKey, at, (_, before) => at > before ? at : before);
+        _counts.AddOrUpdate(grainKey, 1, (_, count) => count + 1);
+    }
+
+    /// <summary>How many ticks of the grain have been processed so far (a tick is answered before it is acted on).</summary>
+    public int Count(Guid grainKey) => _counts.GetValueOrDefault(grainKey);
+
+    /// <summary>Waits until more than <paramref name="countBefore"/> ticks of the grain have been processed; fails after the timeout.</summary>
+    public async Task ProcessedAfter(Guid grainKey, int countBefore, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (Count(grainKey) <= countBefore)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No reminder tick of grain {grainKey} was processed after the {countBefore} seen before");
+            }
+
+            await Task.Delay(25);
+        }
+    }
 
     /// <summary>Waits until a tick of the grain has been processed at or after <paramref name="atOrAfter"/> (fake-clock time); fails after the timeout.</summary>
     public async Task Processed(Guid grainKey, DateTimeOffset atOrAfter, TimeSpan? timeout = null)

@@ -42,18 +42,24 @@ public static class SiloStorage
         return silo;
     }
 
-    /// <summary>The default grain storage and the reminder table as registered above, each wrapped by the host's <see cref="StorageGate"/> (AddHotlineStorage).</summary>
+    /// <summary>
+    /// The default grain storage and the reminder table as registered above, each wrapped by the host's
+    /// <see cref="StorageGate"/> (AddHotlineStorage) for reads, and writing through <see cref="OrleansStateWrites"/>' batches.
+    /// </summary>
     private static ISiloBuilder BehindGate(this ISiloBuilder silo)
     {
         var services = silo.Services;
         var storage = services.Single(d => d.ServiceType == typeof(IGrainStorage) && Equals(d.ServiceKey, ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
         services.Remove(storage);
         services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
-            (sp, key) => new GatedGrainStorage((IGrainStorage)storage.KeyedImplementationFactory!(sp, key), sp.GetRequiredService<StorageGate>()));
+            (sp, key) => new GatedGrainStorage((IGrainStorage)storage.KeyedImplementationFactory!(sp, key), sp.GetRequiredService<StorageGate>(),
+                sp.GetRequiredService<OrleansStateWrites>().GrainState));
         var reminders = services.Single(d => d.ServiceType == typeof(IReminderTable));
         services.Remove(reminders);
         services.AddSingleton<IReminderTable>(sp => new GatedReminderTable(
-            (IReminderTable)ActivatorUtilities.CreateInstance(sp, reminders.ImplementationType!), sp.GetRequiredService<StorageGate>()));
+            (IReminderTable)ActivatorUtilities.CreateInstance(sp, reminders.ImplementationType!), sp.GetRequiredService<StorageGate>(),
+            sp.GetRequiredService<OrleansStateWrites>().Reminders));
+        services.AddSingleton<OrleansStateWrites>();
         return silo;
     }
 

@@ -15,9 +15,20 @@ public sealed class DatabaseOptions
     public bool MigrateAtStart { get; set; } = true;
 
     /// <summary>
-    /// How many grain-state and reminder calls of one silo use the database at once (<see cref="StorageGate"/>); the
-    /// rest wait without holding a connection. Below the connection pool's size (100), so membership always has room.
+    /// How many grain-state reads and clears and reminder-table reads and removals of one silo use the database at once
+    /// (<see cref="StorageGate"/>); the rest wait without holding a connection. Below the connection pool's size (100), so membership always has room.
     /// </summary>
     [Range(1, 90)]
     public int MaxConcurrentStorageCalls { get; set; } = 32;
+
+    /// <summary>
+    /// How many connections of one silo write grain state and reminder rows, each sending whatever writes are waiting
+    /// as one batch (<see cref="Hotline.BuildingBlocks.Storage.StatementBatcher"/>): a wave of deadlines shares round trips.
+    /// </summary>
+    [Range(1, 32)]
+    public int StateWriters { get; set; } = 4;
+
+    /// <summary>The most writes one batch of <see cref="StateWriters"/> carries.</summary>
+    [Range(1, 5000)]
+    public int MaxWritesPerBatch { get; set; } = 256;
 }

@@ -1,4 +1,5 @@
 using Hotline.Tickets.Contracts;
+using Hotline.Tickets.Observability;
 using Hotline.Tickets.Warnings;
 using Hotline.Tickets.Workflow;
 using Orleans.Runtime;
@@ -20,8 +21,8 @@ public sealed partial class TicketGrain
     /// <summary>The due time the registered reminder was asked for; null when none is registered.</summary>
     private DateTimeOffset? _reminderDue;
 
-    /// <summary>On activation with something already due, a catch-up unless a reminder tick comes first (<see cref="ArmCatchUp"/>).</summary>
-    private IGrainTimer? _catchUp;
+    /// <summary>The timer that acts on due clocks soon: armed by a reminder tick, or on activation with something due (<see cref="ArmCatchUp"/>).</summary>
+    private IGrainTimer? _actSoon;
 
     /// <summary>When the ticket next needs a tick: a deadline, a notice or escalation, or now while effects are pending.</summary>
     private DateTimeOffset? NextWake(Ticket ticket, DateTimeOffset now)
@@ -52,8 +53,31 @@ public sealed partial class TicketGrain
     {
         if (NextWake(ticket, time.GetUtcNow()) <= time.GetUtcNow())
         {
-            _catchUp = this.RegisterGrainTimer(() => Current.Ticket is { } t ? ActOnDueClocks(t, "catch-up") : Task.CompletedTask, MinimumDueTime, Timeout.InfiniteTimeSpan);
+            ActSoon("catch-up", MinimumDueTime);
         }
+    }
+
+    /// <summary>
+    /// Acts on due clocks in a turn of its own after <paramref name="delay"/>, unless that is already arranged. A timer
+    /// turn does not interleave with commands, and no caller waits on it, so no response timeout applies.
+    /// </summary>
+    private void ActSoon(string reason, TimeSpan delay)
+    {
+        _actSoon ??= this.RegisterGrainTimer(() => ActNow(reason), delay, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task ActNow(string reason)
+    {
+        using var scope = TicketLogScope.Begin(logger, this.GetPrimaryKey());
+        if (Current.Ticket is { } ticket)
+        {
+            await ActOnDueClocks(ticket, reason);
+            return;
+        }
+
+        _actSoon?.Dispose();
+        _actSoon = null;
+        await StopReminder();
     }
 
     private async Task ScheduleNextDeadline(Ticket ticket)

@@ -15,7 +15,9 @@ using Hotline.Tickets.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 using Orleans.Runtime;
+using Orleans.Serialization.Invocation;
 
 namespace Hotline.Tickets.Grains;
 
@@ -25,6 +27,7 @@ namespace Hotline.Tickets.Grains;
 /// misses or double-books a breach. Commands go through <see cref="AllowedCommands"/> and
 /// <see cref="TicketTransitions"/>; the grain adds idempotency, persistence and the timeline.
 /// </summary>
+[MayInterleave(nameof(IsReminderTick))]
 public sealed partial class TicketGrain(
     [PersistentState("ticket")] IPersistentState<TicketState> state,
     ICategoryCatalog categories,
@@ -163,25 +166,29 @@ public sealed partial class TicketGrain(
 
     public Task<OwnerContact?> GetOwnerContact() => Task.FromResult(Current.Owner);
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    /// <summary>
+    /// A tick only takes note and leaves the work to a grain timer of this activation (<see cref="ActSoon"/>), so it is
+    /// answered at once and may run between the awaits of a command (<see cref="IsReminderTick"/>): when 100,000
+    /// deadlines fall due together, a tick that waited for its ticket's writes waited past Orleans' 30 s response
+    /// timeout and was delivered again every 20 s while it still waited (issue 14). Nothing is lost if the silo dies
+    /// before the work is done: the reminder still holds the due time and ticks again.
+    /// </summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        using var scope = TicketLogScope.Begin(logger, this.GetPrimaryKey());
-        if (Current.Ticket is not { } ticket)
-        {
-            await StopReminder();
-            return;
-        }
-
         // Issue 14: how late this tick is processed against its due slot (the deadline, or a retry period after it).
         metrics.ReminderLateness(reminderName, time.GetUtcNow() - ReminderDue.Of(status.FirstTickTime, status.Period, status.CurrentTickTime));
-        await ActOnDueClocks(ticket, reminderName);
+        ActSoon(reminderName, TimeSpan.Zero);
+        return Task.CompletedTask;
     }
+
+    /// <summary>Orleans asks it per incoming call: a reminder tick may interleave, as it changes nothing but arms a timer.</summary>
+    public static bool IsReminderTick(IInvokable request) => request.GetMethodName() == nameof(IRemindable.ReceiveReminder);
 
     /// <summary>Re-evaluates every clock, notice and escalation from saved state: idempotent, so a late or repeated call books nothing twice.</summary>
     private async Task ActOnDueClocks(Ticket ticket, string reminderName)
     {
-        _catchUp?.Dispose();
-        _catchUp = null;
+        _actSoon?.Dispose();
+        _actSoon = null;
         var now = time.GetUtcNow();
         await FlushPendingEffects();
         // Which "deadline soon" notices this tick owes, decided before any breach below ends their clocks; they are sent

@@ -31,7 +31,7 @@ internal static class TicketListSql
     /// One statement per write. An existing row is updated in place; only a ticket without a row inserts, so only
     /// a new ticket draws a number from the sequence (an INSERT ... ON CONFLICT alone would draw one on every write,
     /// leaving gaps that make numbers longer to read out). Two first writes racing meet in ON CONFLICT, as before.
-    /// <c>{0}</c> is the version comparison.
+    /// <c>{0}</c> is the version comparison. It returns a result set (empty or not), as a batched statement must.
     /// </summary>
     private static readonly string WriteFormat = $$"""
         with changed as (
@@ -43,6 +43,7 @@ internal static class TicketListSql
         where not exists (select 1 from ticket_list where id = @id)
         on conflict (id) do update set {{Overwrite}}
         where ticket_list.version {0} excluded.version
+        returning id
         """;
 
     /// <summary>A replayed or late write (same or older version) changes nothing.</summary>

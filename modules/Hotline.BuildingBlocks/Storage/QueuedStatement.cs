@@ -1,0 +1,31 @@
+using Npgsql;
+
+namespace Hotline.BuildingBlocks.Storage;
+
+/// <summary>A caller's statement waiting in a <see cref="StatementBatcher"/>, with the way its result set is read.</summary>
+internal abstract class QueuedStatement
+{
+    public abstract NpgsqlBatchCommand Create();
+
+    /// <summary>Reads this statement's result set; the returned action answers the caller once the batch has committed.</summary>
+    public abstract Task<Action> Read(NpgsqlDataReader reader);
+
+    public abstract void Fail(Exception error);
+}
+
+internal sealed class QueuedStatement<T>(Func<NpgsqlBatchCommand> create, Func<NpgsqlDataReader, Task<T>> read) : QueuedStatement
+{
+    private readonly TaskCompletionSource<T> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<T> Result => _result.Task;
+
+    public override NpgsqlBatchCommand Create() => create();
+
+    public override async Task<Action> Read(NpgsqlDataReader reader)
+    {
+        var value = await read(reader);
+        return () => _result.TrySetResult(value);
+    }
+
+    public override void Fail(Exception error) => _result.TrySetException(error);
+}

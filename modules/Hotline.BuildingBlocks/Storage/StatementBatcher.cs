@@ -1,0 +1,106 @@
+using System.Threading.Channels;
+using Npgsql;
+
+namespace Hotline.BuildingBlocks.Storage;
+
+/// <summary>
+/// Runs many callers' single-row statements together: whatever is queued when a writer is free goes to PostgreSQL as
+/// one batch (one round trip, one commit), up to <see cref="MaxStatements"/>. Alone, a statement runs at once; under a
+/// burst (issue 14: 100,000 deadlines in one instant) the statements that pile up meanwhile share the next round trip,
+/// so the rate follows the database rather than the count of round trips. Each caller still gets its own result or error:
+/// a batch is one implicit transaction, so when a statement of it fails the others are run again alone. Every statement
+/// must return a result set (a select, or a write with <c>returning</c>), which its caller reads.
+/// </summary>
+public sealed class StatementBatcher
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly Channel<QueuedStatement> _queue = Channel.CreateUnbounded<QueuedStatement>();
+
+    public StatementBatcher(NpgsqlDataSource dataSource, int writers = 4, int maxStatements = 256)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(writers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxStatements, 1);
+        (_dataSource, MaxStatements) = (dataSource, maxStatements);
+        for (var i = 0; i < writers; i++)
+        {
+            _ = Task.Run(Write);
+        }
+    }
+
+    public int MaxStatements { get; }
+
+    /// <summary>Batches run so far (read by tests and benchmarks to see statements were coalesced).</summary>
+    public long Batches => Interlocked.Read(ref _batches);
+
+    private long _batches;
+
+    /// <summary>Queues one statement; <paramref name="read"/> reads its result set once the whole batch is committed.</summary>
+    public Task<T> Run<T>(Func<NpgsqlBatchCommand> statement, Func<NpgsqlDataReader, Task<T>> read)
+    {
+        var queued = new QueuedStatement<T>(statement, read);
+        if (!_queue.Writer.TryWrite(queued))
+        {
+            throw new InvalidOperationException("the statement batcher is stopped");
+        }
+
+        return queued.Result;
+    }
+
+    private async Task Write()
+    {
+        var batch = new List<QueuedStatement>(MaxStatements);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxStatements && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            if (batch.Count > 0)
+            {
+                await RunBatch(batch);
+            }
+        }
+    }
+
+    private async Task RunBatch(List<QueuedStatement> statements)
+    {
+        try
+        {
+            await Execute(statements);
+        }
+        catch (PostgresException) when (statements.Count > 1)
+        {
+            // One statement's error rolled back the whole batch: run each alone, so only its own caller sees it.
+            foreach (var statement in statements)
+            {
+                await RunBatch([statement]);
+            }
+        }
+        catch (Exception e)
+        {
+            statements.ForEach(s => s.Fail(e));
+        }
+    }
+
+    private async Task Execute(List<QueuedStatement> statements)
+    {
+        Interlocked.Increment(ref _batches);
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        statements.ForEach(s => batch.BatchCommands.Add(s.Create()));
+        var reads = new List<Action>(statements.Count);
+        await using (var reader = await batch.ExecuteReaderAsync())
+        {
+            foreach (var statement in statements)
+            {
+                reads.Add(await statement.Read(reader));
+                await reader.NextResultAsync();
+            }
+        }
+
+        // Answered only once the batch's one commit is done: a later statement's error would have undone this one.
+        reads.ForEach(complete => complete());
+    }
+}

@@ -1,0 +1,31 @@
+using Hotline.BuildingBlocks.Storage;
+using Hotline.Storage.ContractTests.Support;
+using Hotline.Storage.OrleansWrites;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+
+namespace Hotline.Storage.ContractTests.Batching;
+
+/// <summary>Hotline's batched writers on the contract silo's database, service id and grain-storage serializer.</summary>
+public sealed class BatchedWrites
+{
+    public BatchedWrites(ContractSilo silo)
+    {
+        DataSource = NpgsqlDataSource.Create(silo.ConnectionString);
+        Batcher = new StatementBatcher(DataSource, writers: 1);
+        var texts = new OrleansQueryTexts(DataSource);
+        var serializer = silo.Services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(ContractSilo.Storage).GrainStorageSerializer;
+        GrainState = new BatchedGrainStateWrites(Batcher, texts, silo.ServiceId, serializer);
+        Reminders = new BatchedReminderUpserts(Batcher, texts, silo.ServiceId);
+    }
+
+    public NpgsqlDataSource DataSource { get; }
+
+    public StatementBatcher Batcher { get; }
+
+    public BatchedGrainStateWrites GrainState { get; }
+
+    public BatchedReminderUpserts Reminders { get; }
+}
