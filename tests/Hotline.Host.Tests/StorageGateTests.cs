@@ -58,7 +58,8 @@ public sealed class StorageGateTests
         private static readonly Hotline.BuildingBlocks.Storage.StatementBatcher Batcher = new(DataSource, 1);
         private static readonly Hotline.Storage.OrleansWrites.OrleansQueryTexts Texts = new(DataSource);
 
-        public Hotline.Storage.OrleansWrites.BatchedGrainStateWrites GrainState { get; } = new(Batcher, Texts, "unused", null!);
+        public Hotline.Storage.OrleansWrites.BatchedGrainStateWrites GrainState { get; } = new(Batcher, Texts, "unused", null!,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Hotline.Storage.OrleansWrites.BatchedGrainStateWrites>.Instance);
 
         public Hotline.Storage.OrleansWrites.BatchedReminderUpserts Reminders { get; } = new(Batcher, Texts, "unused");
     }

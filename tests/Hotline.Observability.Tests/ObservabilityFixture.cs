@@ -9,14 +9,14 @@ namespace Hotline.Observability.Tests;
 /// <summary>
 /// One host on its own database; the open-tickets figures refresh every second so a test sees its own tickets soon.
 /// Its traces go, by the host's own settings, to an OTLP collector in the test (<see cref="Traces"/>); its log lines
-/// are kept with their scopes (<see cref="Logs"/>), Orleans' grain-storage lines down to Trace for this capture only.
+/// are kept with their scopes (<see cref="Logs"/>), the grain-state writes' lines down to Trace for this capture only.
 /// </summary>
 public sealed class ObservabilityFixture : HostFixture, IDisposable
 {
     public const string Admin = "admin";
 
-    /// <summary>Orleans' ADO.NET grain storage: it writes a Trace line for each state write, inside the grain's call.</summary>
-    public const string GrainStorageCategory = "Orleans.Storage.AdoNetGrainStorage";
+    /// <summary>Hotline's batched grain-state writes: a Trace line for each state write, inside the grain's call.</summary>
+    public const string GrainStorageCategory = "Hotline.Storage.OrleansWrites.BatchedGrainStateWrites";
 
     public ObservabilityFixture()
     {

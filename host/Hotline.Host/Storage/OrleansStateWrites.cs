@@ -15,12 +15,12 @@ namespace Hotline.Host.Storage;
 public sealed class OrleansStateWrites
 {
     public OrleansStateWrites(NpgsqlDataSource dataSource, IOptions<DatabaseOptions> database, IOptions<ClusterOptions> cluster,
-        IOptionsMonitor<AdoNetGrainStorageOptions> storage)
+        IOptionsMonitor<AdoNetGrainStorageOptions> storage, ILogger<BatchedGrainStateWrites> logger)
     {
         Batcher = new StatementBatcher(dataSource, database.Value.StateWriters, database.Value.MaxWritesPerBatch);
         var texts = new OrleansQueryTexts(dataSource);
         var serviceId = cluster.Value.ServiceId;
-        GrainState = new BatchedGrainStateWrites(Batcher, texts, serviceId, storage.Get(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME).GrainStorageSerializer);
+        GrainState = new BatchedGrainStateWrites(Batcher, texts, serviceId, storage.Get(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME).GrainStorageSerializer, logger);
         Reminders = new BatchedReminderUpserts(Batcher, texts, serviceId);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 
 namespace Hotline.BuildingBlocks.Storage;
@@ -5,6 +6,9 @@ namespace Hotline.BuildingBlocks.Storage;
 /// <summary>A caller's statement waiting in a <see cref="StatementBatcher"/>, with the way its result set is read.</summary>
 internal abstract class QueuedStatement
 {
+    /// <summary>The caller's activity when it queued the statement: the parent of the span of the batch it leads.</summary>
+    public Activity? Caller { get; } = Activity.Current;
+
     public abstract NpgsqlBatchCommand Create();
 
     /// <summary>Reads this statement's result set; the returned action answers the caller once the batch has committed.</summary>

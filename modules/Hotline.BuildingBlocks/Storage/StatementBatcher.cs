@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Npgsql;
 
@@ -9,7 +10,8 @@ namespace Hotline.BuildingBlocks.Storage;
 /// burst (issue 14: 100,000 deadlines in one instant) the statements that pile up meanwhile share the next round trip,
 /// so the rate follows the database rather than the count of round trips. Each caller still gets its own result or error:
 /// a batch is one implicit transaction, so when a statement of it fails the others are run again alone. Every statement
-/// must return a result set (a select, or a write with <c>returning</c>), which its caller reads.
+/// must return a result set (a select, or a write with <c>returning</c>), which its caller reads. A batch runs under its
+/// first statement's caller's activity, so a trace of one request still shows its write (alone, it is the batch).
 /// </summary>
 public sealed class StatementBatcher
 {
@@ -21,9 +23,13 @@ public sealed class StatementBatcher
         ArgumentOutOfRangeException.ThrowIfLessThan(writers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxStatements, 1);
         (_dataSource, MaxStatements) = (dataSource, maxStatements);
-        for (var i = 0; i < writers; i++)
+        // The writers serve every caller: they must not keep the log scope or activity of whoever made the batcher.
+        using (ExecutionContext.SuppressFlow())
         {
-            _ = Task.Run(Write);
+            for (var i = 0; i < writers; i++)
+            {
+                _ = Task.Run(Write);
+            }
         }
     }
 
@@ -87,6 +93,7 @@ public sealed class StatementBatcher
     private async Task Execute(List<QueuedStatement> statements)
     {
         Interlocked.Increment(ref _batches);
+        Activity.Current = statements[0].Caller;
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection);
         statements.ForEach(s => batch.BatchCommands.Add(s.Create()));

@@ -8,8 +8,9 @@ namespace Hotline.Observability.Tests.Logs;
 
 /// <summary>
 /// Issue 14, "structured logs with the ticket id in scope": a line written while a ticket grain handles a command
-/// carries <c>TicketId</c>, though the line is Orleans' own (its grain storage writing the ticket's state) and the
-/// ticket grain only opened the scope; the host's console formats, as configured, print it.
+/// carries <c>TicketId</c>, though the line is the storage's (the batched grain-state write of the ticket's state, which
+/// runs on a writer shared by every grain) and the ticket grain only opened the scope; the host's console formats, as
+/// configured, print it.
 /// </summary>
 [Collection(ObservabilityCollection.Name)]
 public sealed class TicketLogScopeTests(ObservabilityFixture fixture)

@@ -17,7 +17,8 @@ public sealed class BatchedWrites
         Batcher = new StatementBatcher(DataSource, writers: 1);
         var texts = new OrleansQueryTexts(DataSource);
         var serializer = silo.Services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(ContractSilo.Storage).GrainStorageSerializer;
-        GrainState = new BatchedGrainStateWrites(Batcher, texts, silo.ServiceId, serializer);
+        GrainState = new BatchedGrainStateWrites(Batcher, texts, silo.ServiceId, serializer,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<BatchedGrainStateWrites>.Instance);
         Reminders = new BatchedReminderUpserts(Batcher, texts, silo.ServiceId);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotline.BuildingBlocks.Storage;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 using Orleans.Storage;
@@ -11,19 +12,22 @@ namespace Hotline.Storage.OrleansWrites;
 /// <see cref="StatementBatcher"/>, so a wave of tickets writing at once shares round trips and commits. Keeps the
 /// provider's rules: the key's halves and extension as Orleans' ADO.NET storage takes them from the grain id, the
 /// payload from the same serializer, the ETag as the stored version, and a write that returns no new version (a stale
-/// ETag, a racing first write) raises <see cref="InconsistentStateException"/> and changes nothing.
+/// ETag, a racing first write) raises <see cref="InconsistentStateException"/> and changes nothing. Like the provider,
+/// it logs each write at Trace level, in the writing grain's log scope (the ticket id, for a ticket).
 /// </summary>
-public sealed class BatchedGrainStateWrites(StatementBatcher batcher, OrleansQueryTexts texts, string serviceId, IGrainStorageSerializer serializer)
+public sealed class BatchedGrainStateWrites(StatementBatcher batcher, OrleansQueryTexts texts, string serviceId, IGrainStorageSerializer serializer,
+    ILogger<BatchedGrainStateWrites> logger)
 {
     public const string QueryKey = "WriteToStorageKey";
 
     public async Task Write<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        logger.LogTrace("Writing grain state {StateName} of {GrainId} over version {ETag}", stateName, grainId, grainState.ETag);
         var sql = await texts.Get(QueryKey);
         var stored = Version(grainState.ETag);
         var payload = serializer.Serialize(grainState.State).ToArray();
         var key = StorageKey.Of(grainId);
-        var written = await batcher.Run(() => Statement(sql, stateName, key, stored, payload), ReadVersion);
+        var written = await batcher.Run(() => Statement(sql, stateName, key, stored, payload), VersionColumn.Read);
         if (written is not { } version || version == stored)
         {
             throw new InconsistentStateException(
@@ -51,7 +55,4 @@ public sealed class BatchedGrainStateWrites(StatementBatcher batcher, OrleansQue
 
     private static int? Version(string? etag) =>
         string.IsNullOrWhiteSpace(etag) ? null : int.Parse(etag, CultureInfo.InvariantCulture);
-
-    private static async Task<int?> ReadVersion(NpgsqlDataReader reader) =>
-        await reader.ReadAsync() && !reader.IsDBNull(0) ? reader.GetInt32(0) : null;
 }

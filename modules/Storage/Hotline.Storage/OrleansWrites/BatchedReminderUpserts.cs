@@ -19,7 +19,7 @@ public sealed class BatchedReminderUpserts(StatementBatcher batcher, OrleansQuer
     {
         ArgumentNullException.ThrowIfNull(entry);
         var sql = await texts.Get(QueryKey);
-        var version = await batcher.Run(() => Statement(sql, entry), ReadVersion);
+        var version = await batcher.Run(() => Statement(sql, entry), VersionColumn.Read);
         return version?.ToString(CultureInfo.InvariantCulture);
     }
 
@@ -38,7 +38,4 @@ public sealed class BatchedReminderUpserts(StatementBatcher batcher, OrleansQuer
 
     private static DateTime Utc(DateTime time) =>
         time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : DateTime.SpecifyKind(time, DateTimeKind.Utc);
-
-    private static async Task<int?> ReadVersion(NpgsqlDataReader reader) =>
-        await reader.ReadAsync() && !reader.IsDBNull(0) ? reader.GetInt32(0) : null;
 }

@@ -58,12 +58,20 @@ public sealed partial class TicketGrain
     }
 
     /// <summary>
-    /// Acts on due clocks in a turn of its own after <paramref name="delay"/>, unless that is already arranged. A timer
-    /// turn does not interleave with commands, and no caller waits on it, so no response timeout applies.
+    /// Acts on due clocks in a turn of its own after <paramref name="delay"/>, or sooner if that is already arranged
+    /// (a tick that activated its grain finds the activation's catch-up armed a second ahead, and brings it forward).
+    /// A timer turn does not interleave with commands, and no caller waits on it, so no response timeout applies.
     /// </summary>
     private void ActSoon(string reason, TimeSpan delay)
     {
-        _actSoon ??= this.RegisterGrainTimer(() => ActNow(reason), delay, Timeout.InfiniteTimeSpan);
+        if (_actSoon is null)
+        {
+            _actSoon = this.RegisterGrainTimer(() => ActNow(reason), delay, Timeout.InfiniteTimeSpan);
+        }
+        else if (delay == TimeSpan.Zero)
+        {
+            _actSoon.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private async Task ActNow(string reason)
