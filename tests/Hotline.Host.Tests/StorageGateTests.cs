@@ -1,4 +1,8 @@
+using Hotline.BuildingBlocks.Storage;
 using Hotline.Host.Storage;
+using Hotline.Storage.OrleansWrites;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using Orleans.Runtime;
 using Orleans.Storage;
 
@@ -36,7 +40,7 @@ public sealed class StorageGateTests
     {
         var inner = new BlockingReminderTable();
         var table = new GatedReminderTable(inner, new StorageGate(1), UnusedWrites.Reminders);
-        var upsert = table.ReadRow(GrainId.Create("ticket", "a"), "deadline");
+        var first = table.ReadRow(GrainId.Create("ticket", "a"), "deadline");
         await inner.ReadStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var second = table.ReadRow(GrainId.Create("ticket", "b"), "deadline");
 
@@ -45,7 +49,7 @@ public sealed class StorageGateTests
         Assert.Empty(rows.Reminders);
         Assert.False(second.IsCompleted);
         inner.Release.SetResult();
-        var found = await Task.WhenAll(upsert, second).WaitAsync(TimeSpan.FromSeconds(30));
+        var found = await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(2, found.Count(e => e?.ETag == "etag"));
     }
 
@@ -54,14 +58,13 @@ public sealed class StorageGateTests
 
     private sealed class OrleansStateWritesForTests
     {
-        private static readonly Npgsql.NpgsqlDataSource DataSource = Npgsql.NpgsqlDataSource.Create("Host=unused.invalid");
-        private static readonly Hotline.BuildingBlocks.Storage.StatementBatcher Batcher = new(DataSource, 1);
-        private static readonly Hotline.Storage.OrleansWrites.OrleansQueryTexts Texts = new(DataSource);
+        private static readonly NpgsqlDataSource DataSource = NpgsqlDataSource.Create("Host=unused.invalid");
+        private static readonly StatementBatcher Batcher = new(DataSource, 1);
+        private static readonly OrleansQueryTexts Texts = new(DataSource);
 
-        public Hotline.Storage.OrleansWrites.BatchedGrainStateWrites GrainState { get; } = new(Batcher, Texts, "unused", null!,
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<Hotline.Storage.OrleansWrites.BatchedGrainStateWrites>.Instance);
+        public BatchedGrainStateWrites GrainState { get; } = new(Batcher, Texts, "unused", null!, NullLogger<BatchedGrainStateWrites>.Instance);
 
-        public Hotline.Storage.OrleansWrites.BatchedReminderUpserts Reminders { get; } = new(Batcher, Texts, "unused");
+        public BatchedReminderUpserts Reminders { get; } = new(Batcher, Texts, "unused");
     }
 
     private sealed class BlockingStorage : IGrainStorage
