@@ -22,29 +22,22 @@ public sealed class ReminderTicks : IReminderTickObserver
     public int Count(Guid grainKey) => _counts.GetValueOrDefault(grainKey);
 
     /// <summary>Waits until more than <paramref name="countBefore"/> ticks of the grain have been processed; fails after the timeout.</summary>
-    public async Task ProcessedAfter(Guid grainKey, int countBefore, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (Count(grainKey) <= countBefore)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"No reminder tick of grain {grainKey} was processed after the {countBefore} seen before");
-            }
-
-            await Task.Delay(25);
-        }
-    }
+    public Task ProcessedAfter(Guid grainKey, int countBefore, TimeSpan? timeout = null) =>
+        Until(() => Count(grainKey) > countBefore, timeout, $"No reminder tick of grain {grainKey} was processed after the {countBefore} seen before");
 
     /// <summary>Waits until a tick of the grain has been processed at or after <paramref name="atOrAfter"/> (fake-clock time); fails after the timeout.</summary>
-    public async Task Processed(Guid grainKey, DateTimeOffset atOrAfter, TimeSpan? timeout = null)
+    public Task Processed(Guid grainKey, DateTimeOffset atOrAfter, TimeSpan? timeout = null) =>
+        Until(() => _latest.TryGetValue(grainKey, out var at) && at >= atOrAfter, timeout,
+            $"No reminder tick of grain {grainKey} was processed at or after {atOrAfter:O}");
+
+    private static async Task Until(Func<bool> processed, TimeSpan? timeout, string failure)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (!(_latest.TryGetValue(grainKey, out var at) && at >= atOrAfter))
+        while (!processed())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"No reminder tick of grain {grainKey} was processed at or after {atOrAfter:O}");
+                throw new TimeoutException(failure);
             }
 
             await Task.Delay(25);
