@@ -41,7 +41,8 @@ internal static class DatabaseOpening
             throw;
         }
 
-        return new OpenDatabase(connectionString, embedded);
+        // Migrations used the string as given; the host's pools get the tuned one.
+        return new OpenDatabase(PooledConnectionDefaults.Apply(connectionString), embedded);
     }
 
     private static async Task WithRetry(Func<Task> step, ILogger logger, CancellationToken ct, HotlineMetrics? metrics)
