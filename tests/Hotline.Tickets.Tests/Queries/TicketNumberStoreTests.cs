@@ -39,6 +39,36 @@ public sealed class TicketNumberStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NumberOf_ARowThisStoreWrote_IsAnsweredFromTheWriteAnotherStoreAsksTheDatabase()
+    {
+        var first = Rows.Ticket("first");
+        await _db.Store.Upsert(Rows.Ticket("zero", minutes: -1));
+        await _db.Store.Upsert(first);
+        var elsewhere = new PostgresTicketQueryStore(_db.DataSource);
+        Assert.Equal("000002", await elsewhere.NumberOf(first.Id));
+
+        // Gone from the table (as no ticket ever is): the writer still knows the number it was given, the other
+        // store the number it read; a third, knowing nothing, finds no row.
+        await _db.Scalar($"delete from ticket_list where id = '{first.Id}'");
+
+        Assert.Equal("000002", await _db.Store.NumberOf(first.Id));
+        Assert.Equal("000002", await elsewhere.NumberOf(first.Id));
+        Assert.Null(await new PostgresTicketQueryStore(_db.DataSource).NumberOf(first.Id));
+    }
+
+    [Fact]
+    public async Task Upsert_AStaleWriteAfterTheRowExists_ChangesNothingAndKeepsTheNumber()
+    {
+        var first = Rows.Ticket("first");
+        await _db.Store.Upsert(first with { Version = 3, Status = "Contacted" });
+
+        await _db.Store.Upsert(first with { Version = 2, Status = "Started" });
+
+        Assert.Equal("000001", await _db.Store.NumberOf(first.Id));
+        Assert.Equal(["Contacted"], (await _db.Store.Search(new TicketSearch())).Items.Select(r => r.Status));
+    }
+
+    [Fact]
     public async Task FindByNumber_KnownAndUnknown()
     {
         var rows = Rows.Many(2);

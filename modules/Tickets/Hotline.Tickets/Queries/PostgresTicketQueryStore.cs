@@ -12,16 +12,21 @@ namespace Hotline.Tickets.Queries;
 public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITicketQueryStore
 {
     private readonly StatementBatcher _writes = new(dataSource, writers: 2);
+    private readonly TicketNumberCache _numbers = new();
 
     public async Task Upsert(TicketListRow row, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(row);
-        await _writes.Run(() =>
+        var number = await _writes.Run(() =>
         {
             var statement = new NpgsqlBatchCommand(TicketListSql.Upsert);
             Bind(statement.Parameters, row);
             return statement;
-        }, _ => Task.FromResult(true)).WaitAsync(ct);
+        }, async reader => await reader.ReadAsync() ? reader.GetInt64(0) : (long?)null).WaitAsync(ct);
+        if (number is { } written)
+        {
+            _numbers.Remember(row.Id, written);
+        }
     }
 
     public async Task Refresh(TicketListRow row, CancellationToken ct = default)
@@ -149,9 +154,20 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
 
     public async Task<string?> NumberOf(Guid id, CancellationToken ct = default)
     {
+        if (_numbers.TryGet(id, out var known))
+        {
+            return TicketNumber.Format(known);
+        }
+
         await using var command = dataSource.CreateCommand(TicketListSql.NumberById);
         command.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = id });
-        return await command.ExecuteScalarAsync(ct) is long number ? TicketNumber.Format(number) : null;
+        if (await command.ExecuteScalarAsync(ct) is not long number)
+        {
+            return null;
+        }
+
+        _numbers.Remember(id, number);
+        return TicketNumber.Format(number);
     }
 
     /// <summary>A row's values for a write; a replayed or late write (same or older version) changes nothing.</summary>

@@ -31,19 +31,22 @@ internal static class TicketListSql
     /// One statement per write. An existing row is updated in place; only a ticket without a row inserts, so only
     /// a new ticket draws a number from the sequence (an INSERT ... ON CONFLICT alone would draw one on every write,
     /// leaving gaps that make numbers longer to read out). Two first writes racing meet in ON CONFLICT, as before.
-    /// <c>{0}</c> is the version comparison. It returns a result set (empty or not), as a batched statement must.
+    /// <c>{0}</c> is the version comparison. It returns the row's number when it wrote the row (nothing for a stale
+    /// write), so the writer learns a new ticket's number without asking again; a batched statement must return a result set.
     /// </summary>
     private static readonly string WriteFormat = $$"""
         with changed as (
             update ticket_list set ({{WriteColumns}}) = ({{Values}})
             where id = @id and version {0} @version
-            returning id)
-        insert into ticket_list ({{WriteColumns}})
-        select {{Values}}
-        where not exists (select 1 from ticket_list where id = @id)
-        on conflict (id) do update set {{Overwrite}}
-        where ticket_list.version {0} excluded.version
-        returning id
+            returning number),
+        inserted as (
+            insert into ticket_list ({{WriteColumns}})
+            select {{Values}}
+            where not exists (select 1 from ticket_list where id = @id)
+            on conflict (id) do update set {{Overwrite}}
+            where ticket_list.version {0} excluded.version
+            returning number)
+        select number from changed union all select number from inserted
         """;
 
     /// <summary>A replayed or late write (same or older version) changes nothing.</summary>
