@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Hotline.Storage.Connections;
 using Hotline.Storage.Embedded;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -52,7 +53,9 @@ public sealed class WaveRun(BenchOptions options, Report report)
             var firstDue = hotline.Min(s => s.DueAt);
             var peerStart = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(30 + n / 250.0);
             var dueTimes = hotline.Select(s => peerStart + (s.DueAt - firstDue)).ToArray();
-            var peer = await new QuartzPeer(await postgres.CreateDatabaseAsync("quartz", ct), options.Clients, report.Note).RunAsync(dueTimes, options.WavePatience, ct);
+            // The peer's connections get the same pool settings as the silos' (prepared statements, no reset on return).
+            var quartzDatabase = PooledConnectionDefaults.Apply(await postgres.CreateDatabaseAsync("quartz", ct));
+            var peer = await new QuartzPeer(quartzDatabase, options.Clients, report.Note).RunAsync(dueTimes, options.WavePatience, ct);
             report.Add($"{name}_quartz_scheduling_per_s", peer.SchedulingPerSecond, "jobs/s",
                 $"{n} one-shot jobs by {options.Clients} callers in {peer.SchedulingTook.TotalSeconds:0.0} s; {peer.SchedulingPerSecond / tps:0.0000} x pgbench");
             Add($"{name}_quartz", peer.Statistics);

@@ -1,4 +1,4 @@
-using Hotline.Host.Storage;
+using Hotline.Storage.Connections;
 using Hotline.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Hotline.BuildingBlocks.Observability;
+using Hotline.Storage.Connections;
 using Hotline.Storage.Embedded;
 using Hotline.Storage.Migrations;
 using Npgsql;

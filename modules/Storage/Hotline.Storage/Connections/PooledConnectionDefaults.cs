@@ -1,13 +1,13 @@
 using System.Data.Common;
 using Npgsql;
 
-namespace Hotline.Host.Storage;
+namespace Hotline.Storage.Connections;
 
 /// <summary>
 /// What the host's pooled connections use unless the connection string says otherwise. Profiled under a registration
 /// load (BENCHMARKS.md "Where a registration's time goes"), PostgreSQL spent about two fifths of its time parsing and
 /// planning the same few dozen statements again, and ran a DISCARD ALL each time a connection went back to the pool
-/// (about nine per registration). So statements used twice on a connection are kept prepared there, and a returned
+/// (about a dozen per registration). So statements used twice on a connection are kept prepared there, and a returned
 /// connection is not reset: Hotline leaves no session state behind (no SET, LISTEN or temporary table; the migrator's
 /// advisory lock uses the string as given and unlocks itself).
 /// </summary>
