@@ -15,6 +15,12 @@ internal sealed class TicketNumberCache
 
     public bool TryGet(Guid id, out long number) => _numbers.TryGetValue(id, out number);
 
-    public void Remember(Guid id, long number) =>
-        _numbers.Set(id, number, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+    /// <summary>Adds the number unless it is known already (every later write of a ticket returns the same one).</summary>
+    public void Remember(Guid id, long number)
+    {
+        if (!_numbers.TryGetValue(id, out _))
+        {
+            _numbers.Set(id, number, new MemoryCacheEntryOptions { Size = 1 });
+        }
+    }
 }
