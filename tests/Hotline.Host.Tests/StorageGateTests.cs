@@ -1,5 +1,6 @@
 using Hotline.BuildingBlocks.Storage;
 using Hotline.Host.Storage;
+using Hotline.Storage.OrleansReads;
 using Hotline.Storage.OrleansWrites;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -9,28 +10,28 @@ using Orleans.Storage;
 namespace Hotline.Host.Tests;
 
 /// <summary>
-/// Issue 14's deadline wave: a silo's grain-state and reminder calls go to the database at most
+/// Issue 14's deadline wave: a silo's grain-state clears and reminder calls go to the database at most
 /// <c>Hotline:Database:MaxConcurrentStorageCalls</c> at a time; the others wait without a connection, and none is lost.
-/// (Writes of state and reminder rows are batched instead: BatchedWritesTests in Hotline.Storage.ContractTests.)
+/// (Grain-state reads and writes and reminder upserts are batched instead: the Batched*Tests in Hotline.Storage.ContractTests.)
 /// </summary>
 public sealed class StorageGateTests
 {
     [Fact]
-    public async Task GrainStorage_FiftyReadsThroughAGateOfFour_FourAtATimeAndAllDone()
+    public async Task GrainStorage_FiftyClearsThroughAGateOfFour_FourAtATimeAndAllDone()
     {
         var inner = new BlockingStorage();
         var gate = new StorageGate(4);
-        var storage = new GatedGrainStorage(inner, gate, UnusedWrites.GrainState);
+        var storage = new GatedGrainStorage(inner, gate, UnusedWrites.GrainStateReads, UnusedWrites.GrainState);
 
-        var reads = Enumerable.Range(0, 50)
-            .Select(i => storage.ReadStateAsync("state", GrainId.Create("ticket", $"t{i}"), new GrainState<int>(i)))
+        var clears = Enumerable.Range(0, 50)
+            .Select(i => storage.ClearStateAsync("state", GrainId.Create("ticket", $"t{i}"), new GrainState<int>(i)))
             .ToList();
         await inner.InFlightReached(4);
 
         // Four are in the database; the other 46 wait at the gate, holding nothing.
         Assert.Equal((4, 46), (inner.InFlight, gate.Waiting));
         inner.Release();
-        await Task.WhenAll(reads).WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.WhenAll(clears).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal((50, 4, 0), (inner.Done, inner.MostAtOnce, gate.Waiting));
     }
@@ -65,6 +66,8 @@ public sealed class StorageGateTests
         public BatchedGrainStateWrites GrainState { get; } = new(Batcher, Texts, "unused", null!, NullLogger<BatchedGrainStateWrites>.Instance);
 
         public BatchedReminderUpserts Reminders { get; } = new(Batcher, Texts, "unused");
+
+        public BatchedGrainStateReads GrainStateReads { get; } = new(Batcher, Texts, "unused", null!, null!, NullLogger<BatchedGrainStateReads>.Instance);
     }
 
     private sealed class BlockingStorage : IGrainStorage
@@ -99,7 +102,11 @@ public sealed class StorageGateTests
             }
         }
 
-        public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
+
+        public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
+
+        public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
         {
             lock (_lock)
             {
@@ -118,10 +125,6 @@ public sealed class StorageGateTests
                 Done++;
             }
         }
-
-        public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
-
-        public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
     }
 
     private sealed class BlockingReminderTable : IReminderTable

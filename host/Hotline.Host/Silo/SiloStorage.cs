@@ -44,7 +44,8 @@ public static class SiloStorage
 
     /// <summary>
     /// The default grain storage and the reminder table as registered above, each wrapped by the host's
-    /// <see cref="StorageGate"/> (AddHotlineStorage) for reads, and writing through <see cref="OrleansStateWrites"/>' batches.
+    /// <see cref="StorageGate"/> (AddHotlineStorage) for the calls not batched, and reading and writing grain state through
+/// <see cref="OrleansStateReads"/>' and <see cref="OrleansStateWrites"/>' batches.
     /// </summary>
     private static ISiloBuilder BehindGate(this ISiloBuilder silo)
     {
@@ -53,13 +54,14 @@ public static class SiloStorage
         services.Remove(storage);
         services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
             (sp, key) => new GatedGrainStorage((IGrainStorage)storage.KeyedImplementationFactory!(sp, key), sp.GetRequiredService<StorageGate>(),
-                sp.GetRequiredService<OrleansStateWrites>().GrainState));
+                sp.GetRequiredService<OrleansStateReads>().GrainState, sp.GetRequiredService<OrleansStateWrites>().GrainState));
         var reminders = services.Single(d => d.ServiceType == typeof(IReminderTable));
         services.Remove(reminders);
         services.AddSingleton<IReminderTable>(sp => new GatedReminderTable(
             (IReminderTable)ActivatorUtilities.CreateInstance(sp, reminders.ImplementationType!), sp.GetRequiredService<StorageGate>(),
             sp.GetRequiredService<OrleansStateWrites>().Reminders));
         services.AddSingleton<OrleansStateWrites>();
+        services.AddSingleton<OrleansStateReads>();
         return silo;
     }
 

@@ -24,6 +24,7 @@ public sealed class DatabaseOptions
     /// <summary>
     /// How many connections of one silo write grain state and reminder rows, each sending whatever writes are waiting
     /// as one batch (<see cref="Hotline.BuildingBlocks.Storage.StatementBatcher"/>): a wave of deadlines shares round trips.
+    /// As many more read grain state the same way (<see cref="OrleansStateReads"/>).
     /// </summary>
     [Range(1, 32)]
     public int StateWriters { get; set; } = 4;

@@ -1,8 +1,9 @@
 namespace Hotline.Host.Storage;
 
 /// <summary>
-/// Bounds how many grain-state reads and clears and reminder-table reads and removals of this silo use the database at
-/// once (<c>Hotline:Database:MaxConcurrentStorageCalls</c>); their writes go batched instead (<see cref="OrleansStateWrites"/>). Issue 14: when 100,000 deadlines fall due together, every ticket
+/// Bounds how many grain-state clears and reminder-table reads and removals of this silo use the database at
+/// once (<c>Hotline:Database:MaxConcurrentStorageCalls</c>); grain-state reads and writes go batched instead
+/// (<see cref="OrleansStateReads"/>, <see cref="OrleansStateWrites"/>). Issue 14: when 100,000 deadlines fall due together, every ticket
 /// grain activates and reads, writes and re-registers at once; unbounded, they rent every pooled connection and then
 /// hold it while waiting for a thread behind the others, the pool's 15 s wait runs out, calls fail and are redone a
 /// minute later, and the wave never drains. Waiting here holds no connection and no thread, so the calls admitted can

@@ -14,13 +14,11 @@ public sealed class BatchedGrainStateWritesTests(SiloFixture fixture)
     private readonly BatchedWrites _writes = new(fixture.Silo);
     private readonly IGrainStorage _orleans = fixture.Silo.GrainStorage(ContractSilo.Storage);
 
-    public static TheoryData<string> KeyKinds => ["guid", "guid+extension", "integer", "integer+extension", "string"];
-
     [Theory]
-    [MemberData(nameof(KeyKinds))]
+    [MemberData(nameof(GrainIds.Kinds), MemberType = typeof(GrainIds))]
     public async Task I14_WrittenInABatch_OrleansReadsTheSameStateAndETag(string kind)
     {
-        var grainId = Key(kind);
+        var grainId = GrainIds.OfKind(kind);
         var state = new GrainState<TicketState>(new TicketState { Title = "batched", Revision = 1 });
 
         await _writes.GrainState.Write(StateName, grainId, state);
@@ -94,13 +92,4 @@ public sealed class BatchedGrainStateWritesTests(SiloFixture fixture)
             return e;
         }
     }
-
-    private static GrainId Key(string kind) => kind switch
-    {
-        "guid" => GrainIds.NewGuidKey(),
-        "guid+extension" => GrainIds.NewGuidKey("ext"),
-        "integer" => GrainIds.IntegerKey(Random.Shared.NextInt64(1, long.MaxValue)),
-        "integer+extension" => GrainIds.IntegerKey(Random.Shared.NextInt64(1, long.MaxValue), "ext"),
-        _ => GrainIds.NewStringKey(),
-    };
 }

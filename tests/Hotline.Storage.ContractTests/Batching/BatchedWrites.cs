@@ -1,5 +1,6 @@
 using Hotline.BuildingBlocks.Storage;
 using Hotline.Storage.ContractTests.Support;
+using Hotline.Storage.OrleansReads;
 using Hotline.Storage.OrleansWrites;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ using Orleans.Configuration;
 
 namespace Hotline.Storage.ContractTests.Batching;
 
-/// <summary>Hotline's batched writers on the contract silo's database, service id and grain-storage serializer.</summary>
+/// <summary>Hotline's batched writers and reads on the contract silo's database, service id and grain-storage serializer.</summary>
 public sealed class BatchedWrites
 {
     public BatchedWrites(ContractSilo silo)
@@ -20,6 +21,10 @@ public sealed class BatchedWrites
         GrainState = new BatchedGrainStateWrites(Batcher, texts, silo.ServiceId, serializer,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<BatchedGrainStateWrites>.Instance);
         Reminders = new BatchedReminderUpserts(Batcher, texts, silo.ServiceId);
+        ReadBatcher = new StatementBatcher(DataSource, writers: 1);
+        GrainStateReads = new BatchedGrainStateReads(ReadBatcher, texts, silo.ServiceId, serializer,
+            silo.Services.GetRequiredService<Orleans.Serialization.Serializers.IActivatorProvider>(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<BatchedGrainStateReads>.Instance);
     }
 
     public NpgsqlDataSource DataSource { get; }
@@ -29,4 +34,9 @@ public sealed class BatchedWrites
     public BatchedGrainStateWrites GrainState { get; }
 
     public BatchedReminderUpserts Reminders { get; }
+
+    /// <summary>The reads' own batcher, one connection, so a test can count its round trips.</summary>
+    public StatementBatcher ReadBatcher { get; }
+
+    public BatchedGrainStateReads GrainStateReads { get; }
 }

@@ -17,4 +17,16 @@ public static class GrainIds
 
     // Non-hex characters on purpose: Orleans stores a string key that parses as hex or a Guid as a numeric key.
     public static GrainId NewStringKey() => GrainId.Create(Ticket, IdSpan.Create($"flat-{Guid.NewGuid():N}"));
+
+    /// <summary>The key kinds <see cref="OfKind"/> makes, for theories.</summary>
+    public static TheoryData<string> Kinds => ["guid", "guid+extension", "integer", "integer+extension", "string"];
+
+    public static GrainId OfKind(string kind) => kind switch
+    {
+        "guid" => NewGuidKey(),
+        "guid+extension" => NewGuidKey("ext"),
+        "integer" => IntegerKey(Random.Shared.NextInt64(1, long.MaxValue)),
+        "integer+extension" => IntegerKey(Random.Shared.NextInt64(1, long.MaxValue), "ext"),
+        _ => NewStringKey(),
+    };
 }
