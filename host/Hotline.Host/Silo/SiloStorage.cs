@@ -45,7 +45,7 @@ public static class SiloStorage
     /// <summary>
     /// The default grain storage and the reminder table as registered above, each wrapped by the host's
     /// <see cref="StorageGate"/> (AddHotlineStorage) for the calls not batched, and reading and writing grain state through
-/// <see cref="OrleansStateReads"/>' and <see cref="OrleansStateWrites"/>' batches.
+    /// <see cref="OrleansStateReads"/>' and <see cref="OrleansStateWrites"/>' batches.
     /// </summary>
     private static ISiloBuilder BehindGate(this ISiloBuilder silo)
     {

@@ -11,7 +11,7 @@ namespace Hotline.Organization.SameIssue;
 /// window by household; one activation per key serialises the threshold check.
 /// </summary>
 // Deactivated after 2 idle minutes (Orleans' default is 15): a counter is touched only when a ticket of its key comes in, and
-// reads its window back in one statement; a wave of 100,000 registrations otherwise left ~86,000 idle counters in the heap.
+// reads its state and window back in two statements; 100,000 registrations otherwise left ~86,000 idle counters in the heap.
 [CollectionAgeLimit(Minutes = 2)]
 public sealed partial class SameIssueGrain(
     [PersistentState("sameIssue")] IPersistentState<SameIssueState> state,
