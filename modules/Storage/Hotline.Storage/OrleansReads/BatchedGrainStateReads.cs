@@ -3,7 +3,6 @@ using Hotline.BuildingBlocks.Storage;
 using Hotline.Storage.OrleansWrites;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
@@ -35,12 +34,7 @@ public sealed class BatchedGrainStateReads(StatementBatcher batcher, OrleansQuer
     private NpgsqlBatchCommand Statement(string sql, string stateName, StorageKey key)
     {
         var statement = new NpgsqlBatchCommand(sql);
-        var p = statement.Parameters;
-        p.Add(new NpgsqlParameter<string>("ServiceId", NpgsqlDbType.Text) { TypedValue = serviceId });
-        p.Add(new NpgsqlParameter<string>("GrainTypeString", NpgsqlDbType.Text) { TypedValue = stateName });
-        p.Add(new NpgsqlParameter<long>("GrainIdN0", NpgsqlDbType.Bigint) { TypedValue = key.N0 });
-        p.Add(new NpgsqlParameter<long>("GrainIdN1", NpgsqlDbType.Bigint) { TypedValue = key.N1 });
-        p.Add(new NpgsqlParameter("GrainIdExtensionString", NpgsqlDbType.Text) { Value = (object?)key.Extension ?? DBNull.Value });
+        key.Bind(statement.Parameters, serviceId, stateName);
         return statement;
     }
 }

@@ -43,11 +43,7 @@ public sealed class BatchedGrainStateWrites(StatementBatcher batcher, OrleansQue
     {
         var statement = new NpgsqlBatchCommand(sql);
         var p = statement.Parameters;
-        p.Add(new NpgsqlParameter<string>("ServiceId", NpgsqlDbType.Text) { TypedValue = serviceId });
-        p.Add(new NpgsqlParameter<string>("GrainTypeString", NpgsqlDbType.Text) { TypedValue = stateName });
-        p.Add(new NpgsqlParameter<long>("GrainIdN0", NpgsqlDbType.Bigint) { TypedValue = key.N0 });
-        p.Add(new NpgsqlParameter<long>("GrainIdN1", NpgsqlDbType.Bigint) { TypedValue = key.N1 });
-        p.Add(new NpgsqlParameter("GrainIdExtensionString", NpgsqlDbType.Text) { Value = (object?)key.Extension ?? DBNull.Value });
+        key.Bind(p, serviceId, stateName);
         p.Add(new NpgsqlParameter("GrainStateVersion", NpgsqlDbType.Integer) { Value = (object?)stored ?? DBNull.Value });
         p.Add(new NpgsqlParameter<byte[]>("PayloadBinary", NpgsqlDbType.Bytea) { TypedValue = payload });
         return statement;

@@ -1,3 +1,6 @@
+using Npgsql;
+using NpgsqlTypes;
+
 namespace Hotline.Storage.OrleansWrites;
 
 /// <summary>
@@ -21,5 +24,15 @@ public readonly record struct StorageKey(long N0, long N1, string? Extension)
         }
 
         return new StorageKey(0, 0, grainId.Key.ToString());
+    }
+
+    /// <summary>Binds the row's identity as Orleans' storage texts name it: service, state name, both halves, extension.</summary>
+    public void Bind(NpgsqlParameterCollection parameters, string serviceId, string stateName)
+    {
+        parameters.Add(new NpgsqlParameter<string>("ServiceId", NpgsqlDbType.Text) { TypedValue = serviceId });
+        parameters.Add(new NpgsqlParameter<string>("GrainTypeString", NpgsqlDbType.Text) { TypedValue = stateName });
+        parameters.Add(new NpgsqlParameter<long>("GrainIdN0", NpgsqlDbType.Bigint) { TypedValue = N0 });
+        parameters.Add(new NpgsqlParameter<long>("GrainIdN1", NpgsqlDbType.Bigint) { TypedValue = N1 });
+        parameters.Add(new NpgsqlParameter("GrainIdExtensionString", NpgsqlDbType.Text) { Value = (object?)Extension ?? DBNull.Value });
     }
 }
