@@ -1,7 +1,6 @@
 using Hotline.BuildingBlocks.Storage;
 using Hotline.Host.Storage;
-using Hotline.Storage.OrleansReads;
-using Hotline.Storage.OrleansWrites;
+using Hotline.Storage.OrleansTables;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Orleans.Runtime;

@@ -16,7 +16,7 @@ public sealed class ObservabilityFixture : HostFixture, IDisposable
     public const string Admin = "admin";
 
     /// <summary>Hotline's batched grain-state writes: a Trace line for each state write, inside the grain's call.</summary>
-    public const string GrainStorageCategory = "Hotline.Storage.OrleansWrites.BatchedGrainStateWrites";
+    public const string GrainStorageCategory = "Hotline.Storage.OrleansTables.BatchedGrainStateWrites";
 
     public ObservabilityFixture()
     {

@@ -1,5 +1,4 @@
-using Hotline.Storage.OrleansReads;
-using Hotline.Storage.OrleansWrites;
+using Hotline.Storage.OrleansTables;
 using Orleans.Storage;
 
 namespace Hotline.Host.Storage;

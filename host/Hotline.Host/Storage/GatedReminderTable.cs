@@ -1,4 +1,4 @@
-using Hotline.Storage.OrleansWrites;
+using Hotline.Storage.OrleansTables;
 
 namespace Hotline.Host.Storage;
 

@@ -1,6 +1,5 @@
 using Hotline.BuildingBlocks.Storage;
-using Hotline.Storage.OrleansReads;
-using Hotline.Storage.OrleansWrites;
+using Hotline.Storage.OrleansTables;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;

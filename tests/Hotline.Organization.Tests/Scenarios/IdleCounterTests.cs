@@ -1,8 +1,5 @@
 using Hotline.Organization.Contracts;
 using Hotline.Organization.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Metadata;
-using Orleans.Runtime;
 
 namespace Hotline.Organization.Tests.Scenarios;
 
@@ -28,15 +25,5 @@ public sealed class IdleCounterTests(OrganizationFixture fixture)
 
         Assert.Equal(Warnings.ProjectIncident("p-sunrise", key, 1), sixtieth[0].Result.ProjectIncidentWarningId);
         Assert.Equal(60, Reports.CountOf(await Sunrise.GetIssueCounts(), key)!.Households);
-    }
-
-    [Fact]
-    public void Counter_IsCollectedAfterTwoIdleMinutes()
-    {
-        var resolver = fixture.Host.App.Services.GetRequiredService<GrainPropertiesResolver>();
-
-        var properties = resolver.GetGrainProperties(GrainType.Create("sameissue")).Properties;
-
-        Assert.Equal("00:02:00", properties[WellKnownGrainTypeProperties.IdleDeactivationPeriod]);
     }
 }

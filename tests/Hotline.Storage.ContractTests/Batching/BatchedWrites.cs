@@ -1,7 +1,6 @@
 using Hotline.BuildingBlocks.Storage;
 using Hotline.Storage.ContractTests.Support;
-using Hotline.Storage.OrleansReads;
-using Hotline.Storage.OrleansWrites;
+using Hotline.Storage.OrleansTables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Hotline.Storage.OrleansReads;
+namespace Hotline.Storage.OrleansTables;
 
 /// <summary>A grain-state row as <c>ReadFromStorageKey</c> returns it: its payload (none after a clear) and version.</summary>
 internal sealed record StoredState(byte[]? Payload, int Version)

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Hotline.Storage.OrleansWrites;
+namespace Hotline.Storage.OrleansTables;
 
 /// <summary>The one column Orleans' write texts return, the row's new version: null when no row came back (a conflict).</summary>
 internal static class VersionColumn

@@ -1,7 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Hotline.Storage.OrleansWrites;
+namespace Hotline.Storage.OrleansTables;
 
 /// <summary>
 /// A grain id as Orleans' ADO.NET storage keys its row: a Guid key as its 16 bytes' two little-endian halves, an

@@ -3,7 +3,7 @@ using Hotline.BuildingBlocks.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Hotline.Storage.OrleansWrites;
+namespace Hotline.Storage.OrleansTables;
 
 /// <summary>
 /// Orleans' reminder upsert (<c>UpsertReminderRowKey</c>, the catalog's own text) run through a

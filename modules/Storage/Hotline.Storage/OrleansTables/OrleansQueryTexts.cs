@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Npgsql;
 
-namespace Hotline.Storage.OrleansWrites;
+namespace Hotline.Storage.OrleansTables;
 
 /// <summary>
 /// The query texts of Orleans' catalog (<c>orleansquery</c>), kept once read: a write Hotline batches runs the very

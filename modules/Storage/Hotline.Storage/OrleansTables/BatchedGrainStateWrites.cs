@@ -5,7 +5,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Orleans.Storage;
 
-namespace Hotline.Storage.OrleansWrites;
+namespace Hotline.Storage.OrleansTables;
 
 /// <summary>
 /// Orleans' grain-state write (<c>WriteToStorageKey</c>, the catalog's own text) run through a

@@ -1,12 +1,11 @@
 using System.Globalization;
 using Hotline.BuildingBlocks.Storage;
-using Hotline.Storage.OrleansWrites;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
-namespace Hotline.Storage.OrleansReads;
+namespace Hotline.Storage.OrleansTables;
 
 /// <summary>
 /// Orleans' grain-state read (<c>ReadFromStorageKey</c>, the catalog's own text) run through a <see cref="StatementBatcher"/>:
