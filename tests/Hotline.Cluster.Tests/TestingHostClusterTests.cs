@@ -42,8 +42,7 @@ public sealed class TestingHostClusterTests : IAsyncLifetime
             host.AddEscalationModule();
             host.AddNotificationsModule();
             host.AddLiveModule();
-            host.Services.AddSingleton<TimeProvider>(clock);
-            host.Services.AddKeyedSingleton<TimeProvider>("Orleans.Reminders", clock);
+            host.Services.AddFakeBusinessClock(clock);
         });
         // Membership stays the test cluster's own (it replaces any clustering provider); the two-host
         // tests cover ADO.NET clustering. Grain state and reminders here are Hotline's, on PostgreSQL.

@@ -69,8 +69,7 @@ public sealed class HotlineTestHost : IAsyncDisposable
         var args = all.Select(kv => $"--{kv.Key}={kv.Value}").ToArray();
         var app = HotlineApp.Build(args, builder =>
         {
-            builder.Services.AddSingleton<TimeProvider>(clock);
-            builder.Services.AddKeyedSingleton<TimeProvider>("Orleans.Reminders", clock);
+            builder.Services.AddFakeBusinessClock(clock);
             builder.Services.AddSingleton<ReminderTicks>();
             builder.Services.AddSingleton<Hotline.BuildingBlocks.IReminderTickObserver>(sp => sp.GetRequiredService<ReminderTicks>());
             configure?.Invoke(builder);
