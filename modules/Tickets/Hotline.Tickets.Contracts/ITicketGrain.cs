@@ -45,4 +45,11 @@ public interface ITicketGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("OwnerNoticeDelivered")]
     Task OwnerNoticeDelivered(OwnerNoticeDelivery delivery);
+
+    /// <summary>
+    /// Does nothing: the call activates the ticket (its state read, a due clock's catch-up armed) ahead of a deadline,
+    /// so a morning's deadlines falling due together meet activated tickets (issue 14; the deadline warm-up).
+    /// </summary>
+    [Alias("Prepare")]
+    Task Prepare();
 }

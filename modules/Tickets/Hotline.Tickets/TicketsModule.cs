@@ -20,6 +20,9 @@ public static class TicketsModule
         builder.Services.AddSlaPolicy(builder.Configuration);
         builder.Services.BindChecked<OwnerWaitOptions>(builder.Configuration, OwnerWaitOptions.SectionName);
         builder.Services.BindChecked<UrgeOptions>(builder.Configuration, UrgeOptions.SectionName);
+        builder.Services.BindChecked<WarmUp.DeadlineWarmUpOptions>(builder.Configuration, WarmUp.DeadlineWarmUpOptions.SectionName);
+        builder.Services.AddSingleton<WarmUp.DeadlineWarmUp>();
+        builder.Services.AddHostedService(p => p.GetRequiredService<WarmUp.DeadlineWarmUp>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHotlineMetrics();
         builder.Services.BindChecked<Observability.OpenTicketGaugeOptions>(builder.Configuration, Observability.OpenTicketGaugeOptions.SectionName);

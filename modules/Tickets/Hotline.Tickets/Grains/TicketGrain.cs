@@ -166,6 +166,8 @@ public sealed partial class TicketGrain(
 
     public Task<OwnerContact?> GetOwnerContact() => Task.FromResult(Current.Owner);
 
+    public Task Prepare() => Task.CompletedTask;
+
     /// <summary>
     /// A tick only takes note and leaves the work to a grain timer of this activation (<see cref="ActSoon"/>), so it is
     /// answered at once and may run between the awaits of a command (<see cref="IsReminderTick"/>): when 100,000
