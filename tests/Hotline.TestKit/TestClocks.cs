@@ -10,8 +10,9 @@ namespace Hotline.TestKit;
 /// silo's own machinery (messaging timeouts, membership probes, directory and activation upkeep, background timers) stays
 /// on real time. Orleans resolves every one of those clocks to the default <see cref="TimeProvider"/> unless told
 /// otherwise, so with the fake as default a call's 30 s timeout could expire in one Advance, a silo could be voted dead
-/// when a test jumps a day, and a silo stopping while no test advances the clock could wait for ever on a timer that
-/// never fires (CI once ran out of time in Hotline.Channels.Tests, whose tests start and stop second silos).
+/// when a test jumps a day, and a silo stopping while no test advances the clock could wait on a timer only an Advance
+/// fires. (CI once ran out of time with Hotline.Channels.Tests started and never finished, its tests starting and
+/// stopping second silos; not reproduced here, and this was the one unbounded wait found by reading.)
 /// </summary>
 public static class TestClocks
 {
