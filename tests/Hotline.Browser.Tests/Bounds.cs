@@ -20,8 +20,23 @@ public static class Bounds
 
     public static readonly TimeSpan HostStop = TimeSpan.FromSeconds(90);
 
-    /// <summary>Closes the page's context (its pages with it), failing after <see cref="Close"/>.</summary>
-    public static Task CloseContext(this IPage page) => Within(page.Context.CloseAsync(), Close, "closing the browser context");
+    /// <summary>
+    /// Closes the page's context (its pages with it), waiting at most <see cref="Close"/>. A context still closing then
+    /// is left to the fixture's end, which kills the browser, and said on stderr: it is the test's last step, after its
+    /// assertions. (Seen twice, both in the signed-out ticket-action test, once under a concurrent build; the tests after
+    /// it ran on the same browser and passed.)
+    /// </summary>
+    public static async Task CloseContext(this IPage page)
+    {
+        var closing = page.Context.CloseAsync();
+        if (await Task.WhenAny(closing, Task.Delay(Close)) != closing)
+        {
+            await System.Console.Error.WriteLineAsync($"closing the browser context took more than {Close.TotalSeconds:0} s; left to the fixture's end");
+            return;
+        }
+
+        await closing;
+    }
 
     /// <summary>axe-core's run on the page (a script evaluation, which Playwright does not bound), failing after <see cref="Script"/>.</summary>
     public static Task<AxeResult> Axe(this IPage page, AxeRunOptions options) => Within(page.RunAxe(options), Script, "axe-core's check of the page");
