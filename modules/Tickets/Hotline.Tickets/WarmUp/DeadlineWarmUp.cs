@@ -24,7 +24,7 @@ public sealed class DeadlineWarmUp(NpgsqlDataSource database, IGrainFactory grai
 
     private long _warmedUntil = DateTimeOffset.MinValue.UtcTicks;
 
-    /// <summary>Deadlines up to this time have had their tickets activated (read by tests and the benchmark's log).</summary>
+    /// <summary>Deadlines up to this time have had their tickets activated (read by tests; each pass's log line says it too).</summary>
     public DateTimeOffset WarmedUntil => new(Interlocked.Read(ref _warmedUntil), TimeSpan.Zero);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
