@@ -52,6 +52,21 @@ public sealed class StatementBatcher
         return queued.Result;
     }
 
+    /// <summary>
+    /// Queues <paramref name="sql"/> with the parameters <paramref name="bind"/> adds (again for each try). Cancelling
+    /// <paramref name="ct"/> stops the wait, not the statement, as cancelling a command already sent does not undo it.
+    /// </summary>
+    public Task<T> Run<T>(string sql, Action<NpgsqlParameterCollection> bind, Func<NpgsqlDataReader, Task<T>> read, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(bind);
+        return Run(() =>
+        {
+            var statement = new NpgsqlBatchCommand(sql);
+            bind(statement.Parameters);
+            return statement;
+        }, read).WaitAsync(ct);
+    }
+
     private async Task Write()
     {
         var batch = new List<QueuedStatement>(MaxStatements);

@@ -45,6 +45,28 @@ public sealed class StatementBatcherTests(SiloFixture fixture)
         Assert.Equal("22012", error.SqlState); // division_by_zero
     }
 
+    [Fact]
+    public async Task I14_StatementGivenAsTextAndParameters_RunAgainAloneWithItsParametersBoundAfresh()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(fixture.Silo.ConnectionString);
+        var batcher = new StatementBatcher(dataSource, writers: 1, maxStatements: 500);
+        var key = Random.Shared.NextInt64();
+        var (holder, _) = await BusyWriter(dataSource, batcher, key);
+        var binds = 0;
+
+        var good = batcher.Run("select @i * 10", p =>
+        {
+            binds++;
+            p.AddWithValue("i", 7);
+        }, ReadInt);
+        var bad = batcher.Run("select 1 / @zero", p => p.AddWithValue("zero", 0), ReadInt);
+        await Release(holder, key);
+
+        Assert.Equal(70, await good.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal("22012", (await Assert.ThrowsAsync<PostgresException>(() => bad)).SqlState);
+        Assert.Equal(2, binds); // once in the failed batch, once alone
+    }
+
     /// <summary>
     /// Takes an advisory lock on a connection of the test's own, then queues a statement that waits for it, and returns
     /// once PostgreSQL shows that statement waiting: the batcher's one writer is busy until the lock is released.

@@ -5,13 +5,14 @@ internal static class OwnerOutboxSql
 {
     public const string Columns = "message_id, ticket_id, ticket_number, event_key, channel, kind, phone, text, status, attempts, next_attempt_at, last_error, created_at, updated_at, delivered_at, ticket_recorded_at";
 
-    /// <summary>The primary key (name-based from ticket, event, channel) makes a repeated notice a no-op.</summary>
+    /// <summary>The primary key (name-based from ticket, event, channel) makes a repeated notice a no-op (no row returned).</summary>
     public const string Record = """
         insert into owner_outbox (message_id, ticket_id, ticket_number, event_key, channel, kind, phone, account_id, owner_name, text,
                                   status, attempts, next_attempt_at, last_error, created_at, updated_at)
         values (@message_id, @ticket_id, @ticket_number, @event_key, @channel, @kind, @phone, @account_id, @owner_name, @text,
                 @status, 0, case when @status = 'pending' then @now end, @last_error, @now, @now)
         on conflict do nothing
+        returning 1
         """;
 
     /// <summary>
@@ -44,6 +45,7 @@ internal static class OwnerOutboxSql
             account_id = case when @status in ('delivered', 'failed') then null else account_id end,
             owner_name = case when @status in ('delivered', 'failed') then null else owner_name end
         where message_id = @message_id and status = 'sending' and attempts = @attempt
+        returning 1
         """;
 
     /// <summary>Delivered messages whose ticket has not recorded the delivery yet (the grain call failed or the silo died).</summary>

@@ -1,3 +1,4 @@
+using Hotline.BuildingBlocks.Storage;
 using Hotline.Kernel;
 using Hotline.Plugins.Abstractions;
 using Hotline.Plugins.Kit;
@@ -11,6 +12,9 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
 {
     private const int MaxErrorLength = 500;
 
+    // Every owner notice is recorded and completed here: under load those rows share round trips and commits (issue 14).
+    private readonly StatementBatcher _writes = new(dataSource, writers: 2);
+
     /// <summary>The same (ticket, event, channel) always gives the same id: the channel's idempotency key.</summary>
     public static string IdOf(Guid ticketId, string eventKey, string channel) =>
         NameBasedGuid.From($"owner-message/{ticketId:N}/{eventKey}/{channel}").ToString("N");
@@ -18,22 +22,22 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
     /// <summary>Records the message unless it is there already; true when it is new.</summary>
     internal async Task<bool> Record(OwnerOutboxRow row, DateTimeOffset now, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(OwnerOutboxSql.Record);
-        var p = command.Parameters;
-        p.AddText("message_id", row.MessageId);
-        p.Add(new NpgsqlParameter<Guid>("ticket_id", NpgsqlDbType.Uuid) { TypedValue = row.TicketId });
-        p.AddText("ticket_number", row.TicketNumber);
-        p.AddText("event_key", row.EventKey);
-        p.AddText("channel", row.Channel);
-        p.AddText("kind", row.Kind.ToString().ToLowerInvariant());
-        p.AddNullable("phone", row.To?.Phone);
-        p.AddNullable("account_id", row.To?.AccountId);
-        p.AddNullable("owner_name", row.To?.Name);
-        p.AddText("text", row.Text);
-        p.AddText("status", row.Status.ToString().ToLowerInvariant());
-        p.AddNullable("last_error", row.Error);
-        p.AddTime("now", now);
-        return await command.ExecuteNonQueryAsync(ct) > 0;
+        return await _writes.Run(OwnerOutboxSql.Record, p =>
+        {
+            p.AddText("message_id", row.MessageId);
+            p.Add(new NpgsqlParameter<Guid>("ticket_id", NpgsqlDbType.Uuid) { TypedValue = row.TicketId });
+            p.AddText("ticket_number", row.TicketNumber);
+            p.AddText("event_key", row.EventKey);
+            p.AddText("channel", row.Channel);
+            p.AddText("kind", row.Kind.ToString().ToLowerInvariant());
+            p.AddNullable("phone", row.To?.Phone);
+            p.AddNullable("account_id", row.To?.AccountId);
+            p.AddNullable("owner_name", row.To?.Name);
+            p.AddText("text", row.Text);
+            p.AddText("status", row.Status.ToString().ToLowerInvariant());
+            p.AddNullable("last_error", row.Error);
+            p.AddTime("now", now);
+        }, reader => reader.ReadAsync(), ct);
     }
 
     internal async Task<IReadOnlyList<ClaimedOwnerMessage>> Claim(DateTimeOffset now, TimeSpan lease, int batch, CancellationToken ct)
@@ -58,15 +62,15 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
 
     internal async Task Complete(ClaimedOwnerMessage message, OwnerOutboxStatus status, DateTimeOffset? nextAttemptAt, string? error, DateTimeOffset now, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(OwnerOutboxSql.Complete);
-        var p = command.Parameters;
-        p.AddText("message_id", message.MessageId);
-        p.Add(new NpgsqlParameter<int>("attempt", NpgsqlDbType.Integer) { TypedValue = message.Attempt });
-        p.AddText("status", status.ToString().ToLowerInvariant());
-        p.Add(new NpgsqlParameter("next_attempt_at", NpgsqlDbType.TimestampTz) { Value = nextAttemptAt is { } next ? next.ToUniversalTime() : DBNull.Value });
-        p.AddNullable("last_error", error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error);
-        p.AddTime("now", now);
-        await command.ExecuteNonQueryAsync(ct);
+        await _writes.Run(OwnerOutboxSql.Complete, p =>
+        {
+            p.AddText("message_id", message.MessageId);
+            p.Add(new NpgsqlParameter<int>("attempt", NpgsqlDbType.Integer) { TypedValue = message.Attempt });
+            p.AddText("status", status.ToString().ToLowerInvariant());
+            p.Add(new NpgsqlParameter("next_attempt_at", NpgsqlDbType.TimestampTz) { Value = nextAttemptAt is { } next ? next.ToUniversalTime() : DBNull.Value });
+            p.AddNullable("last_error", error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error);
+            p.AddTime("now", now);
+        }, reader => reader.ReadAsync(), ct);
     }
 
     /// <summary>Delivered messages the ticket has not recorded yet, oldest first.</summary>

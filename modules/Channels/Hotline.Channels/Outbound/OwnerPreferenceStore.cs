@@ -1,3 +1,4 @@
+using Hotline.BuildingBlocks.Storage;
 using Hotline.Channels.Contracts;
 using Hotline.Kernel;
 using Npgsql;
@@ -11,6 +12,9 @@ namespace Hotline.Channels.Outbound;
 /// </summary>
 internal sealed class OwnerPreferenceStore(NpgsqlDataSource dataSource, OwnerChannels channels, TimeProvider time) : IOwnerPreferences
 {
+    // Read for every owner notice with a phone: under load the reads share round trips (issue 14).
+    private readonly StatementBatcher _lookups = new(dataSource, writers: 2);
+
     public IReadOnlyList<string> Choices => channels.Choices;
 
     public string Sms => channels.Fallback;
@@ -22,9 +26,9 @@ internal sealed class OwnerPreferenceStore(NpgsqlDataSource dataSource, OwnerCha
             return null;
         }
 
-        await using var command = dataSource.CreateCommand("select channel from owner_channel_preferences where owner_key = @owner_key");
-        command.Parameters.Add(new NpgsqlParameter<string>("owner_key", NpgsqlDbType.Text) { TypedValue = key });
-        return await command.ExecuteScalarAsync(ct) as string;
+        return await _lookups.Run("select channel from owner_channel_preferences where owner_key = @owner_key",
+            p => p.Add(new NpgsqlParameter<string>("owner_key", NpgsqlDbType.Text) { TypedValue = key }),
+            async reader => await reader.ReadAsync() ? reader.GetString(0) : null, ct);
     }
 
     public async Task<bool> Prefer(string phone, string? channel, CancellationToken ct = default)

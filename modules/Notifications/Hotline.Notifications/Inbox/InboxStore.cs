@@ -1,3 +1,4 @@
+using Hotline.BuildingBlocks.Storage;
 using Hotline.Kernel;
 using Hotline.Live.Contracts;
 using Hotline.Notifications.Contracts;
@@ -14,6 +15,10 @@ namespace Hotline.Notifications.Inbox;
 /// </summary>
 public sealed class InboxStore(NpgsqlDataSource dataSource, ILivePublisher live, TimeProvider time)
 {
+    // Deliveries to different people share round trips under load (issue 14). One writer: two batches in flight could
+    // take two people's unread counters in opposite orders and deadlock.
+    private readonly StatementBatcher _deliveries = new(dataSource, writers: 1);
+
     /// <summary>The id of a live change that concerns every item of the person's inbox.</summary>
     public const string AllItems = "*";
 
@@ -37,18 +42,18 @@ public sealed class InboxStore(NpgsqlDataSource dataSource, ILivePublisher live,
             return 0;
         }
 
-        await using var command = dataSource.CreateCommand(InboxSql.Deliver);
-        var p = command.Parameters;
-        Text(p, "person_id", personId);
-        Array(p, "item_ids", NpgsqlDbType.Text, items.Select(i => i.Id).ToArray());
-        Array(p, "ats", NpgsqlDbType.TimestampTz, items.Select(i => i.At.ToUniversalTime()).ToArray());
-        Array(p, "kinds", NpgsqlDbType.Smallint, items.Select(i => (short)i.Kind).ToArray());
-        Array(p, "levels", NpgsqlDbType.Smallint, items.Select(i => i.Level is { } l ? (short?)l : null).ToArray());
-        Array(p, "warning_ids", NpgsqlDbType.Uuid, items.Select(i => i.WarningId).ToArray());
-        Array(p, "ticket_ids", NpgsqlDbType.Uuid, items.Select(i => i.TicketId).ToArray());
-        Array(p, "titles", NpgsqlDbType.Text, items.Select(i => i.Title).ToArray());
-        Array(p, "on_behalf_ofs", NpgsqlDbType.Text, items.Select(i => i.OnBehalfOf).ToArray());
-        var added = (int)(await command.ExecuteScalarAsync(ct))!;
+        var added = await _deliveries.Run(InboxSql.Deliver, p =>
+        {
+            Text(p, "person_id", personId);
+            Array(p, "item_ids", NpgsqlDbType.Text, items.Select(i => i.Id).ToArray());
+            Array(p, "ats", NpgsqlDbType.TimestampTz, items.Select(i => i.At.ToUniversalTime()).ToArray());
+            Array(p, "kinds", NpgsqlDbType.Smallint, items.Select(i => (short)i.Kind).ToArray());
+            Array(p, "levels", NpgsqlDbType.Smallint, items.Select(i => i.Level is { } l ? (short?)l : null).ToArray());
+            Array(p, "warning_ids", NpgsqlDbType.Uuid, items.Select(i => i.WarningId).ToArray());
+            Array(p, "ticket_ids", NpgsqlDbType.Uuid, items.Select(i => i.TicketId).ToArray());
+            Array(p, "titles", NpgsqlDbType.Text, items.Select(i => i.Title).ToArray());
+            Array(p, "on_behalf_ofs", NpgsqlDbType.Text, items.Select(i => i.OnBehalfOf).ToArray());
+        }, async reader => await reader.ReadAsync() ? reader.GetInt32(0) : 0, ct);
         if (added > 0)
         {
             // Which ones were new is not returned; telling of one already there only makes a page re-read.

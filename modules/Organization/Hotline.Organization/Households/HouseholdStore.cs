@@ -1,3 +1,4 @@
+using Hotline.BuildingBlocks.Storage;
 using Hotline.Kernel;
 using Hotline.Organization.Contracts;
 using Hotline.Plugins.Abstractions;
@@ -10,6 +11,9 @@ namespace Hotline.Organization.Households;
 /// <summary>The <c>households</c> rows (a project's registry); only the Organization module reads or writes them.</summary>
 public sealed class HouseholdStore(NpgsqlDataSource dataSource) : IHouseholdRegistry
 {
+    // Every registration with a household looks it up: under load the lookups share round trips (issue 14).
+    private readonly StatementBatcher _lookups = new(dataSource, writers: 2);
+
     private const int Batch = 5_000;
 
     // Idempotent: importing a file again changes nothing; a household already there takes the file's spelling and phones.
@@ -72,20 +76,23 @@ public sealed class HouseholdStore(NpgsqlDataSource dataSource) : IHouseholdRegi
 
     public async Task<(bool HasRegistry, RegisteredHousehold? Household)> Find(string projectId, string household)
     {
-        await using var command = dataSource.CreateCommand(Lookup);
-        command.Parameters.Add(new NpgsqlParameter<string>("project_id", NpgsqlDbType.Text) { TypedValue = projectId });
-        command.Parameters.Add(new NpgsqlParameter<string>("key", NpgsqlDbType.Text) { TypedValue = HouseholdNames.Key(household) });
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        if (reader.IsDBNull(0))
+        return await _lookups.Run(Lookup, p =>
         {
-            return (reader.GetBoolean(3), null);
-        }
+            p.Add(new NpgsqlParameter<string>("project_id", NpgsqlDbType.Text) { TypedValue = projectId });
+            p.Add(new NpgsqlParameter<string>("key", NpgsqlDbType.Text) { TypedValue = HouseholdNames.Key(household) });
+        }, async reader =>
+        {
+            await reader.ReadAsync();
+            if (reader.IsDBNull(0))
+            {
+                return (reader.GetBoolean(3), (RegisteredHousehold?)null);
+            }
 
-        var (building, unit, room) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
-        return (true, new RegisteredHousehold(projectId, HouseholdNames.Label(building, unit, room), building, unit, room)
-        {
-            MaskedPhones = Masked(reader.GetFieldValue<string[]>(4)),
+            var (building, unit, room) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+            return (true, new RegisteredHousehold(projectId, HouseholdNames.Label(building, unit, room), building, unit, room)
+            {
+                MaskedPhones = Masked(reader.GetFieldValue<string[]>(4)),
+            });
         });
     }
 

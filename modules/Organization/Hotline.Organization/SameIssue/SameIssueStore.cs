@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Hotline.BuildingBlocks.Storage;
 using Hotline.Organization.Contracts;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,27 +9,26 @@ namespace Hotline.Organization.SameIssue;
 /// <summary>The rows behind same-issue counting (A11.1.1, A11.3). Only the Organization module reads or writes them.</summary>
 public sealed class SameIssueStore(NpgsqlDataSource dataSource)
 {
+    // A registration's report and a counter's first read share round trips and commits with others' under load (issue 14).
+    private readonly StatementBatcher _batcher = new(dataSource, writers: 2);
+
     /// <summary>Stores the report once; answers the earlier ticket it repeats and whether it was new.</summary>
     public async Task<(Guid? RepeatOf, bool IsNew)> Record(IssueReport report, string projectId, string branchId, TimeSpan repeatWindow)
     {
-        await using var command = dataSource.CreateCommand(SameIssueSql.Record);
-        var p = command.Parameters;
-        p.Add(Uuid("ticket_id", report.TicketId));
-        p.Add(Text("issue_key", report.IssueKey.Trim()));
-        p.Add(Text("company_key", SameIssueKey.CompanyKey(projectId, report)));
-        p.Add(Text("project_id", projectId));
-        p.Add(Text("branch_id", branchId));
-        p.Add(Text("household", report.Household.Trim()));
-        p.Add(Text("household_key", SameIssueKey.Household(report.Household)));
-        p.Add(Time("reported_at", report.At));
-        p.Add(Time("repeat_since", report.At - repeatWindow));
-        await using var reader = await command.ExecuteReaderAsync();
-        if (!await reader.ReadAsync())
+        return await _batcher.Run<(Guid?, bool)>(SameIssueSql.Record, p =>
         {
-            throw new InvalidOperationException($"Ticket {report.TicketId} was neither stored nor found in same_issue_reports.");
-        }
-
-        return (reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.GetBoolean(1));
+            p.Add(Uuid("ticket_id", report.TicketId));
+            p.Add(Text("issue_key", report.IssueKey.Trim()));
+            p.Add(Text("company_key", SameIssueKey.CompanyKey(projectId, report)));
+            p.Add(Text("project_id", projectId));
+            p.Add(Text("branch_id", branchId));
+            p.Add(Text("household", report.Household.Trim()));
+            p.Add(Text("household_key", SameIssueKey.Household(report.Household)));
+            p.Add(Time("reported_at", report.At));
+            p.Add(Time("repeat_since", report.At - repeatWindow));
+        }, async reader => await reader.ReadAsync()
+            ? (reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.GetBoolean(1))
+            : throw new InvalidOperationException($"Ticket {report.TicketId} was neither stored nor found in same_issue_reports."));
     }
 
     /// <summary>Forgets the ticket's report, if stored; its counters recount from the rows after.</summary>
@@ -66,14 +66,19 @@ public sealed class SameIssueStore(NpgsqlDataSource dataSource)
     /// <summary>Fills <paramref name="window"/> with the households of <paramref name="key"/> reporting after <paramref name="since"/>.</summary>
     public async Task Load(SameIssueKey key, DateTimeOffset since, HouseholdWindow window)
     {
-        await using var command = dataSource.CreateCommand(key.IsCompany ? SameIssueSql.CompanyWindow : SameIssueSql.ProjectWindow);
-        AddScope(command.Parameters, key, since);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        // Read into a list first: a batch that fails is run again, and must not fill the window twice.
+        var rows = await _batcher.Run(key.IsCompany ? SameIssueSql.CompanyWindow : SameIssueSql.ProjectWindow, p => AddScope(p, key, since), async reader =>
         {
-            var household = key.IsCompany ? SameIssueKey.CompanyHousehold(reader.GetString(0), reader.GetString(1)) : reader.GetString(0);
-            window.Add(household, reader.GetFieldValue<DateTimeOffset>(key.IsCompany ? 2 : 1));
-        }
+            var read = new List<(string Household, DateTimeOffset At)>();
+            while (await reader.ReadAsync())
+            {
+                var household = key.IsCompany ? SameIssueKey.CompanyHousehold(reader.GetString(0), reader.GetString(1)) : reader.GetString(0);
+                read.Add((household, reader.GetFieldValue<DateTimeOffset>(key.IsCompany ? 2 : 1)));
+            }
+
+            return read;
+        });
+        rows.ForEach(r => window.Add(r.Household, r.At));
     }
 
     /// <summary>Every ticket of <paramref name="key"/> reported after <paramref name="since"/>, oldest first (the incident's tickets).</summary>
