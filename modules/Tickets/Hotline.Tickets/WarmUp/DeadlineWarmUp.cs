@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Orleans.Runtime;
 
 namespace Hotline.Tickets.WarmUp;
 
@@ -12,14 +13,15 @@ namespace Hotline.Tickets.WarmUp;
 /// at most <see cref="DeadlineWarmUpOptions.Concurrency"/> at a time (issue 14). A night's tickets are deactivated
 /// long before the duty window opens and all fall due in the same minute: activated by their own ticks, 100,000 of them
 /// read their state at once, queued past the grain calls' 30 s timeout and were recorded up to 75 s late. Warmed ahead,
-/// at the pace the silo activates, the ticks meet activated tickets. Each silo warms every due ticket, in its own random
-/// order: on a cluster a ticket another silo already activated costs one call. A pass that cannot read the list (the
-/// database is down) is tried again from the same point; a ticket that fails to activate is left to its own tick.
+/// at the pace the silo activates, the ticks meet activated tickets. On a cluster each silo warms its own share of the
+/// due tickets (<see cref="WarmUpShare"/>), soonest first. A pass that cannot read the list (the database is down) is
+/// tried again from the same point; a ticket that fails to activate is left to its own tick.
 /// </summary>
-public sealed class DeadlineWarmUp(NpgsqlDataSource database, IGrainFactory grains, IOptions<DeadlineWarmUpOptions> options,
-    TimeProvider time, ILogger<DeadlineWarmUp> logger) : BackgroundService
+public sealed class DeadlineWarmUp(NpgsqlDataSource database, IGrainFactory grains, IClusterMembershipService membership,
+    ILocalSiloDetails silo, IOptions<DeadlineWarmUpOptions> options, TimeProvider time, ILogger<DeadlineWarmUp> logger) : BackgroundService
 {
-    private const string DueSql = "select id from ticket_list where next_due_at > @from and next_due_at <= @until";
+    // Soonest first (the partial index's order): a pass that takes long has warmed the earliest deadlines first.
+    private const string DueSql = "select id from ticket_list where next_due_at > @from and next_due_at <= @until order by next_due_at";
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
     private long _warmedUntil = DateTimeOffset.MinValue.UtcTicks;
@@ -63,8 +65,8 @@ public sealed class DeadlineWarmUp(NpgsqlDataSource database, IGrainFactory grai
             return false;
         }
 
-        // Each silo in its own order, so two silos seldom activate the same ticket at the same moment.
-        Random.Shared.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(due));
+        var share = WarmUpShare.Of(membership.CurrentSnapshot, silo.SiloAddress);
+        due.RemoveAll(id => !share.Contains(id));
         var started = Stopwatch.GetTimestamp();
         var failed = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = stoppingToken };
@@ -84,8 +86,8 @@ public sealed class DeadlineWarmUp(NpgsqlDataSource database, IGrainFactory grai
 
         if (due.Count > 0)
         {
-            logger.LogInformation("Deadline warm-up: {Count} tickets due by {Until:u} activated in {Elapsed:F0} ms ({Failed} failed, left to their own ticks)",
-                due.Count, until, Stopwatch.GetElapsedTime(started).TotalMilliseconds, failed);
+            logger.LogInformation("Deadline warm-up: {Count} tickets due by {Until:u} activated in {Elapsed:F0} ms ({Failed} failed, left to their own ticks; share {Share} of {Silos} silos)",
+                due.Count, until, Stopwatch.GetElapsedTime(started).TotalMilliseconds, failed, share.Index + 1, share.Silos);
         }
 
         return true;
