@@ -14,31 +14,27 @@ public sealed class StatementBatcherTests(SiloFixture fixture)
     [Fact]
     public async Task I14_HundredStatementsQueuedBehindABusyWriter_OneBatchAndEachItsOwnAnswer()
     {
-        await using var dataSource = NpgsqlDataSource.Create(fixture.Silo.ConnectionString);
-        var batcher = new StatementBatcher(dataSource, writers: 1, maxStatements: 500);
-        var key = Random.Shared.NextInt64();
-        var (holder, blocker) = await BusyWriter(dataSource, batcher, key);
+        await using var busy = await Busy();
+        var batcher = busy.Batcher;
 
         var answers = Enumerable.Range(1, 100).Select(i => batcher.Run(() => Select(i), ReadInt)).ToList();
-        await Release(holder, key); // lets the first batch end
+        await busy.Release(); // lets the first batch end
 
         Assert.Equal(Enumerable.Range(1, 100).Select(i => i * 10), await Task.WhenAll(answers).WaitAsync(TimeSpan.FromSeconds(30)));
-        await blocker;
+        await busy.Blocker;
         Assert.Equal(2L, batcher.Batches);
     }
 
     [Fact]
     public async Task I14_OneStatementOfABatchFails_OnlyItsCallerSeesTheError()
     {
-        await using var dataSource = NpgsqlDataSource.Create(fixture.Silo.ConnectionString);
-        var batcher = new StatementBatcher(dataSource, writers: 1, maxStatements: 500);
-        var key = Random.Shared.NextInt64();
-        var (holder, _) = await BusyWriter(dataSource, batcher, key);
+        await using var busy = await Busy();
+        var batcher = busy.Batcher;
 
         var good = batcher.Run(() => Select(1), ReadInt);
         var bad = batcher.Run(() => new NpgsqlBatchCommand("select 1 / 0"), ReadInt);
         var alsoGood = batcher.Run(() => Select(2), ReadInt);
-        await Release(holder, key);
+        await busy.Release();
 
         Assert.Equal((10, 20), (await good.WaitAsync(TimeSpan.FromSeconds(30)), await alsoGood.WaitAsync(TimeSpan.FromSeconds(30))));
         var error = await Assert.ThrowsAsync<PostgresException>(() => bad);
@@ -48,10 +44,8 @@ public sealed class StatementBatcherTests(SiloFixture fixture)
     [Fact]
     public async Task I14_StatementGivenAsTextAndParameters_RunAgainAloneWithItsParametersBoundAfresh()
     {
-        await using var dataSource = NpgsqlDataSource.Create(fixture.Silo.ConnectionString);
-        var batcher = new StatementBatcher(dataSource, writers: 1, maxStatements: 500);
-        var key = Random.Shared.NextInt64();
-        var (holder, _) = await BusyWriter(dataSource, batcher, key);
+        await using var busy = await Busy();
+        var batcher = busy.Batcher;
         var binds = 0;
 
         var good = batcher.Run("select @i * 10", p =>
@@ -60,11 +54,35 @@ public sealed class StatementBatcherTests(SiloFixture fixture)
             p.AddWithValue("i", 7);
         }, ReadInt);
         var bad = batcher.Run("select 1 / @zero", p => p.AddWithValue("zero", 0), ReadInt);
-        await Release(holder, key);
+        await busy.Release();
 
         Assert.Equal(70, await good.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal("22012", (await Assert.ThrowsAsync<PostgresException>(() => bad)).SqlState);
         Assert.Equal(2, binds); // once in the failed batch, once alone
+    }
+
+    /// <summary>A batcher with one writer, busy on a statement that waits for a lock the test holds (<see cref="BusyWriter"/>).</summary>
+    private async Task<BusyBatcher> Busy()
+    {
+        var dataSource = NpgsqlDataSource.Create(fixture.Silo.ConnectionString);
+        var batcher = new StatementBatcher(dataSource, writers: 1, maxStatements: 500);
+        var key = Random.Shared.NextInt64();
+        var (holder, blocker) = await BusyWriter(dataSource, batcher, key);
+        return new BusyBatcher(dataSource, batcher, holder, blocker, key);
+    }
+
+    private sealed class BusyBatcher(NpgsqlDataSource dataSource, StatementBatcher batcher, NpgsqlConnection holder, Task<int> blocker, long key)
+        : IAsyncDisposable
+    {
+        public StatementBatcher Batcher => batcher;
+
+        /// <summary>The first statement, the one that kept the writer busy.</summary>
+        public Task<int> Blocker => blocker;
+
+        /// <summary>Releases the lock: the first batch ends and the queued statements go.</summary>
+        public Task Release() => StatementBatcherTests.Release(holder, key);
+
+        public ValueTask DisposeAsync() => dataSource.DisposeAsync();
     }
 
     /// <summary>
