@@ -27,8 +27,17 @@ internal sealed class QueuedStatement<T>(Func<NpgsqlBatchCommand> create, Func<N
 
     public override async Task<Action> Read(NpgsqlDataReader reader)
     {
-        var value = await read(reader);
-        return () => _result.TrySetResult(value);
+        try
+        {
+            var value = await read(reader);
+            return () => _result.TrySetResult(value);
+        }
+        catch (Exception e) when (e is not NpgsqlException)
+        {
+            // The caller's own reading failed (a value it did not expect): its answer only. The database's errors go on to
+            // the batch, which runs each statement again alone.
+            return () => _result.TrySetException(e);
+        }
     }
 
     public override void Fail(Exception error) => _result.TrySetException(error);

@@ -61,6 +61,22 @@ public sealed class StatementBatcherTests(SiloFixture fixture)
         Assert.Equal(2, binds); // once in the failed batch, once alone
     }
 
+    [Fact]
+    public async Task I14_OneCallersReadingThrows_OnlyThatCallerSeesIt()
+    {
+        await using var busy = await Busy();
+        var batcher = busy.Batcher;
+
+        var good = batcher.Run(() => Select(3), ReadInt);
+        var misread = batcher.Run<int>(() => Select(4), _ => throw new InvalidCastException("not what the caller expected"));
+        var alsoGood = batcher.Run(() => Select(5), ReadInt);
+        await busy.Release();
+
+        Assert.Equal((30, 50), (await good.WaitAsync(TimeSpan.FromSeconds(30)), await alsoGood.WaitAsync(TimeSpan.FromSeconds(30))));
+        Assert.Equal("not what the caller expected", (await Assert.ThrowsAsync<InvalidCastException>(() => misread)).Message);
+        Assert.Equal(2L, batcher.Batches); // the blocker's batch, then the three together: nobody ran again alone
+    }
+
     /// <summary>A batcher with one writer, busy on a statement that waits for a lock the test holds (<see cref="BusyWriter"/>).</summary>
     private async Task<BusyBatcher> Busy()
     {
