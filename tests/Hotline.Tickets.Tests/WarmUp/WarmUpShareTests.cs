@@ -6,7 +6,7 @@ using Orleans.Runtime;
 namespace Hotline.Tickets.Tests.WarmUp;
 
 /// <summary>
-/// Issue 14: on a cluster each due ticket is warmed by one silo, not by all: the active silos in address order share the
+/// Issue 14: on a cluster each due ticket is warmed by one silo, not by all: the active silos in silo-address order share the
 /// tickets by id, and a silo that does not see itself active yet warms them all (the warm-up only hurries).
 /// </summary>
 public sealed class WarmUpShareTests

@@ -5,7 +5,7 @@ namespace Hotline.Tickets.WarmUp;
 
 /// <summary>
 /// The part of the due tickets one silo warms up: silo <see cref="Index"/> of the <see cref="Silos"/> active ones, in
-/// address order, takes the tickets whose id falls to it. Each ticket is warmed by one silo of a cluster instead of
+/// Orleans' silo-address order (generation, then port, then IP address), takes the tickets whose id falls to it. Each ticket is warmed by one silo of a cluster instead of
 /// by every silo (a duplicate costs a grain call, most of them across silos). Views of the membership may differ for a
 /// moment: then a ticket is warmed twice or not at all, and its own tick activates it as it would without the warm-up.
 /// </summary>
