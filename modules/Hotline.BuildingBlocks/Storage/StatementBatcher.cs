@@ -9,7 +9,8 @@ namespace Hotline.BuildingBlocks.Storage;
 /// one batch (one round trip, one commit), up to <see cref="MaxStatements"/>. Alone, a statement runs at once; under a
 /// burst (issue 14: 100,000 deadlines in one instant) the statements that pile up meanwhile share the next round trip,
 /// so the rate follows the database rather than the count of round trips. Each caller still gets its own result or error:
-/// a batch is one implicit transaction, so when a statement of it fails the others are run again alone. Every statement
+/// a batch is one implicit transaction, so when a statement of it fails the others are run again alone, and a caller
+/// whose own reading of its result throws gets that error alone (<see cref="QueuedStatement{T}"/>). Every statement
 /// must return a result set (a select, or a write with <c>returning</c>), which its caller reads. A batch runs under its
 /// first statement's caller's activity, so a trace of one request still shows its write (alone, it is the batch).
 /// </summary>
@@ -35,12 +36,12 @@ public sealed class StatementBatcher
 
     public int MaxStatements { get; }
 
-    /// <summary>Batches run so far (read by tests and benchmarks to see statements were coalesced).</summary>
+    /// <summary>Batches run so far (read by tests to see statements were coalesced).</summary>
     public long Batches => Interlocked.Read(ref _batches);
 
     private long _batches;
 
-    /// <summary>Queues one statement; <paramref name="read"/> reads its result set once the whole batch is committed.</summary>
+    /// <summary>Queues one statement; <paramref name="read"/> reads its result set, and the caller is answered once the whole batch is committed.</summary>
     public Task<T> Run<T>(Func<NpgsqlBatchCommand> statement, Func<NpgsqlDataReader, Task<T>> read)
     {
         var queued = new QueuedStatement<T>(statement, read);

@@ -23,17 +23,10 @@ public sealed class BatchedGrainStateReads(StatementBatcher batcher, OrleansQuer
     {
         var sql = await texts.Get(QueryKey);
         var key = StorageKey.Of(grainId);
-        var row = await batcher.Run(() => Statement(sql, stateName, key), StoredState.Read);
+        var row = await batcher.Run(sql, p => key.Bind(p, serviceId, stateName), StoredState.Read);
         grainState.State = row?.Payload is { } payload ? serializer.Deserialize<T>(new BinaryData(payload)) : activators.GetActivator<T>().Create();
         grainState.ETag = row?.Version.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = row?.Payload is not null;
         logger.LogTrace("Read grain state {StateName} of {GrainId} at version {ETag}", stateName, grainId, grainState.ETag);
-    }
-
-    private NpgsqlBatchCommand Statement(string sql, string stateName, StorageKey key)
-    {
-        var statement = new NpgsqlBatchCommand(sql);
-        key.Bind(statement.Parameters, serviceId, stateName);
-        return statement;
     }
 }

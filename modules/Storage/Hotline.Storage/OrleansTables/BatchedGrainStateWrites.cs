@@ -27,7 +27,7 @@ public sealed class BatchedGrainStateWrites(StatementBatcher batcher, OrleansQue
         var stored = Version(grainState.ETag);
         var payload = serializer.Serialize(grainState.State).ToArray();
         var key = StorageKey.Of(grainId);
-        var written = await batcher.Run(() => Statement(sql, stateName, key, stored, payload), VersionColumn.Read);
+        var written = await batcher.Run(sql, p => Bind(p, stateName, key, stored, payload), VersionColumn.Read);
         if (written is not { } version || version == stored)
         {
             throw new InconsistentStateException(
@@ -39,14 +39,11 @@ public sealed class BatchedGrainStateWrites(StatementBatcher batcher, OrleansQue
         grainState.RecordExists = true;
     }
 
-    private NpgsqlBatchCommand Statement(string sql, string stateName, StorageKey key, int? stored, byte[] payload)
+    private void Bind(NpgsqlParameterCollection p, string stateName, StorageKey key, int? stored, byte[] payload)
     {
-        var statement = new NpgsqlBatchCommand(sql);
-        var p = statement.Parameters;
         key.Bind(p, serviceId, stateName);
         p.Add(new NpgsqlParameter("GrainStateVersion", NpgsqlDbType.Integer) { Value = (object?)stored ?? DBNull.Value });
         p.Add(new NpgsqlParameter<byte[]>("PayloadBinary", NpgsqlDbType.Bytea) { TypedValue = payload });
-        return statement;
     }
 
     private static int? Version(string? etag) =>

@@ -19,21 +19,18 @@ public sealed class BatchedReminderUpserts(StatementBatcher batcher, OrleansQuer
     {
         ArgumentNullException.ThrowIfNull(entry);
         var sql = await texts.Get(QueryKey);
-        var version = await batcher.Run(() => Statement(sql, entry), VersionColumn.Read);
+        var version = await batcher.Run(sql, p => Bind(p, entry), VersionColumn.Read);
         return version?.ToString(CultureInfo.InvariantCulture);
     }
 
-    private NpgsqlBatchCommand Statement(string sql, ReminderEntry entry)
+    private void Bind(NpgsqlParameterCollection p, ReminderEntry entry)
     {
-        var statement = new NpgsqlBatchCommand(sql);
-        var p = statement.Parameters;
         p.Add(new NpgsqlParameter<string>("ServiceId", NpgsqlDbType.Text) { TypedValue = serviceId });
         p.Add(new NpgsqlParameter<int>("GrainHash", NpgsqlDbType.Integer) { TypedValue = unchecked((int)entry.GrainId.GetUniformHashCode()) });
         p.Add(new NpgsqlParameter<string>("GrainId", NpgsqlDbType.Text) { TypedValue = entry.GrainId.ToString() });
         p.Add(new NpgsqlParameter<string>("ReminderName", NpgsqlDbType.Text) { TypedValue = entry.ReminderName });
         p.Add(new NpgsqlParameter<DateTime>("StartTime", NpgsqlDbType.TimestampTz) { TypedValue = Utc(entry.StartAt) });
         p.Add(new NpgsqlParameter<long>("Period", NpgsqlDbType.Bigint) { TypedValue = (long)entry.Period.TotalMilliseconds });
-        return statement;
     }
 
     private static DateTime Utc(DateTime time) =>

@@ -17,12 +17,8 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
     public async Task Upsert(TicketListRow row, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var number = await _writes.Run(() =>
-        {
-            var statement = new NpgsqlBatchCommand(TicketListSql.Upsert);
-            Bind(statement.Parameters, row);
-            return statement;
-        }, async reader => await reader.ReadAsync() ? reader.GetInt64(0) : (long?)null).WaitAsync(ct);
+        var number = await _writes.Run(TicketListSql.Upsert, p => Bind(p, row),
+            async reader => await reader.ReadAsync() ? reader.GetInt64(0) : (long?)null, ct);
         if (number is { } written)
         {
             _numbers.Remember(row.Id, written);
