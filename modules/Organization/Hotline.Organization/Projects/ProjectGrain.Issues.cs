@@ -17,7 +17,7 @@ public sealed partial class ProjectGrain
     {
         var key = IssueReports.KeyOf(report);
         var project = Defined();
-        return Counter(key).RecordForProject(report with { IssueKey = key }, project.BranchId);
+        return Counter(key).RecordForProject(report with { IssueKey = key }, project.BranchId, project.Households);
     }
 
     public async Task<IssueRecordResult> MoveIssue(string fromProjectId, IssueReport from, IssueReport to)
@@ -27,7 +27,7 @@ public sealed partial class ProjectGrain
         var project = Defined();
         await store.Remove(to.TicketId);
         await Recount(fromProjectId, from);
-        return await Counter(key).RecordForProject(to with { IssueKey = key }, project.BranchId);
+        return await Counter(key).RecordForProject(to with { IssueKey = key }, project.BranchId, project.Households);
     }
 
     public async Task WithdrawIssue(IssueReport report)

@@ -14,9 +14,20 @@ public interface ISameIssueGrain : IGrainWithStringKey
     [Alias("RecordForProject")]
     Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId);
 
+    /// <summary>The same, with the project's household total, so the counter need not ask the project for it.</summary>
+    [Alias("RecordForProjectOf")]
+    Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId, int households);
+
     /// <summary>The company counter: counts (project, household) once and checks the threshold; answers the open incident's warning id.</summary>
     [Alias("CountForCompany")]
     Task<Guid?> CountForCompany(string projectId, IssueReport report);
+
+    /// <summary>
+    /// The company counter of a local issue (one building's, "key@project"): its households are its project's, so its
+    /// count must equal <paramref name="projectCount"/>; a window that does not (reports passed it by) is rebuilt from the rows first.
+    /// </summary>
+    [Alias("CountLocalForCompany")]
+    Task<Guid?> CountForCompany(string projectId, IssueReport report, int projectCount);
 
     /// <summary>The scope's household total changed: the threshold is checked again at once.</summary>
     [Alias("Reevaluate")]

@@ -40,7 +40,37 @@ public sealed partial class SameIssueGrain(
         await store.Load(_key, time.GetUtcNow() - _rules.Window, _window);
     }
 
-    public async Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId)
+    public Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId) => Record(report, branchId);
+
+    public Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId, int households)
+    {
+        _households = (households, time.GetUtcNow());
+        return Record(report, branchId);
+    }
+
+    public Task<Guid?> CountForCompany(string projectId, IssueReport report)
+    {
+        CompanyOnly();
+        return Count(SameIssueKey.CompanyHousehold(projectId, SameIssueKey.Household(report.Household)), report);
+    }
+
+    public async Task<Guid?> CountForCompany(string projectId, IssueReport report, int projectCount)
+    {
+        CompanyOnly();
+        var household = SameIssueKey.CompanyHousehold(projectId, SameIssueKey.Household(report.Household));
+        var now = time.GetUtcNow();
+        _window.Add(household, report.At);
+        if (_window.CountAt(now, _rules.Window) != projectCount)
+        {
+            // The project counter's row of this report is committed, so the rows hold it and every report that passed by.
+            _window.Clear();
+            await store.Load(_key, now - _rules.Window, _window);
+        }
+
+        return await Count(household, report);
+    }
+
+    private async Task<IssueRecordResult> Record(IssueReport report, string branchId)
     {
         // The project checked the report and trimmed its key (IProjectGrain.RecordIssue is the only caller).
         var project = ProjectOnly();
@@ -49,19 +79,28 @@ public sealed partial class SameIssueGrain(
         var projectIncident = await Count(SameIssueKey.Household(report.Household), report);
 
         // Passed on whether new or a retry: the company counts each household once, and a retry may follow a failure there.
-        var company = GrainFactory.GetGrain<ISameIssueGrain>(SameIssueKey.Company(SameIssueKey.CompanyKey(project, report)).GrainKey);
-        var companyIncident = await company.CountForCompany(project, report);
-        return new IssueRecordResult(repeatOf, projectIncident, companyIncident);
+        return new IssueRecordResult(repeatOf, projectIncident, await RollUp(project, report));
     }
 
-    public Task<Guid?> CountForCompany(string projectId, IssueReport report)
+    /// <summary>
+    /// A11.3.2 for the report. A local issue's company count is its project's count (its key names the project), and the
+    /// company's household total holds the project's, so the company's threshold is never below the project's: while the
+    /// project's count is below its own threshold and this counter never had an incident (so neither had the company's),
+    /// the company's counter could only answer "not reached", and it is not asked (issue 14: one counter activation,
+    /// two statements and three grain calls less for most registrations). Its rows are written all the same.
+    /// </summary>
+    private async Task<Guid?> RollUp(string project, IssueReport report)
     {
-        if (!_key.IsCompany)
+        var company = GrainFactory.GetGrain<ISameIssueGrain>(SameIssueKey.Company(SameIssueKey.CompanyKey(project, report)).GrainKey);
+        if (!report.Local)
         {
-            throw new InvalidOperationException($"Counter '{_key.GrainKey}' is not the company's.");
+            return await company.CountForCompany(project, report);
         }
 
-        return Count(SameIssueKey.CompanyHousehold(projectId, SameIssueKey.Household(report.Household)), report);
+        var count = _window.CountAt(time.GetUtcNow(), _rules.Window);
+        return Current.Episode == 0 && _rules.Threshold(_households?.Households) is { } threshold && count < threshold
+            ? null
+            : await company.CountForCompany(project, report, count);
     }
 
     public async Task Reevaluate(int households)
@@ -121,6 +160,14 @@ public sealed partial class SameIssueGrain(
     private Guid? OpenIncident() => Current.Open ? WarningId(Current.Episode) : null;
 
     private Guid WarningId(long episode) => Scope(0).WarningId(_key.IssueKey, episode);
+
+    private void CompanyOnly()
+    {
+        if (!_key.IsCompany)
+        {
+            throw new InvalidOperationException($"Counter '{_key.GrainKey}' is not the company's.");
+        }
+    }
 
     private string ProjectOnly() =>
         _key.ProjectId ?? throw new InvalidOperationException($"Counter '{_key.GrainKey}' is not a project's.");
