@@ -57,6 +57,15 @@ public sealed record BenchOptions
     /// <summary>How long after the last due time a deadline not yet recorded still counts as late rather than missed (both Hotline and the peer).</summary>
     public TimeSpan WavePatience { get; init; } = TimeSpan.FromMinutes(3);
 
+    /// <summary>
+    /// Whether the wave's tickets name a household (<c>--wave-without-households</c>: none, so no same-issue counting) and
+    /// an owner's phone (<c>--wave-without-owner-phones</c>: none, so no owner message): to measure what each costs a registration.
+    /// </summary>
+    public bool WaveHouseholds { get; init; } = true;
+
+    /// <inheritdoc cref="WaveHouseholds"/>
+    public bool WaveOwnerPhones { get; init; } = true;
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = args.Contains("--quick")
@@ -92,6 +101,8 @@ public sealed record BenchOptions
                 "--wave-spread" => options with { WaveSpread = Int() },
                 "--wave-lead" => options with { WaveLead = Seconds() },
                 "--wave-patience" => options with { WavePatience = Seconds() },
+                "--wave-without-households" => options with { WaveHouseholds = false },
+                "--wave-without-owner-phones" => options with { WaveOwnerPhones = false },
                 "--keep" => options with { KeepFolder = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
@@ -107,5 +118,5 @@ public sealed record BenchOptions
         "usage: ./hotline bench [--quick] [--preload 100000,1000000] [--clients 64] [--projects 500] [--households 200000]\n" +
         "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--memory-tickets n] [--search-rows n]\n" +
         "         [--no-reports] [--report-tickets n] [--report-rounds n] [--keep]\n" +
-        "       ./hotline bench --wave N [--wave-spread 0|600] [--wave-lead s] [--wave-patience s] [--projects n] [--clients n] [--pgbench-seconds s] [--keep]";
+        "       ./hotline bench --wave N [--wave-spread 0|600] [--wave-lead s] [--wave-patience s] [--wave-without-households] [--wave-without-owner-phones] [--projects n] [--clients n] [--pgbench-seconds s] [--keep]";
 }

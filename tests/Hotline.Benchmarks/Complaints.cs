@@ -3,9 +3,10 @@ namespace Hotline.Benchmarks;
 /// <summary>
 /// Registrations as the call center types them: a household drawn from its project's range, a complaint or repair in words
 /// the category plugins classify (engineering, cleaning, landscaping, security, customer service), about the household's
-/// own building where the issue has a place. No severe keywords, so every ticket starts on the general clocks.
+/// own building where the issue has a place. No severe keywords, so every ticket starts on the general clocks. Without
+/// households the caller gave none (no same-issue counting); without owner phones the owner gets no message.
 /// </summary>
-public sealed class Complaints(IReadOnlyList<GeneratedProject> projects)
+public sealed class Complaints(IReadOnlyList<GeneratedProject> projects, bool households = true, bool ownerPhones = true)
 {
     private static readonly (string Kind, string Text, bool AtBuilding)[] Templates =
     [
@@ -39,9 +40,10 @@ public sealed class Complaints(IReadOnlyList<GeneratedProject> projects)
             projectId = project.Id,
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, text, building),
             location = atBuilding ? $"{building}号楼" : null,
-            household,
+            household = households ? household : null,
+            householdNotGiven = households ? (bool?)null : true,
             ownerName = "业主",
-            ownerPhone = $"139{Random.Shared.Next(100_000_000):00000000}",
+            ownerPhone = ownerPhones ? $"139{Random.Shared.Next(100_000_000):00000000}" : null,
         };
     }
 }

@@ -107,10 +107,10 @@ public sealed class WaveRun(BenchOptions options, Report report)
         using var api = new HotlineApi(host.Address) { KeepIds = n };
         await api.SignInAsync(GeneratedOrganisation.Agent, password, ct);
         var registering = System.Diagnostics.Stopwatch.StartNew();
-        var (created, errors) = await new ClosedLoop(api, new Complaints(projects), options.Clients).PreloadAsync(n, options.PreloadBudget, report.Note, ct);
+        var (created, errors) = await new ClosedLoop(api, new Complaints(projects, options.WaveHouseholds, options.WaveOwnerPhones), options.Clients).PreloadAsync(n, options.PreloadBudget, report.Note, ct);
         var registeredBy = TimeProvider.System.GetUtcNow();
         report.Add($"{name}_hotline_registrations_per_s", created / registering.Elapsed.TotalSeconds, "registrations/s",
-            $"{created} tickets by {options.Clients} clients in {registering.Elapsed.TotalSeconds:0} s, {errors} errors; each a whole registration, not only its deadline");
+            $"{created} tickets by {options.Clients} clients in {registering.Elapsed.TotalSeconds:0} s, {errors} errors; each a whole registration, not only its deadline{Shape(options)}");
         report.Note(registeredBy < opensAt
             ? $"all registered {(opensAt - registeredBy).TotalSeconds:0} s before the window opened"
             : $"registration ended {(registeredBy - opensAt).TotalSeconds:0} s AFTER the window opened: later tickets fall due after their own registration, not in the wave (use a longer --wave-lead)");
@@ -153,4 +153,13 @@ public sealed class WaveRun(BenchOptions options, Report report)
 
         throw new InvalidOperationException("the host printed no password for the agent within 60 s");
     }
+
+    private static string Shape(BenchOptions options) =>
+        (options.WaveHouseholds, options.WaveOwnerPhones) switch
+        {
+            (true, true) => "",
+            (false, true) => "; no households (no same-issue counting)",
+            (true, false) => "; no owner phones (no owner messages)",
+            (false, false) => "; no households, no owner phones",
+        };
 }
