@@ -10,7 +10,10 @@ namespace Hotline.Organization.SameIssue;
 [Alias("Hotline.Organization.ISameIssueGrain")]
 public interface ISameIssueGrain : IGrainWithStringKey
 {
-    /// <summary>A project counter: stores the report once, counts its household, checks the threshold, and rolls it up to the company counter.</summary>
+    /// <summary>
+    /// A project counter: stores the report once, counts its household, checks the threshold, and rolls it up to the company
+    /// counter (a local issue's only when the company's threshold can be reached: SameIssueGrain.RollUp).
+    /// </summary>
     [Alias("RecordForProject")]
     Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId);
 
