@@ -43,6 +43,13 @@ public sealed partial class HostChild : IAsyncDisposable
         IReadOnlyDictionary<string, string>? environment = null)
     {
         var http = FreePort();
+        // Two binds on port 0 in a row may get the same port (see Hotline.TestKit.FreePort, which this program does not reference).
+        var silo = FreePort();
+        while (silo == http)
+        {
+            silo = FreePort();
+        }
+
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(RepoLayout.HostDll)!,
@@ -50,7 +57,7 @@ public sealed partial class HostChild : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { RepoLayout.HostDll, $"--urls=http://127.0.0.1:{http}", $"--Hotline:Cluster:SiloPort={FreePort()}" })
+        foreach (var arg in new[] { RepoLayout.HostDll, $"--urls=http://127.0.0.1:{http}", $"--Hotline:Cluster:SiloPort={silo}" })
         {
             start.ArgumentList.Add(arg);
         }

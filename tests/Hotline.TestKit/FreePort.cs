@@ -20,7 +20,9 @@ public static class FreePort
                 listener.Start();
                 var port = ((IPEndPoint)listener.LocalEndpoint).Port;
                 if (HandedOut.Add(port))
+                {
                     return port;
+                }
             }
         }
     }

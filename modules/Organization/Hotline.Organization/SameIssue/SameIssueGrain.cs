@@ -6,8 +6,9 @@ namespace Hotline.Organization.SameIssue;
 
 /// <summary>
 /// A11.1.1, A11.3.2, A11.3.3 for one issue key in one scope. A report costs one row insert (at the project) and an in-memory
-/// count at the project and, unless a local issue is far from it (<see cref="RollUp"/>), at the company: the persisted state changes only when an incident opens or ends, so the cost of a report
-/// does not grow with tickets, households or issue keys. Exactly once per household: the row is keyed by ticket id and the
+/// count at the project and at the company (not for a local issue below its project's threshold: <see cref="RollUp"/>).
+/// The persisted state changes only when an incident opens or ends, so the cost of a report does not grow with tickets,
+/// households or issue keys. Exactly once per household: the row is keyed by ticket id and the
 /// window by household; one activation per key serialises the threshold check.
 /// </summary>
 // Deactivated after 2 idle minutes (Orleans' default is 15): a counter is touched only when a ticket of its key comes in, and
@@ -87,8 +88,9 @@ public sealed partial class SameIssueGrain(
     /// A11.3.2 for the report. A local issue's company count is its project's count (its key names the project), and the
     /// company's household total holds the project's, so the company's threshold is never below the project's: while the
     /// project's count is below its own threshold and this counter never had an incident (so neither had the company's),
-    /// the company's counter could only answer "not reached", and it is not asked (issue 14: for most registrations a counter
-    /// activation, its two statements and two grain calls less). The report's row is written all the same.
+    /// the company's counter could only answer "not reached", and it is not asked (issue 14: for such a report, one grain call
+    /// less, and when that counter was asleep its activation, two statements and its call for the company's households). The
+    /// report's row is written all the same.
     /// </summary>
     private async Task<Guid?> RollUp(string project, IssueReport report)
     {
