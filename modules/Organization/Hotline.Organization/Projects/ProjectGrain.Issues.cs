@@ -13,21 +13,48 @@ namespace Hotline.Organization.Projects;
 /// </summary>
 public sealed partial class ProjectGrain
 {
+    private readonly ReportTurns _reportTurns = new();
+
     public Task<IssueRecordResult> RecordIssue(IssueReport report)
     {
         var key = IssueReports.KeyOf(report);
-        var project = Defined();
-        return Counter(key).RecordForProject(report with { IssueKey = key }, project.BranchId, project.Households);
+        return _reportTurns.Run(key, () => Report(report with { IssueKey = key }));
     }
 
     public async Task<IssueRecordResult> MoveIssue(string fromProjectId, IssueReport from, IssueReport to)
     {
         // Removed first, so the old counters recount without it; a retry removes the row its first attempt stored and stores it again.
         var key = IssueReports.KeyOf(to);
-        var project = Defined();
         await store.Remove(to.TicketId);
         await Recount(fromProjectId, from);
-        return await Counter(key).RecordForProject(to with { IssueKey = key }, project.BranchId, project.Households);
+        return await _reportTurns.Run(key, () => Report(to with { IssueKey = key }));
+    }
+
+    /// <summary>
+    /// Stores the report and counts its key's households in one statement, and wakes the key's counter only when it can
+    /// matter (issue 14: a counter's activation read its state and window, two statements more, for nearly every report):
+    /// below the threshold, with no incident kept by the project's counter (nor, for a local issue, the company's), the
+    /// counter could only answer "not reached". A non-local issue still counts at the company, whose households span projects.
+    /// A household change while the statement ran sends the report to the counter, which checks with the new total.
+    /// </summary>
+    private async Task<IssueRecordResult> Report(IssueReport report)
+    {
+        var project = Defined();
+        var rules = new SameIssueRules(policy);
+        var companyKey = SameIssueKey.Company(SameIssueKey.CompanyKey(project.Id, report));
+        var recorded = await store.RecordAndCount(
+            report, project.Id, project.BranchId, rules.RepeatWindow, time.GetUtcNow() - rules.Window, report.Local ? companyKey : null);
+        if (recorded.Households is not { } count || rules.Threshold(project.Households) is not { } threshold || count >= threshold
+            || Defined().Households != project.Households)
+        {
+            return await Counter(report.IssueKey).CountRecorded(report, project.BranchId, project.Households, recorded.RepeatOf, recorded.Households);
+        }
+
+        var company = GrainFactory.GetGrain<ISameIssueGrain>(companyKey.GrainKey);
+        var companyIncident = !report.Local ? await company.CountForCompany(project.Id, report)
+            : recorded.CompanyKeepsIncident ? await company.CountForCompany(project.Id, report, count)
+            : null;
+        return new IssueRecordResult(recorded.RepeatOf, null, companyIncident);
     }
 
     public async Task WithdrawIssue(IssueReport report)

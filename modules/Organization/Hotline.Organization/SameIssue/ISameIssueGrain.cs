@@ -21,6 +21,15 @@ public interface ISameIssueGrain : IGrainWithStringKey
     [Alias("RecordForProjectOf")]
     Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId, int households);
 
+    /// <summary>
+    /// A project counter, for a report its project already stored and counted from the rows (IProjectGrain.RecordIssue):
+    /// counts its household, checks the threshold and rolls it up as <see cref="RecordForProject(IssueReport, string, int)"/>
+    /// does. <paramref name="projectCount"/> is the key's households the rows held with this report, or null when the project
+    /// found this counter marked as keeping an incident (every report then comes here).
+    /// </summary>
+    [Alias("CountRecordedForProject")]
+    Task<IssueRecordResult> CountRecorded(IssueReport report, string branchId, int households, Guid? repeatOf, int? projectCount);
+
     /// <summary>The company counter: counts (project, household) once and checks the threshold; answers the open incident's warning id.</summary>
     [Alias("CountForCompany")]
     Task<Guid?> CountForCompany(string projectId, IssueReport report);

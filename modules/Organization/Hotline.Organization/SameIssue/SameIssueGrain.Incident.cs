@@ -24,6 +24,12 @@ public sealed partial class SameIssueGrain
         var next = IncidentTransitions.Reevaluate(Current, _rules.Reached(count, households));
         if (!ReferenceEquals(next, Current))
         {
+            if (next.Open && _marked != true)
+            {
+                // Marked before it opens, so from now on every report of the key comes here (ProjectGrain.RecordIssue).
+                await Mark();
+            }
+
             state.State = next;
             await state.WriteStateAsync();
         }
@@ -32,6 +38,19 @@ public sealed partial class SameIssueGrain
         {
             await Flush(count, households ?? 0, now);
         }
+
+        if (!Current.Open && !Current.HasPendingWarnings && _marked != false)
+        {
+            // Nothing left to keep: reports below the threshold may be counted from the rows alone again.
+            await store.UnmarkIncident(_key);
+            _marked = false;
+        }
+    }
+
+    private async Task Mark()
+    {
+        await store.MarkIncident(_key);
+        _marked = true;
     }
 
     private async Task Flush(int count, int households, DateTimeOffset now)

@@ -30,6 +30,9 @@ public sealed partial class SameIssueGrain(
     private SameIssueRules _rules = null!;
     private (int? Households, DateTimeOffset ReadAt)? _households;
 
+    /// <summary>Whether <c>same_issue_incidents</c> holds this counter's mark, when known (<see cref="SameIssueStore.MarkIncident"/>).</summary>
+    private bool? _marked;
+
     /// <summary>A project counter's branch: from the reports, or from the project when it is re-checked without one.</summary>
     private string? _branchId;
 
@@ -40,6 +43,11 @@ public sealed partial class SameIssueGrain(
         _key = SameIssueKey.Parse(this.GetPrimaryKeyString());
         _rules = new SameIssueRules(policy);
         await store.Load(_key, time.GetUtcNow() - _rules.Window, _window);
+        if (Current.Open || Current.HasPendingWarnings)
+        {
+            // An incident kept by a version before the marks (migration 0037) is marked when its counter next wakes.
+            await Mark();
+        }
     }
 
     public Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId) => Record(report, branchId);
@@ -60,16 +68,47 @@ public sealed partial class SameIssueGrain(
     {
         CompanyOnly();
         var household = SameIssueKey.CompanyHousehold(projectId, SameIssueKey.Household(report.Household));
-        var now = time.GetUtcNow();
-        _window.Add(household, report.At);
-        if (_window.CountAt(now, _rules.Window) != projectCount)
+        await CatchUp(household, report, projectCount);
+        return await Count(household, report);
+    }
+
+    public async Task<IssueRecordResult> CountRecorded(IssueReport report, string branchId, int households, Guid? repeatOf, int? projectCount)
+    {
+        var project = ProjectOnly();
+        (_branchId, _households) = (branchId, (households, time.GetUtcNow()));
+        var household = SameIssueKey.Household(report.Household);
+        if (projectCount is int count)
         {
-            // The project counter's row of this report is committed, so the rows hold it and every report that passed by.
-            _window.Clear();
-            await store.Load(_key, now - _rules.Window, _window);
+            await CatchUp(household, report, count);
+        }
+        else
+        {
+            // The project found this counter's mark: every report since the mark came here, so the window misses none.
+            _marked = true;
         }
 
-        return await Count(household, report);
+        return new IssueRecordResult(repeatOf, await Count(household, report), await RollUp(project, report));
+    }
+
+    /// <summary>
+    /// Reports of this key may have passed this counter by while it was awake (counted from the rows only, below the
+    /// threshold): a window whose count, with this report, is not the rows' <paramref name="count"/> is read again. The
+    /// report's row is committed, so the rows hold it and every report that passed by.
+    /// </summary>
+    private async Task CatchUp(string household, IssueReport report, int count)
+    {
+        var now = time.GetUtcNow();
+        _window.Add(household, report.At);
+        if (_window.CountAt(now, _rules.Window) != count)
+        {
+            await Reload(now);
+        }
+    }
+
+    private async Task Reload(DateTimeOffset now)
+    {
+        _window.Clear();
+        await store.Load(_key, now - _rules.Window, _window);
     }
 
     private async Task<IssueRecordResult> Record(IssueReport report, string branchId)
@@ -110,18 +149,23 @@ public sealed partial class SameIssueGrain(
     {
         ArgumentOutOfRangeException.ThrowIfNegative(households);
         _households = (households, time.GetUtcNow());
-        await Decide(time.GetUtcNow());
+        await Recount();
     }
 
     public async Task Recount()
     {
-        _window.Clear();
-        await store.Load(_key, time.GetUtcNow() - _rules.Window, _window);
+        await Reload(time.GetUtcNow());
         await Decide(time.GetUtcNow());
     }
 
     public async Task<IssueCount> GetCount()
     {
+        if (_marked != true)
+        {
+            // Without a mark, reports below the threshold are counted from the rows only and may have passed this window by.
+            await Reload(time.GetUtcNow());
+        }
+
         var households = await Households();
         var count = _window.CountAt(time.GetUtcNow(), _rules.Window);
         return new IssueCount(_key.IssueKey, count, _rules.Threshold(households), OpenIncident());
@@ -135,8 +179,7 @@ public sealed partial class SameIssueGrain(
             await state.WriteStateAsync();
         }
 
-        _window.Clear();
-        await store.Load(_key, time.GetUtcNow() - _rules.Window, _window);
+        await Reload(time.GetUtcNow());
         if (incident is not null)
         {
             await Decide(time.GetUtcNow());

@@ -20,17 +20,47 @@ internal static class SameIssueSql
     /// Inserts the report once, with the household's latest earlier ticket within the repeat window (A11.1.1); a known
     /// ticket id inserts nothing and answers what its first insert stored. One round trip either way.
     /// </summary>
-    public const string Record = $$"""
-        with earlier as ({{Earlier}}),
+    public const string Record = $"with {Recorded} select repeat_of, is_new from recorded";
+
+    /// <summary>The report inserted once (its earlier ticket found first), or what its first insert stored: <c>recorded(repeat_of, is_new)</c>.</summary>
+    private const string Recorded = $$"""
+        earlier as ({{Earlier}}),
         inserted as (
             insert into same_issue_reports (ticket_id, issue_key, company_key, project_id, branch_id, household, household_key, reported_at, repeat_of)
             values (@ticket_id, @issue_key, @company_key, @project_id, @branch_id, @household, @household_key, @reported_at, (select ticket_id from earlier))
             on conflict (ticket_id) do nothing
-            returning repeat_of)
-        select repeat_of, true from inserted
-        union all
-        select repeat_of, false from same_issue_reports where ticket_id = @ticket_id and not exists (select 1 from inserted)
+            returning repeat_of),
+        recorded (repeat_of, is_new) as (
+            select repeat_of, true from inserted
+            union all
+            select repeat_of, false from same_issue_reports where ticket_id = @ticket_id and not exists (select 1 from inserted))
         """;
+
+    /// <summary>
+    /// <see cref="Record"/> for a project that counts in the same round trip (issue 14). Unless the project's counter
+    /// (<c>@counter_key</c>) keeps an incident (<c>same_issue_incidents</c>), the key's distinct households in the project's
+    /// window, this report's included (the insert is not visible to the rest of the statement, hence the union); an
+    /// uncorrelated subquery runs only when its value is first asked. Last, whether the company's counter of a local issue
+    /// (<c>@company_counter_key</c>, null otherwise) keeps one.
+    /// </summary>
+    public const string RecordAndCount = $$"""
+        with {{Recorded}}
+        select repeat_of, is_new,
+            case when not exists (select 1 from same_issue_incidents where counter_key = @counter_key)
+            then (select count(*)::int from (
+                    select household_key from same_issue_reports
+                    where issue_key = @issue_key and project_id = @project_id and reported_at > @since
+                    union
+                    select @household_key where @reported_at > @since) households)
+            end,
+            exists (select 1 from same_issue_incidents where counter_key = @company_counter_key)
+        from recorded
+        """;
+
+    /// <summary>The counter keeps an incident: reports of its key wake it (idempotent).</summary>
+    public const string MarkIncident = "insert into same_issue_incidents (counter_key) values (@counter_key) on conflict do nothing";
+
+    public const string UnmarkIncident = "delete from same_issue_incidents where counter_key = @counter_key";
 
     /// <summary>
     /// A legacy row (state written before migration 0011): its repeat is already known; its company key follows the

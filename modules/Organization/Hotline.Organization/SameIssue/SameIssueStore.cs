@@ -15,29 +15,36 @@ public sealed class SameIssueStore(NpgsqlDataSource dataSource)
     /// <summary>Stores the report once; answers the earlier ticket it repeats and whether it was new.</summary>
     public async Task<(Guid? RepeatOf, bool IsNew)> Record(IssueReport report, string projectId, string branchId, TimeSpan repeatWindow)
     {
-        return await _batcher.Run<(Guid?, bool)>(SameIssueSql.Record, p =>
-        {
-            p.Add(Uuid("ticket_id", report.TicketId));
-            p.Add(Text("issue_key", report.IssueKey.Trim()));
-            p.Add(Text("company_key", SameIssueKey.CompanyKey(projectId, report)));
-            p.Add(Text("project_id", projectId));
-            p.Add(Text("branch_id", branchId));
-            p.Add(Text("household", report.Household.Trim()));
-            p.Add(Text("household_key", SameIssueKey.Household(report.Household)));
-            p.Add(Time("reported_at", report.At));
-            p.Add(Time("repeat_since", report.At - repeatWindow));
-        }, async reader => await reader.ReadAsync()
+        return await _batcher.Run<(Guid?, bool)>(SameIssueSql.Record, p => AddReport(p, report, projectId, branchId, repeatWindow), async reader => await reader.ReadAsync()
             ? (reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.GetBoolean(1))
             : throw new InvalidOperationException($"Ticket {report.TicketId} was neither stored nor found in same_issue_reports."));
     }
 
-    /// <summary>Forgets the ticket's report, if stored; its counters recount from the rows after.</summary>
-    public async Task Remove(Guid ticketId)
+    /// <summary>
+    /// <see cref="Record"/> and, unless the project's counter keeps an incident, the key's distinct households reporting
+    /// after <paramref name="since"/> in the project, this one included; and whether <paramref name="localCompanyCounter"/> (a local issue's company counter) keeps one.
+    /// </summary>
+    public async Task<RecordedReport> RecordAndCount(
+        IssueReport report, string projectId, string branchId, TimeSpan repeatWindow, DateTimeOffset since, SameIssueKey? localCompanyCounter)
     {
-        await using var command = dataSource.CreateCommand(SameIssueSql.Remove);
-        command.Parameters.Add(Uuid("ticket_id", ticketId));
-        await command.ExecuteNonQueryAsync();
+        return await _batcher.Run(SameIssueSql.RecordAndCount, p =>
+        {
+            AddReport(p, report, projectId, branchId, repeatWindow);
+            p.Add(Time("since", since));
+            p.Add(Text("counter_key", SameIssueKey.Project(projectId, report.IssueKey.Trim()).GrainKey));
+            p.Add(new NpgsqlParameter("company_counter_key", NpgsqlDbType.Text) { Value = (object?)localCompanyCounter?.GrainKey ?? DBNull.Value });
+        }, async reader => await reader.ReadAsync()
+            ? new RecordedReport(reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.GetBoolean(1), reader.IsDBNull(2) ? null : reader.GetInt32(2), reader.GetBoolean(3))
+            : throw new InvalidOperationException($"Ticket {report.TicketId} was neither stored nor found in same_issue_reports."));
     }
+
+    /// <summary>Marks that the counter keeps an incident (before its state says so), so no report passes it by.</summary>
+    public Task MarkIncident(SameIssueKey counter) => Execute(SameIssueSql.MarkIncident, Text("counter_key", counter.GrainKey));
+
+    public Task UnmarkIncident(SameIssueKey counter) => Execute(SameIssueSql.UnmarkIncident, Text("counter_key", counter.GrainKey));
+
+    /// <summary>Forgets the ticket's report, if stored; its counters recount from the rows after.</summary>
+    public Task Remove(Guid ticketId) => Execute(SameIssueSql.Remove, Uuid("ticket_id", ticketId));
 
     /// <summary>Rows carried over from the state of a version before migration 0011; existing ticket ids are left alone.</summary>
     public async Task Adopt(IReadOnlyList<SameIssueRow> rows)
@@ -139,6 +146,26 @@ public sealed class SameIssueStore(NpgsqlDataSource dataSource)
         command.Parameters.Add(Time("before", before));
         command.Parameters.Add(new NpgsqlParameter<int>("batch", NpgsqlDbType.Integer) { TypedValue = batch });
         return await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task Execute(string sql, NpgsqlParameter parameter)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.Add(parameter);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static void AddReport(NpgsqlParameterCollection p, IssueReport report, string projectId, string branchId, TimeSpan repeatWindow)
+    {
+        p.Add(Uuid("ticket_id", report.TicketId));
+        p.Add(Text("issue_key", report.IssueKey.Trim()));
+        p.Add(Text("company_key", SameIssueKey.CompanyKey(projectId, report)));
+        p.Add(Text("project_id", projectId));
+        p.Add(Text("branch_id", branchId));
+        p.Add(Text("household", report.Household.Trim()));
+        p.Add(Text("household_key", SameIssueKey.Household(report.Household)));
+        p.Add(Time("reported_at", report.At));
+        p.Add(Time("repeat_since", report.At - repeatWindow));
     }
 
     private static void AddScope(NpgsqlParameterCollection p, SameIssueKey key, DateTimeOffset since)
