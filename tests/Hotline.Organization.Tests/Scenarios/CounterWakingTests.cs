@@ -94,14 +94,6 @@ public sealed class CounterWakingTests(OrganizationFixture fixture)
     }
 
     /// <summary>One new ticket each for households <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1, a local issue when the key names a building.</summary>
-    private async Task<List<IssueRecordResult>> Report(string key, int first, int count)
-    {
-        var results = new List<IssueRecordResult>();
-        for (var i = first; i < first + count; i++)
-        {
-            results.Add(await Harbour.RecordIssue(Reports.New(fixture.Clock, key, Reports.Household(i)) with { Local = key.Contains('/') }));
-        }
-
-        return results;
-    }
+    private async Task<List<IssueRecordResult>> Report(string key, int first, int count) =>
+        [.. (await Reports.Households(Harbour, fixture.Clock, key, count, first, local: key.Contains('/'))).Select(r => r.Result)];
 }

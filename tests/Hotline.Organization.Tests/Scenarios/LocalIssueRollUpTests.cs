@@ -57,14 +57,6 @@ public sealed class LocalIssueRollUpTests(OrganizationFixture fixture)
         fixture.Grains.GetGrain<ISameIssueGrain>(SameIssueKey.Company(companyKey).GrainKey);
 
     /// <summary>One new ticket each for households <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1, about the building.</summary>
-    private async Task<List<IssueRecordResult>> Local(string building, int first, int count)
-    {
-        var results = new List<IssueRecordResult>();
-        for (var i = first; i < first + count; i++)
-        {
-            results.Add(await Harbour.RecordIssue(Reports.New(fixture.Clock, building, Reports.Household(i)) with { Local = true }));
-        }
-
-        return results;
-    }
+    private async Task<List<IssueRecordResult>> Local(string building, int first, int count) =>
+        [.. (await Reports.Households(Harbour, fixture.Clock, building, count, first, local: true)).Select(r => r.Result)];
 }

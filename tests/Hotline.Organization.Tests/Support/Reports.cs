@@ -13,14 +13,14 @@ public static class Reports
 
     public static string Household(int i) => $"{i / 100 + 1}-{i % 100 + 101}";
 
-    /// <summary>Reports one new ticket for each of <paramref name="count"/> households, one after another.</summary>
+    /// <summary>Reports one new ticket for each of <paramref name="count"/> households, one after another (a building's issue when <paramref name="local"/>).</summary>
     public static async Task<List<(IssueReport Report, IssueRecordResult Result)>> Households(
-        IProjectGrain project, FakeTimeProvider clock, string key, int count, int first = 0)
+        IProjectGrain project, FakeTimeProvider clock, string key, int count, int first = 0, bool local = false)
     {
         var results = new List<(IssueReport, IssueRecordResult)>();
         for (var i = first; i < first + count; i++)
         {
-            var report = New(clock, key, Household(i));
+            var report = New(clock, key, Household(i)) with { Local = local };
             results.Add((report, await project.RecordIssue(report)));
         }
 
