@@ -32,7 +32,7 @@ public sealed partial class ProjectGrain
 
     /// <summary>
     /// Stores the report and counts its key's households in one statement, and wakes the key's counter only when it can
-    /// matter (issue 14: a counter's activation read its state and window, two statements more, for nearly every report):
+    /// matter (issue 14: each report was a call to its counter, and an asleep counter's activation read its state and window):
     /// below the threshold, with no incident kept by the project's counter (nor, for a local issue, the company's), the
     /// counter could only answer "not reached". A non-local issue still counts at the company, whose households span projects.
     /// A household change while the statement ran sends the report to the counter, which checks with the new total.
