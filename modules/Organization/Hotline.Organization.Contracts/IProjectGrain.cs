@@ -18,7 +18,8 @@ public interface IProjectGrain : IGrainWithStringKey
     /// <summary>
     /// A11.1.1 / A11.3.3 / A11.3.2: counts the ticket's household once per issue key within the rolling window,
     /// raises or joins the project's same-issue incident, and rolls the report up. Idempotent by ticket id.
-    /// Interleaves: the project only passes the report to the counter of its issue key, so reports never queue here.
+    /// Interleaves: reports of different issue keys run side by side; those of one key go one at a time (the project counts
+    /// them from the rows, and wakes the key's counter only at its threshold or while an incident is kept).
     /// </summary>
     [Alias("RecordIssue")]
     [AlwaysInterleave]

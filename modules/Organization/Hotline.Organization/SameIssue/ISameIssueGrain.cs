@@ -12,7 +12,8 @@ public interface ISameIssueGrain : IGrainWithStringKey
 {
     /// <summary>
     /// A project counter: stores the report once, counts its household, checks the threshold, and rolls it up to the company
-    /// counter (a local issue's only when the company's threshold can be reached: SameIssueGrain.RollUp).
+    /// counter (a local issue's only when the company's threshold can be reached: SameIssueGrain.RollUp). Called by projects
+    /// of the previous version only (during a rolling upgrade); a project now stores the report itself and calls <see cref="CountRecorded"/>.
     /// </summary>
     [Alias("RecordForProject")]
     Task<IssueRecordResult> RecordForProject(IssueReport report, string branchId);

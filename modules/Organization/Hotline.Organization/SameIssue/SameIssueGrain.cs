@@ -5,11 +5,12 @@ using Orleans.Runtime;
 namespace Hotline.Organization.SameIssue;
 
 /// <summary>
-/// A11.1.1, A11.3.2, A11.3.3 for one issue key in one scope. A report costs one row insert (at the project) and an in-memory
-/// count at the project and at the company (not for a local issue below its project's threshold: <see cref="RollUp"/>).
-/// The persisted state changes only when an incident opens or ends, so the cost of a report does not grow with tickets,
-/// households or issue keys. Exactly once per household: the row is keyed by ticket id and the
-/// window by household; one activation per key serialises the threshold check.
+/// A11.1.1, A11.3.2, A11.3.3 for one issue key in one scope. The project stores each report and counts it from the rows
+/// (ProjectGrain.Report); a project counter is called only at its threshold or while a counter of the key keeps an incident
+/// (marked in <c>same_issue_incidents</c>), and then counts in memory and rolls up (<see cref="RollUp"/>); the company's
+/// counter of a non-local issue is called with every report. The persisted state changes only when an incident opens or
+/// ends, so the cost of a report does not grow with tickets, households or issue keys. Exactly once per household: the row
+/// is keyed by ticket id and the window by household; reports of one key go one at a time in their project.
 /// </summary>
 // Deactivated after 2 idle minutes (Orleans' default is 15): a counter is touched only when a ticket of its key comes in, and
 // reads its state and window back in two statements; 100,000 registrations otherwise left ~86,000 idle counters in the heap.
