@@ -180,6 +180,7 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         Text(p, "issue_key", row.IssueKey);
         Text(p, "channel", row.Channel);
         Text(p, "text", row.Text);
+        p.Add(new NpgsqlParameter("search_bigrams", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)SearchPairs.Of(row.Text) ?? DBNull.Value });
         Time(p, "registered_at", row.RegisteredAt);
         p.Add(new NpgsqlParameter<bool>("breached", NpgsqlDbType.Boolean) { TypedValue = row.Breached });
         OptionalTime(p, "next_due_at", row.NextDueAt);

@@ -6,7 +6,7 @@ namespace Hotline.Tickets.Queries;
 /// <summary>The fixed SQL of the ticket list. Values always travel as parameters, never as text.</summary>
 internal static class TicketListSql
 {
-    /// <summary>The columns lists read (all but <c>number</c>, the database's, and <c>search_bigrams</c>, generated).</summary>
+    /// <summary>The columns lists read (all but <c>number</c>, the database's, and <c>search_bigrams</c>, the text index's).</summary>
     private const string ListColumns =
         "id, version, kind, project_id, branch_id, category, severity, status, issue_key, channel, text, " +
         "registered_at, breached, next_due_at, updated_at, owner_name_masked, owner_phone_masked, " +
@@ -17,13 +17,18 @@ internal static class TicketListSql
         "resolved_at, closed_at, clock_start, clock_contact, clock_plan, clock_resolution, clock_suggestion_reply, " +
         "rating_overall, rating_speed, rating_attitude, suggestion_adopted";
 
-    /// <summary>Every column a write sets.</summary>
-    private const string WriteColumns = ListColumns + ", " + ReportColumns;
+    /// <summary>Every column a write sets: the last, the text's search pairs, is worked out apart (<see cref="Values"/>).</summary>
+    private const string WriteColumns = ListColumns + ", " + ReportColumns + ", search_bigrams";
 
     /// <summary>What a list read returns, in <see cref="PostgresTicketQueryStore"/>'s reading order: no report column.</summary>
     public const string Columns = ListColumns + ", number";
 
-    private static readonly string Values = SqlColumnList.Parameters(WriteColumns);
+    /// <summary>
+    /// The written values. The search pairs come from the writer (<see cref="SearchPairs"/>); where only the database
+    /// can tell them (a cased letter outside ASCII) the writer sends none and the database works them out.
+    /// </summary>
+    private static readonly string Values = SqlColumnList.Parameters(ListColumns + ", " + ReportColumns) +
+        ", coalesce(@search_bigrams, ticket_search_bigrams(@text))";
 
     private static readonly string Overwrite = SqlColumnList.OverwriteFromExcluded(WriteColumns, key: "id");
 
