@@ -39,8 +39,11 @@ public sealed class ClosedLoop(HotlineApi api, Complaints complaints, int client
         return new Outcome(created, errors, created / measured.TotalSeconds);
     }
 
-    /// <summary>Registers until <paramref name="target"/> were created or <paramref name="budget"/> ran out; prints progress every 15 s.</summary>
-    public async Task<(int Created, int Errors)> PreloadAsync(int target, TimeSpan budget, Action<string> progress, CancellationToken ct)
+    /// <summary>
+    /// Registers until <paramref name="target"/> were created or <paramref name="budget"/> ran out; prints progress every 15 s.
+    /// <paramref name="warm"/>, when given, times the registrations after the first fifth.
+    /// </summary>
+    public async Task<(int Created, int Errors)> PreloadAsync(int target, TimeSpan budget, Action<string> progress, CancellationToken ct, WarmRate? warm = null)
     {
         var clock = Stopwatch.StartNew();
         var created = 0;
@@ -71,7 +74,11 @@ public sealed class ClosedLoop(HotlineApi api, Complaints complaints, int client
         await RunAsync(() => Interlocked.Increment(ref started) <= target && clock.Elapsed < budget, ok =>
         {
             Interlocked.Increment(ref ok ? ref created : ref errors);
-            if (!ok)
+            if (ok)
+            {
+                warm?.Completed();
+            }
+            else
             {
                 Interlocked.Decrement(ref started);
             }

@@ -15,7 +15,7 @@ public sealed class QuartzPeer(string connectionString, int clients, Action<stri
     private const string SchemaResource = "Quartz.Impl.AdoJobStore.Schema.create_postgres.sql";
     private const string Prefix = "qrtz_";
 
-    public sealed record Outcome(double SchedulingPerSecond, TimeSpan SchedulingTook, WaveStatistics Statistics);
+    public sealed record Outcome(double SchedulingPerSecond, TimeSpan SchedulingTook, WaveStatistics Statistics, double WarmSchedulingPerSecond);
 
     /// <summary>Schedules one job per due time (the earliest must lie far enough ahead to schedule them all), waits until all ran or <paramref name="patience"/> after the last due time passed.</summary>
     public async Task<Outcome> RunAsync(IReadOnlyList<DateTimeOffset> dueTimes, TimeSpan patience, CancellationToken ct)
@@ -29,6 +29,7 @@ public sealed class QuartzPeer(string connectionString, int clients, Action<stri
         try
         {
             var clock = Stopwatch.StartNew();
+            var warm = new WarmRate(dueTimes.Count);
             var next = -1;
             await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
             {
@@ -39,6 +40,7 @@ public sealed class QuartzPeer(string connectionString, int clients, Action<stri
                     var trigger = TriggerBuilder.Create().WithIdentity($"d{i}", "wave").StartAt(dueTimes[i])
                         .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)).Build();
                     await scheduler.ScheduleJob(job, trigger, cancellationToken: ct);
+                    warm.Completed();
                 }
             }, ct)));
             var took = clock.Elapsed;
@@ -56,7 +58,7 @@ public sealed class QuartzPeer(string connectionString, int clients, Action<stri
             var samples = dueTimes.Select((due, i) => WaveJob.Runs.TryGetValue($"d{i}", out var runs)
                 ? new WaveSample(due, runs.Min(), runs.Count)
                 : new WaveSample(due, null, 0)).ToArray();
-            return new Outcome(dueTimes.Count / took.TotalSeconds, took, WaveStatistics.Of(samples));
+            return new Outcome(dueTimes.Count / took.TotalSeconds, took, WaveStatistics.Of(samples), warm.PerSecond);
         }
         finally
         {
