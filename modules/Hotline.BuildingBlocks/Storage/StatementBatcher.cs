@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Npgsql;
@@ -16,7 +17,11 @@ namespace Hotline.BuildingBlocks.Storage;
 /// </summary>
 public sealed class StatementBatcher
 {
+    /// <summary>A store's statements are a few fixed texts; any beyond these are sent named, as they come.</summary>
+    private const int MaxPositionalTexts = 64;
+
     private readonly NpgsqlDataSource _dataSource;
+    private readonly ConcurrentDictionary<string, PositionalStatement> _positional = new(StringComparer.Ordinal);
     private readonly Channel<QueuedStatement> _queue = Channel.CreateUnbounded<QueuedStatement>();
 
     public StatementBatcher(NpgsqlDataSource dataSource, int writers = 4, int maxStatements = 256)
@@ -64,6 +69,12 @@ public sealed class StatementBatcher
         {
             var statement = new NpgsqlBatchCommand(sql);
             bind(statement.Parameters);
+            if (_positional.TryGetValue(sql, out var positional)
+                || (_positional.Count < MaxPositionalTexts && _positional.TryAdd(sql, positional = PositionalStatement.Of(sql, statement.Parameters))))
+            {
+                positional.Apply(statement);
+            }
+
             return statement;
         }, read).WaitAsync(ct);
     }
