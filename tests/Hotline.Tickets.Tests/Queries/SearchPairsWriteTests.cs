@@ -86,19 +86,16 @@ public sealed class SearchPairsWriteTests : IAsyncLifetime
 
     private static string[] Sorted(params string[] pairs) => [.. pairs.Order(StringComparer.Ordinal)];
 
-    private static async Task<string[]> Pairs(NpgsqlDataSource dataSource, Guid id)
-    {
-        await using var command = dataSource.CreateCommand("select search_bigrams from ticket_list where id = @id");
-        command.Parameters.AddWithValue("id", id);
-        var pairs = (string[])(await command.ExecuteScalarAsync())!;
-        return [.. pairs.Order(StringComparer.Ordinal)];
-    }
+    private static Task<string[]> Pairs(NpgsqlDataSource dataSource, Guid id) =>
+        SortedArray(dataSource, "select search_bigrams from ticket_list where id = @value", id);
 
-    private static async Task<string[]> FunctionPairs(NpgsqlDataSource dataSource, string text)
+    private static Task<string[]> FunctionPairs(NpgsqlDataSource dataSource, string text) =>
+        SortedArray(dataSource, "select ticket_search_bigrams(@value)", text);
+
+    private static async Task<string[]> SortedArray(NpgsqlDataSource dataSource, string sql, object value)
     {
-        await using var command = dataSource.CreateCommand("select ticket_search_bigrams(@text)");
-        command.Parameters.AddWithValue("text", text);
-        var pairs = (string[])(await command.ExecuteScalarAsync())!;
-        return [.. pairs.Order(StringComparer.Ordinal)];
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddWithValue("value", value);
+        return Sorted((string[])(await command.ExecuteScalarAsync())!);
     }
 }
