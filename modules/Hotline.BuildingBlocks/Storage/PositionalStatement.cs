@@ -172,7 +172,7 @@ internal sealed class PositionalStatement
     private static int DollarQuoteEnd(string sql, int start)
     {
         var tagEnd = start + 1;
-        while (tagEnd < sql.Length && (char.IsAsciiLetterOrDigit(sql[tagEnd]) || sql[tagEnd] == '_' || sql[tagEnd] >= 128))
+        while (tagEnd < sql.Length && sql[tagEnd] != '$' && IsIdentifier(sql[tagEnd]))
         {
             tagEnd++;
         }

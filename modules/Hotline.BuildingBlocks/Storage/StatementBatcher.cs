@@ -59,8 +59,9 @@ public sealed class StatementBatcher
     }
 
     /// <summary>
-    /// Queues <paramref name="sql"/> with the parameters <paramref name="bind"/> adds (again for each try). Cancelling
-    /// <paramref name="ct"/> stops the wait, not the statement, as cancelling a command already sent does not undo it.
+    /// Queues <paramref name="sql"/> with the parameters <paramref name="bind"/> adds (again for each try), sent with
+    /// positional parameters (<see cref="PositionalStatement"/>). Cancelling <paramref name="ct"/> stops the wait, not the
+    /// statement, as cancelling a command already sent does not undo it.
     /// </summary>
     public Task<T> Run<T>(string sql, Action<NpgsqlParameterCollection> bind, Func<NpgsqlDataReader, Task<T>> read, CancellationToken ct = default)
     {

@@ -25,7 +25,7 @@ internal static class TicketListSql
 
     /// <summary>
     /// The written values. The search pairs come from the writer (<see cref="SearchPairs"/>); where only the database
-    /// can tell them (a cased letter outside ASCII) the writer sends none and the database works them out.
+    /// can tell them (a cased letter outside ASCII, or text that is not valid UTF-16) the writer sends none and the database works them out.
     /// </summary>
     private static readonly string Values = SqlColumnList.Parameters(ListColumns + ", " + ReportColumns) +
         ", coalesce(@search_bigrams, ticket_search_bigrams(@text))";
