@@ -3,7 +3,6 @@ using Hotline.Organization.Contracts;
 using Hotline.Organization.SameIssue;
 using Hotline.TestKit;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Hotline.Organization.Tests.Issues;
 
@@ -15,6 +14,7 @@ namespace Hotline.Organization.Tests.Issues;
 public sealed class SameIssueStatementPlanTests : IAsyncLifetime
 {
     private static readonly DateTime Now = new(2026, 12, 7, 2, 0, 0, DateTimeKind.Utc);
+    private static readonly TimeSpan Window = TimeSpan.FromDays(30);
     private static readonly Guid SecondOfH1 = Guid.Parse("00000000-0000-0000-0000-0000000000a2");
     private NpgsqlDataSource _dataSource = null!;
 
@@ -49,7 +49,7 @@ public sealed class SameIssueStatementPlanTests : IAsyncLifetime
     public async Task A11_RecordAndCount_ReadsOnlyItsKeysRowsInItsProject_WithoutStatistics()
     {
         var ticket = Guid.NewGuid();
-        var plan = await ExplainRecordAndCount(ticket, "H1");
+        var plan = await ExplainRecordAndCount(ticket, "h1");
 
         // Hand-worked: the earlier ticket is H1's latest (one row read, the scan stops there); the households are H1 and
         // H2 (three rows read); the insert is new, so the lookup of a stored copy never runs.
@@ -61,7 +61,7 @@ public sealed class SameIssueStatementPlanTests : IAsyncLifetime
 
         // The same statement through the store, for a household new to the key: no earlier ticket; H1, H2 and H3.
         var recorded = await new SameIssueStore(_dataSource).RecordAndCount(
-            new IssueReport(Guid.NewGuid(), "k", "h3", Now), "p-1", "b-1", TimeSpan.FromDays(30), Now.AddDays(-30), null);
+            new IssueReport(Guid.NewGuid(), "k", "h3", Now), "p-1", "b-1", Window, Now - Window, null);
         Assert.Null(recorded.RepeatOf);
         Assert.Equal(3, recorded.Households);
     }
@@ -70,17 +70,7 @@ public sealed class SameIssueStatementPlanTests : IAsyncLifetime
     private async Task<JsonElement> ExplainRecordAndCount(Guid ticket, string household)
     {
         await using var command = _dataSource.CreateCommand("explain (analyze, format json) " + SameIssueSql.RecordAndCount);
-        var p = command.Parameters;
-        p.Add(new NpgsqlParameter("ticket_id", NpgsqlDbType.Uuid) { Value = ticket });
-        foreach (var (name, value) in new[] { ("issue_key", "k"), ("company_key", "k"), ("project_id", "p-1"), ("branch_id", "b-1"), ("household", household.ToLowerInvariant()), ("household_key", household), ("counter_key", "project/p-1\u001fk") })
-        {
-            p.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = value });
-        }
-
-        p.Add(new NpgsqlParameter("company_counter_key", NpgsqlDbType.Text) { Value = DBNull.Value });
-        p.Add(new NpgsqlParameter("reported_at", NpgsqlDbType.TimestampTz) { Value = Now });
-        p.Add(new NpgsqlParameter("repeat_since", NpgsqlDbType.TimestampTz) { Value = Now.AddDays(-30) });
-        p.Add(new NpgsqlParameter("since", NpgsqlDbType.TimestampTz) { Value = Now.AddDays(-30) });
+        SameIssueStore.BindRecordAndCount(command.Parameters, new IssueReport(ticket, "k", household, Now), "p-1", "b-1", Window, Now - Window, null);
         return JsonDocument.Parse((string)(await command.ExecuteScalarAsync())!).RootElement[0].GetProperty("Plan").Clone();
     }
 

@@ -27,13 +27,8 @@ public sealed class SameIssueStore(NpgsqlDataSource dataSource)
     public async Task<RecordedReport> RecordAndCount(
         IssueReport report, string projectId, string branchId, TimeSpan repeatWindow, DateTimeOffset since, SameIssueKey? localCompanyCounter)
     {
-        return await _batcher.Run(SameIssueSql.RecordAndCount, p =>
-        {
-            AddReport(p, report, projectId, branchId, repeatWindow);
-            p.Add(Time("since", since));
-            p.Add(Text("counter_key", SameIssueKey.Project(projectId, report.IssueKey.Trim()).GrainKey));
-            p.Add(new NpgsqlParameter("company_counter_key", NpgsqlDbType.Text) { Value = (object?)localCompanyCounter?.GrainKey ?? DBNull.Value });
-        }, async reader => await reader.ReadAsync()
+        return await _batcher.Run(SameIssueSql.RecordAndCount, p => BindRecordAndCount(p, report, projectId, branchId, repeatWindow, since, localCompanyCounter),
+            async reader => await reader.ReadAsync()
             ? new RecordedReport(reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.GetBoolean(1), reader.IsDBNull(2) ? null : reader.GetInt32(2), reader.GetBoolean(3))
             : throw new InvalidOperationException($"Ticket {report.TicketId} was neither stored nor found in same_issue_reports."));
     }
@@ -153,6 +148,16 @@ public sealed class SameIssueStore(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.Add(parameter);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The parameters of <see cref="SameIssueSql.RecordAndCount"/> (its plan tests bind them the same way).</summary>
+    internal static void BindRecordAndCount(
+        NpgsqlParameterCollection p, IssueReport report, string projectId, string branchId, TimeSpan repeatWindow, DateTimeOffset since, SameIssueKey? localCompanyCounter)
+    {
+        AddReport(p, report, projectId, branchId, repeatWindow);
+        p.Add(Time("since", since));
+        p.Add(Text("counter_key", SameIssueKey.Project(projectId, report.IssueKey.Trim()).GrainKey));
+        p.Add(new NpgsqlParameter("company_counter_key", NpgsqlDbType.Text) { Value = (object?)localCompanyCounter?.GrainKey ?? DBNull.Value });
     }
 
     private static void AddReport(NpgsqlParameterCollection p, IssueReport report, string projectId, string branchId, TimeSpan repeatWindow)
