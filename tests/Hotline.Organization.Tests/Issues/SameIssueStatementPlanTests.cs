@@ -24,7 +24,11 @@ public sealed class SameIssueStatementPlanTests : IAsyncLifetime
         await HotlineSchema.Migrator().MigrateAsync(connectionString);
         _dataSource = NpgsqlDataSource.Create(connectionString);
         // No statistics while the test runs, as on a table that grew from empty since the last analyze.
-        await Execute("alter table same_issue_reports set (autovacuum_enabled = false)");
+        await using (var noStatistics = _dataSource.CreateCommand("alter table same_issue_reports set (autovacuum_enabled = false)"))
+        {
+            await noStatistics.ExecuteNonQueryAsync();
+        }
+
         // The key's three reports in p-1, the oldest rows: H1 twice (5 and 4 days ago), H2 once.
         await Execute($"""
             insert into same_issue_reports (ticket_id, issue_key, company_key, project_id, branch_id, household, household_key, reported_at)
@@ -86,6 +90,7 @@ public sealed class SameIssueStatementPlanTests : IAsyncLifetime
 
     private static double Number(JsonElement node, string name) => node.TryGetProperty(name, out var value) ? value.GetDouble() : 0;
 
+    /// <summary>Inserts of the rows, dated back from <see cref="Now"/> (<c>@now</c>).</summary>
     private async Task Execute(string sql)
     {
         await using var command = _dataSource.CreateCommand(sql);
