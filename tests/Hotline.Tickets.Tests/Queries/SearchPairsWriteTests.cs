@@ -67,21 +67,42 @@ public sealed class SearchPairsWriteTests : IAsyncLifetime
     {
         // A database whose character type folds full-width letters (C.utf8; the embedded one is C, which does not):
         // the search folds the query's "Ａ" to "ａ", so the row's pairs must be folded by the same lower().
-        var name = $"pairs_cutf8_{Guid.NewGuid():N}";
-        await using (var create = _db.DataSource.CreateCommand($"create database \"{name}\" template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C.utf8'"))
+        var (dataSource, store) = await Database("cutf8", "lc_collate 'C' lc_ctype 'C.utf8'");
+        await using var _ = dataSource;
+        var row = Rows.Ticket("Ａ座电梯坏了");
+        await store.Upsert(row);
+
+        Assert.Equal(Sorted("ａ座", "座电", "电梯", "梯坏", "坏了"), await Pairs(dataSource, row.Id));
+        Assert.Equal(row.Id, Assert.Single((await store.Search(new TicketSearch { Text = "ａ座电梯" })).Items).Id);
+    }
+
+    [Fact]
+    public async Task AsciiCapitals_FoldAsTheDatabasesLocaleFolds_TurkishDottlessI()
+    {
+        // A Turkish database (ICU tr-TR) lowers "I" to dotless "ı": the search folds the query "ISTANBUL" so, and the
+        // row's pairs must be folded alike, or the text index would never find the row.
+        var (dataSource, store) = await Database("icu_tr", "locale_provider icu icu_locale 'tr-TR' locale 'C'");
+        await using var _ = dataSource;
+        var row = Rows.Ticket("ISTANBUL Iz");
+        await store.Upsert(row);
+
+        Assert.Equal(Sorted("ıs", "st", "ta", "an", "nb", "bu", "ul", "l ", " ı", "ız"), await Pairs(dataSource, row.Id));
+        Assert.Equal(row.Id, Assert.Single((await store.Search(new TicketSearch { Text = "ISTANBUL" })).Items).Id);
+        Assert.Equal(row.Id, Assert.Single((await store.Search(new TicketSearch { Text = "ıstanbul" })).Items).Id);
+    }
+
+    private async Task<(NpgsqlDataSource DataSource, PostgresTicketQueryStore Store)> Database(string prefix, string locale)
+    {
+        var name = $"pairs_{prefix}_{Guid.NewGuid():N}";
+        await using (var create = _db.DataSource.CreateCommand($"create database \"{name}\" template template0 encoding 'UTF8' {locale}"))
         {
             await create.ExecuteNonQueryAsync();
         }
 
         var connectionString = new NpgsqlConnectionStringBuilder(_db.ConnectionString) { Database = name }.ConnectionString;
         await Hotline.TestKit.HotlineSchema.Migrator().MigrateAsync(connectionString);
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var store = new PostgresTicketQueryStore(dataSource);
-        var row = Rows.Ticket("Ａ座电梯坏了");
-        await store.Upsert(row);
-
-        Assert.Equal(Sorted("ａ座", "座电", "电梯", "梯坏", "坏了"), await Pairs(dataSource, row.Id));
-        Assert.Equal(row.Id, Assert.Single((await store.Search(new TicketSearch { Text = "ａ座电梯" })).Items).Id);
+        var dataSource = NpgsqlDataSource.Create(connectionString);
+        return (dataSource, new PostgresTicketQueryStore(dataSource));
     }
 
     private static string[] Sorted(params string[] pairs) => [.. pairs.Order(StringComparer.Ordinal)];

@@ -13,11 +13,13 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
 {
     private readonly StatementBatcher _writes = new(dataSource, writers: 2);
     private readonly TicketNumberCache _numbers = new();
+    private readonly DatabaseCaseFolding _folding = new(dataSource);
 
     public async Task Upsert(TicketListRow row, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var number = await _writes.Run(TicketListSql.Upsert, p => Bind(p, row),
+        var pairs = SearchPairs.Of(row.Text, await _folding.CapitalsLowered(ct));
+        var number = await _writes.Run(TicketListSql.Upsert, p => Bind(p, row, pairs),
             async reader => await reader.ReadAsync() ? reader.GetInt64(0) : (long?)null, ct);
         if (number is { } written)
         {
@@ -28,8 +30,9 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
     public async Task Refresh(TicketListRow row, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(row);
+        var pairs = SearchPairs.Of(row.Text, await _folding.CapitalsLowered(ct));
         await using var command = dataSource.CreateCommand(TicketListSql.Refresh);
-        Bind(command.Parameters, row);
+        Bind(command.Parameters, row, pairs);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -166,8 +169,11 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         return TicketNumber.Format(number);
     }
 
-    /// <summary>A row's values for a write; a replayed or late write (same or older version) changes nothing.</summary>
-    private static void Bind(NpgsqlParameterCollection p, TicketListRow row)
+    /// <summary>
+    /// A row's values for a write; a replayed or late write (same or older version) changes nothing. Null
+    /// <paramref name="searchPairs"/> has the database work them out.
+    /// </summary>
+    private static void Bind(NpgsqlParameterCollection p, TicketListRow row, string[]? searchPairs)
     {
         p.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = row.Id });
         p.Add(new NpgsqlParameter<int>("version", NpgsqlDbType.Integer) { TypedValue = row.Version });
@@ -180,7 +186,7 @@ public sealed class PostgresTicketQueryStore(NpgsqlDataSource dataSource) : ITic
         Text(p, "issue_key", row.IssueKey);
         Text(p, "channel", row.Channel);
         Text(p, "text", row.Text);
-        p.Add(new NpgsqlParameter("search_bigrams", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)SearchPairs.Of(row.Text) ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("search_bigrams", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)searchPairs ?? DBNull.Value });
         Time(p, "registered_at", row.RegisteredAt);
         p.Add(new NpgsqlParameter<bool>("breached", NpgsqlDbType.Boolean) { TypedValue = row.Breached });
         OptionalTime(p, "next_due_at", row.NextDueAt);

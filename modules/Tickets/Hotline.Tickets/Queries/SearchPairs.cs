@@ -15,9 +15,11 @@ internal static class SearchPairs
     /// <summary>
     /// The pairs as <c>ticket_search_bigrams</c> gives them, or null when only the database can tell: the text holds a
     /// letter outside ASCII that has a case (full-width Ａ, Ä, Ω), which the database's <c>lower()</c> folds or not by its
-    /// locale, or is not valid UTF-16. ASCII letters fold as every locale but Turkish folds them.
+    /// locale, or is not valid UTF-16. ASCII capitals fold as <paramref name="capitalsLowered"/> says the database folds
+    /// them (<see cref="DatabaseCaseFolding"/>: "I" to "ı" in a Turkish locale); when that is null, a text with one is
+    /// left to the database too.
     /// </summary>
-    public static string[]? Of(string text)
+    public static string[]? Of(string text, string? capitalsLowered)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lowered = ArrayPool<char>.Shared.Rent(text.Length);
@@ -33,11 +35,21 @@ internal static class SearchPairs
                     return null;
                 }
 
-                starts.Add(i);
-                for (var j = i; j < i + used; j++)
+                if (rune.Value is >= 'A' and <= 'Z')
                 {
-                    lowered[j] = text[j] is >= 'A' and <= 'Z' ? (char)(text[j] + ('a' - 'A')) : text[j];
+                    if (capitalsLowered is null)
+                    {
+                        return null;
+                    }
+
+                    lowered[i] = capitalsLowered[rune.Value - 'A'];
                 }
+                else
+                {
+                    text.AsSpan(i, used).CopyTo(lowered.AsSpan(i));
+                }
+
+                starts.Add(i);
 
                 i += used;
             }
