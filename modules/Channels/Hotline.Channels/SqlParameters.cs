@@ -3,7 +3,7 @@ using NpgsqlTypes;
 
 namespace Hotline.Channels;
 
-/// <summary>The typed parameters this module's statements take: text, nullable text, and times always sent as UTC.</summary>
+/// <summary>The typed parameters this module's statements take: text, nullable text, and times (nullable too) always sent as UTC.</summary>
 internal static class SqlParameters
 {
     public static void AddText(this NpgsqlParameterCollection p, string name, string value) =>
@@ -14,4 +14,7 @@ internal static class SqlParameters
 
     public static void AddTime(this NpgsqlParameterCollection p, string name, DateTimeOffset value) =>
         p.Add(new NpgsqlParameter<DateTimeOffset>(name, NpgsqlDbType.TimestampTz) { TypedValue = value.ToUniversalTime() });
+
+    public static void AddNullableTime(this NpgsqlParameterCollection p, string name, DateTimeOffset? value) =>
+        p.Add(new NpgsqlParameter(name, NpgsqlDbType.TimestampTz) { Value = value is { } time ? time.ToUniversalTime() : DBNull.Value });
 }

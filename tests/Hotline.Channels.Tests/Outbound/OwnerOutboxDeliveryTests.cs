@@ -108,6 +108,36 @@ public sealed class OwnerOutboxDeliveryTests(ChannelsFixture fixture)
     }
 
     [Fact]
+    public async Task A2_a_message_recorded_claimed_by_a_silo_that_died_before_sending_it_is_sent_once_when_the_claim_expires()
+    {
+        var phone = Phones.Next();
+        var ticket = await OwnerTicket.Register(fixture, ChannelsFixture.DoorId, phone);
+        var ack = await Outbox.Acknowledgement(fixture.Door, phone);
+
+        // What a silo records for a new message before it sends it at once; this one dies right after the record.
+        var store = fixture.Services.GetRequiredService<OwnerOutboxStore>();
+        var lease = fixture.Services.GetRequiredService<OwnerOutboxOptions>().SendLease;
+        var now = fixture.Clock.GetUtcNow();
+        var row = new OwnerOutboxRow(OwnerOutboxStore.IdOf(ticket.Id, "resolved-died", ChannelsFixture.DoorId), ticket.Id, ack.TicketNumber!,
+            "resolved-died", ChannelsFixture.DoorId, OwnerMessageKind.Notification, new OwnerAddress(phone), "已處理完畢", OwnerOutboxStatus.Pending, null);
+        Assert.True(await store.Record(row, now, now + lease, CancellationToken.None));
+
+        // Claimed for its first attempt: no sweep takes it while the claim holds.
+        await Dispatcher.Sweep(CancellationToken.None);
+        Assert.DoesNotContain(fixture.Door.Attempts, m => m.MessageId == row.MessageId);
+        var claimed = Assert.Single(await Outbox.Of(fixture.Http, ticket.Id), r => r.MessageId == row.MessageId);
+        Assert.Equal((OwnerOutboxStatus.Sending, 1, now + lease), (claimed.Status, claimed.Attempts, claimed.NextAttemptAt));
+
+        fixture.Clock.Advance(lease);
+        await Dispatcher.Sweep(CancellationToken.None);
+        await Dispatcher.Sweep(CancellationToken.None);
+
+        Assert.Single(fixture.Door.Attempts, m => m.MessageId == row.MessageId);
+        var sent = Assert.Single(await Outbox.Of(fixture.Http, ticket.Id), r => r.MessageId == row.MessageId);
+        Assert.Equal((OwnerOutboxStatus.Delivered, 2), (sent.Status, sent.Attempts));
+    }
+
+    [Fact]
     public async Task A2_the_owner_outbox_is_for_the_call_center_and_the_administrator_only()
     {
         Assert.Equal(HttpStatusCode.OK, (await fixture.Http.GetAsync("/api/channels/outbox?personId=admin")).StatusCode);

@@ -64,7 +64,7 @@ public sealed class InboundStore(NpgsqlDataSource dataSource)
         var p = command.Parameters;
         Id(p, "id", id);
         Text(p, "status", done.Status);
-        p.Add(new NpgsqlParameter("next_attempt_at", NpgsqlDbType.TimestampTz) { Value = done.NextAttemptAt is { } next ? next.ToUniversalTime() : DBNull.Value });
+        p.AddNullableTime("next_attempt_at", done.NextAttemptAt);
         Text(p, "last_error", done.Error is { Length: > 500 } error ? error[..500] : done.Error);
         p.Add(new NpgsqlParameter("ticket_id", NpgsqlDbType.Uuid) { Value = (object?)done.TicketId ?? DBNull.Value });
         Text(p, "ticket_number", done.TicketNumber);
@@ -106,7 +106,7 @@ public sealed class InboundStore(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(InboundSql.List);
         Text(command.Parameters, "status", status);
         Text(command.Parameters, "channel", channel);
-        command.Parameters.Add(new NpgsqlParameter("before", NpgsqlDbType.TimestampTz) { Value = before is { } b ? b.ToUniversalTime() : DBNull.Value });
+        command.Parameters.AddNullableTime("before", before);
         command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit });
         return await Read(command, ct);
     }

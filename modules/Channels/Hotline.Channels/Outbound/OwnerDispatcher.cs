@@ -6,10 +6,12 @@ using Microsoft.Extensions.Logging;
 namespace Hotline.Channels.Outbound;
 
 /// <summary>
-/// Sends recorded owner messages through the intake channel each names (<see cref="IIntakeChannel.Send"/>), at once when
-/// woken and every SweepInterval on every silo (the shared <see cref="OutboxSweeper"/> loop). Each attempt is claimed in the
-/// database first (FOR UPDATE SKIP LOCKED), so two silos never send the same attempt. After a delivery the ticket records
-/// it on its timeline (A10.2.3); a failed record is retried by the next sweep, and the ticket ignores a repeat.
+/// Sends recorded owner messages through the intake channel each names (<see cref="IIntakeChannel.Send"/>). A new message
+/// is recorded already claimed for its first attempt and sent at once by the silo that recorded it (<see cref="Record"/>);
+/// retries, and messages whose silo died before sending, are claimed by the sweep every SweepInterval on every silo (the
+/// shared <see cref="OutboxSweeper"/> loop). Each attempt is claimed in the database first (FOR UPDATE SKIP LOCKED), so two
+/// silos never send the same attempt. After a delivery the ticket records it on its timeline (A10.2.3); a failed record is
+/// retried by the next sweep, and the ticket ignores a repeat.
 /// </summary>
 public sealed class OwnerDispatcher(
     OwnerOutboxStore store,
@@ -20,6 +22,12 @@ public sealed class OwnerDispatcher(
     ILogger<OwnerDispatcher> logger) : OutboxSweeper(time)
 {
     private const int Batch = 20;
+
+    // New messages this silo is sending at once; beyond this many they are recorded due and the sweep sends them, so a
+    // slow channel does not gather unbounded sends in memory.
+    private const int MaxSendingAtOnce = 64;
+
+    private int _sendingAtOnce;
 
     protected override TimeSpan SweepInterval => options.SweepInterval;
 
@@ -35,6 +43,79 @@ public sealed class OwnerDispatcher(
         foreach (var (messageId, ticketId, eventKey, channel, deliveredAt) in await store.Unrecorded(Time.GetUtcNow(), Batch * 5, ct))
         {
             await Record(messageId, ticketId, eventKey, channel, deliveredAt, ct);
+        }
+    }
+
+    /// <summary>
+    /// Records a new message (a repeated one is a no-op). One that can be sent is recorded claimed for its first attempt,
+    /// which is made at once off the caller's thread: it saves the sweep's claim of each new message. If this silo dies
+    /// before the attempt ends, the claim expires after SendLease and any silo's sweep sends it.
+    /// </summary>
+    internal async Task Record(OwnerOutboxRow row, CancellationToken ct)
+    {
+        var now = Time.GetUtcNow();
+        var claim = row.Status == OwnerOutboxStatus.Pending && TakeSendingSlot();
+        bool recorded;
+        try
+        {
+            recorded = await store.Record(row, now, claim ? now + options.SendLease : null, ct);
+        }
+        catch
+        {
+            if (claim)
+            {
+                ReleaseSendingSlot();
+            }
+
+            throw;
+        }
+
+        if (!claim || !recorded)
+        {
+            if (claim)
+            {
+                ReleaseSendingSlot();
+            }
+            else if (recorded && row.Status == OwnerOutboxStatus.Pending)
+            {
+                Wake();
+            }
+
+            return;
+        }
+
+        var message = new ClaimedOwnerMessage(row.MessageId, row.TicketId, row.TicketNumber, row.EventKey, row.Channel, row.Kind,
+            row.To!, row.Text, Attempt: 1, CreatedAt: now);
+        _ = Task.Run(() => SendNow(message), CancellationToken.None);
+    }
+
+    private bool TakeSendingSlot()
+    {
+        if (Interlocked.Increment(ref _sendingAtOnce) <= MaxSendingAtOnce)
+        {
+            return true;
+        }
+
+        ReleaseSendingSlot();
+        return false;
+    }
+
+    private void ReleaseSendingSlot() => Interlocked.Decrement(ref _sendingAtOnce);
+
+    private async Task SendNow(ClaimedOwnerMessage message)
+    {
+        try
+        {
+            await Attempt(message, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // Not ended (the database is away): the claim expires and a sweep sends it again.
+            SweepFailed(e);
+        }
+        finally
+        {
+            ReleaseSendingSlot();
         }
     }
 

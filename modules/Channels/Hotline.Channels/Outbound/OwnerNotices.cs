@@ -6,13 +6,13 @@ using Hotline.Tickets.Contracts;
 namespace Hotline.Channels.Outbound;
 
 /// <summary>
-/// Records each notice in the owner outbox, routed by <see cref="OwnerChannels"/> with the owner's chosen channel, and
-/// wakes the dispatcher. One told "in the portal" is delivered at once as a portal message (the dispatcher then records
+/// Records each notice in the owner outbox through the dispatcher, which sends it at once, routed by
+/// <see cref="OwnerChannels"/> with the owner's chosen channel. One told "in the portal" is delivered at once as a portal message (the dispatcher then records
 /// it on the ticket). A ticket with no way to reach its owner gets a row too, status unaddressed, and one whose channel is
 /// not installed a failed one: the outbox shows the owner was not told, and why (without keeping the address).
 /// </summary>
 internal sealed class OwnerNotices(
-    OwnerOutboxStore store, OwnerChannels channels, IOwnerPreferences preferences, PortalMessageStore portal, OwnerDispatcher dispatcher, TimeProvider time)
+    OwnerChannels channels, IOwnerPreferences preferences, PortalMessageStore portal, OwnerDispatcher dispatcher)
     : IOwnerNotices
 {
     public async Task Tell(OwnerNotice notice, CancellationToken cancellationToken = default)
@@ -36,10 +36,7 @@ internal sealed class OwnerNotices(
             : (OwnerOutboxStatus.Pending, (string?)null);
         var row = new OwnerOutboxRow(OwnerOutboxStore.IdOf(notice.TicketId, notice.EventKey, channel), notice.TicketId, notice.TicketNumber,
             notice.EventKey, channel, KindOf(notice.Kind), status == OwnerOutboxStatus.Pending ? to : null, notice.Text, status, error);
-        if (await store.Record(row, time.GetUtcNow(), cancellationToken) && status == OwnerOutboxStatus.Pending)
-        {
-            dispatcher.Wake();
-        }
+        await dispatcher.Record(row, cancellationToken);
     }
 
     private static OwnerMessageKind KindOf(OwnerNoticeKind kind) => kind switch

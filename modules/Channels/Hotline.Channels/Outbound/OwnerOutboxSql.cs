@@ -5,12 +5,15 @@ internal static class OwnerOutboxSql
 {
     public const string Columns = "message_id, ticket_id, ticket_number, event_key, channel, kind, phone, text, status, attempts, next_attempt_at, last_error, created_at, updated_at, delivered_at, ticket_recorded_at";
 
-    /// <summary>The primary key (name-based from ticket, event, channel) makes a repeated notice a no-op (no row returned).</summary>
+    /// <summary>
+    /// The primary key (name-based from ticket, event, channel) makes a repeated notice a no-op (no row returned). A row
+    /// recorded as sending is claimed for its first attempt by the recording silo, as <see cref="Claim"/> would claim it.
+    /// </summary>
     public const string Record = """
         insert into owner_outbox (message_id, ticket_id, ticket_number, event_key, channel, kind, phone, account_id, owner_name, text,
                                   status, attempts, next_attempt_at, last_error, created_at, updated_at)
         values (@message_id, @ticket_id, @ticket_number, @event_key, @channel, @kind, @phone, @account_id, @owner_name, @text,
-                @status, 0, case when @status = 'pending' then @now end, @last_error, @now, @now)
+                @status, @attempts, @next_attempt_at, @last_error, @now, @now)
         on conflict do nothing
         returning 1
         """;

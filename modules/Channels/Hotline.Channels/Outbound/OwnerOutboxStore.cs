@@ -19,9 +19,19 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
     public static string IdOf(Guid ticketId, string eventKey, string channel) =>
         NameBasedGuid.From($"owner-message/{ticketId:N}/{eventKey}/{channel}").ToString("N");
 
-    /// <summary>Records the message unless it is there already; true when it is new.</summary>
-    internal async Task<bool> Record(OwnerOutboxRow row, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Records the message unless it is there already; true when it is new. A pending one is due at once, or, with
+    /// <paramref name="claimedUntil"/>, recorded as claimed for its first attempt until then (the recording silo sends it).
+    /// </summary>
+    internal async Task<bool> Record(OwnerOutboxRow row, DateTimeOffset now, DateTimeOffset? claimedUntil, CancellationToken ct)
     {
+        if (claimedUntil is not null && row.Status != OwnerOutboxStatus.Pending)
+        {
+            throw new ArgumentException($"only a pending message is claimed when recorded, not a {row.Status} one", nameof(claimedUntil));
+        }
+
+        var (status, attempts, next) = claimedUntil is { } until ? (OwnerOutboxStatus.Sending, 1, (DateTimeOffset?)until)
+            : (row.Status, 0, row.Status == OwnerOutboxStatus.Pending ? now : (DateTimeOffset?)null);
         return await _writes.Run(OwnerOutboxSql.Record, p =>
         {
             p.AddText("message_id", row.MessageId);
@@ -34,7 +44,9 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
             p.AddNullable("account_id", row.To?.AccountId);
             p.AddNullable("owner_name", row.To?.Name);
             p.AddText("text", row.Text);
-            p.AddText("status", row.Status.ToString().ToLowerInvariant());
+            p.AddText("status", status.ToString().ToLowerInvariant());
+            p.Add(new NpgsqlParameter<int>("attempts", NpgsqlDbType.Integer) { TypedValue = attempts });
+            p.AddNullableTime("next_attempt_at", next);
             p.AddNullable("last_error", row.Error);
             p.AddTime("now", now);
         }, reader => reader.ReadAsync(), ct);
@@ -67,7 +79,7 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
             p.AddText("message_id", message.MessageId);
             p.Add(new NpgsqlParameter<int>("attempt", NpgsqlDbType.Integer) { TypedValue = message.Attempt });
             p.AddText("status", status.ToString().ToLowerInvariant());
-            p.Add(new NpgsqlParameter("next_attempt_at", NpgsqlDbType.TimestampTz) { Value = nextAttemptAt is { } next ? next.ToUniversalTime() : DBNull.Value });
+            p.AddNullableTime("next_attempt_at", nextAttemptAt);
             p.AddNullable("last_error", error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error);
             p.AddTime("now", now);
         }, reader => reader.ReadAsync(), ct);
