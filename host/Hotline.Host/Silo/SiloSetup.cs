@@ -36,6 +36,7 @@ public static class SiloSetup
                 silo.UseKubernetesHosting();
             }
         });
+        builder.Services.Decorate<IGrainFactory, ResolvedGrainFactory>();
         return builder;
     }
 }
