@@ -54,39 +54,32 @@ public sealed class OwnerDispatcher(
     internal async Task Record(OwnerOutboxRow row, CancellationToken ct)
     {
         var now = Time.GetUtcNow();
-        var claim = row.Status == OwnerOutboxStatus.Pending && TakeSendingSlot();
-        bool recorded;
+        var pending = row.Status == OwnerOutboxStatus.Pending;
+        var claim = pending && TakeSendingSlot();
+        var sending = false;
         try
         {
-            recorded = await store.Record(row, now, claim ? now + options.SendLease : null, ct);
-        }
-        catch
-        {
-            if (claim)
-            {
-                ReleaseSendingSlot();
-            }
-
-            throw;
-        }
-
-        if (!claim || !recorded)
-        {
-            if (claim)
-            {
-                ReleaseSendingSlot();
-            }
-            else if (recorded && row.Status == OwnerOutboxStatus.Pending)
+            var recorded = await store.Record(row, now, claim ? now + options.SendLease : null, ct);
+            sending = claim && recorded;
+            if (!claim && recorded && pending)
             {
                 Wake();
             }
-
-            return;
+        }
+        finally
+        {
+            if (claim && !sending)
+            {
+                ReleaseSendingSlot();
+            }
         }
 
-        var message = new ClaimedOwnerMessage(row.MessageId, row.TicketId, row.TicketNumber, row.EventKey, row.Channel, row.Kind,
-            row.To!, row.Text, Attempt: 1, CreatedAt: now);
-        _ = Task.Run(() => SendNow(message), CancellationToken.None);
+        if (sending)
+        {
+            var message = new ClaimedOwnerMessage(row.MessageId, row.TicketId, row.TicketNumber, row.EventKey, row.Channel, row.Kind,
+                row.To!, row.Text, Attempt: 1, CreatedAt: now);
+            _ = Task.Run(() => SendNow(message), CancellationToken.None);
+        }
     }
 
     private bool TakeSendingSlot()

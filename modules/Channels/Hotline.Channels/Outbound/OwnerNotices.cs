@@ -7,9 +7,10 @@ namespace Hotline.Channels.Outbound;
 
 /// <summary>
 /// Records each notice in the owner outbox through the dispatcher, which sends it at once, routed by
-/// <see cref="OwnerChannels"/> with the owner's chosen channel. One told "in the portal" is delivered at once as a portal message (the dispatcher then records
-/// it on the ticket). A ticket with no way to reach its owner gets a row too, status unaddressed, and one whose channel is
-/// not installed a failed one: the outbox shows the owner was not told, and why (without keeping the address).
+/// <see cref="OwnerChannels"/> with the owner's chosen channel. One told "in the portal" is delivered at once as a portal
+/// message (the dispatcher then records it on the ticket). A ticket with no way to reach its owner gets a row too, status
+/// unaddressed, and one whose channel is not installed a failed one: the outbox shows the owner was not told, and why
+/// (without keeping the address).
 /// </summary>
 internal sealed class OwnerNotices(
     OwnerChannels channels, IOwnerPreferences preferences, PortalMessageStore portal, OwnerDispatcher dispatcher)
