@@ -56,8 +56,11 @@ public static class HotlineApp
         customize?.Invoke(builder);
 
         var app = builder.Build();
-        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
-            "Hotline is running at {Urls}", string.Join(", ", app.Urls)));
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            app.Logger.LogInformation("{GarbageCollection}", GarbageCollectionReport.Describe());
+            app.Logger.LogInformation("Hotline is running at {Urls}", string.Join(", ", app.Urls));
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHotlineHttpHardening();

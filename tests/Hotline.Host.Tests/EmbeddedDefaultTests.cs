@@ -27,6 +27,9 @@ public sealed class EmbeddedDefaultTests : IDisposable
             await first.WaitForOutput("Hotline is running at");
             Assert.Contains("using the embedded PostgreSQL", first.Output);
             Assert.Contains("Organisation '", first.Output);
+            // The built host collects garbage with the small fixed young budget its runtimeconfig sets
+            // (System.GC.Gen0MaxBudget 16,777,216 bytes = 16 MiB, adaptation off): short pauses for the deadlines.
+            Assert.Contains("dynamic adaptation off, young budget at most 16 MiB per heap", first.Output);
 
             var ready = await http.GetFromJsonAsync<JsonElement>("/health/ready");
             Assert.Equal("Healthy", ready.GetProperty("status").GetString());
