@@ -17,13 +17,20 @@ public static class WaveHostSettings
 
     public static readonly TimeSpan NoticeLead = TimeSpan.FromSeconds(30);
 
-    public static Dictionary<string, string> Environment(DateTimeOffset opensAt, TimeZoneInfo businessZone, IReadOnlyList<GeneratedProject> projects, int spreadSeconds)
+    public static Dictionary<string, string> Environment(DateTimeOffset registeredFrom, DateTimeOffset opensAt, TimeZoneInfo businessZone, IReadOnlyList<GeneratedProject> projects, int spreadSeconds)
     {
         var local = TimeZoneInfo.ConvertTime(opensAt, businessZone);
         if (local.TimeOfDay + StartLimit + TimeSpan.FromSeconds(spreadSeconds + 600) >= TimeSpan.FromDays(1))
         {
             // The window is a time of day: a wave that would cross local midnight is not what it measures.
             throw new InvalidOperationException($"the wave would open at {local:HH:mm:ss} {businessZone.Id} and run past midnight there: run it at another time");
+        }
+
+        if (TimeZoneInfo.ConvertTime(registeredFrom, businessZone).Date != local.Date)
+        {
+            // Registered the day before, a ticket is inside that day's window (it opened at the same time of day and
+            // runs to midnight), so its clock starts at registration and it falls due before the wave.
+            throw new InvalidOperationException($"the tickets would register before midnight {businessZone.Id} and the window open after it ({local:HH:mm:ss}): run it at another time");
         }
 
         var settings = new Dictionary<string, string>

@@ -33,8 +33,9 @@ public sealed class WaveRun(BenchOptions options, Report report)
 
             // Registration through HTTP runs at some 10-30 a second on this machine: the window opens once they are in.
             var lead = options.WaveLead ?? TimeSpan.FromSeconds(90 + n / 10.0);
-            var opensAt = DateTimeOffset.FromUnixTimeSeconds((TimeProvider.System.GetUtcNow() + lead).ToUnixTimeSeconds() + 1);
-            var settings = WaveHostSettings.Environment(opensAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), projects, spread);
+            var registeredFrom = TimeProvider.System.GetUtcNow();
+            var opensAt = DateTimeOffset.FromUnixTimeSeconds((registeredFrom + lead).ToUnixTimeSeconds() + 1);
+            var settings = WaveHostSettings.Environment(registeredFrom, opensAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), projects, spread);
             report.Note($"duty window opens {opensAt:HH:mm:ss} UTC; first start clocks due {opensAt + WaveHostSettings.StartLimit:HH:mm:ss} UTC");
             WaveSample[] hotline;
             Guid[] ids;
