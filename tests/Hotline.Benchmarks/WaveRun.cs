@@ -31,7 +31,7 @@ public sealed class WaveRun(BenchOptions options, Report report)
             var organisation = Path.Combine(_folder, "organisation.json");
             var projects = GeneratedOrganisation.Write(organisation, options.Projects, options.Households);
 
-            // Registration through HTTP runs at some 10-30 a second on this machine: the window opens once they are in.
+            // The window opens once the tickets are in (the default lead allows 10 a second; --wave-lead for faster runs).
             var lead = options.WaveLead ?? TimeSpan.FromSeconds(90 + n / 10.0);
             var registeredFrom = TimeProvider.System.GetUtcNow();
             var opensAt = DateTimeOffset.FromUnixTimeSeconds((registeredFrom + lead).ToUnixTimeSeconds() + 1);
