@@ -82,66 +82,22 @@ public sealed class StatementBatcherTests(SiloFixture fixture)
     {
         var dataSource = NpgsqlDataSource.Create(fixture.Silo.ConnectionString);
         var batcher = new StatementBatcher(dataSource, writers: 1, maxStatements: 500);
-        var key = Random.Shared.NextInt64();
-        var (holder, blocker) = await BusyWriter(dataSource, batcher, key);
-        return new BusyBatcher(dataSource, batcher, holder, blocker, key);
+        return new BusyBatcher(dataSource, batcher, await BusyWriter.Hold(dataSource, batcher));
     }
 
-    private sealed class BusyBatcher(NpgsqlDataSource dataSource, StatementBatcher batcher, NpgsqlConnection holder, Task<int> blocker, long key)
-        : IAsyncDisposable
+    private sealed class BusyBatcher(NpgsqlDataSource dataSource, StatementBatcher batcher, BusyWriter writer) : IAsyncDisposable
     {
         public StatementBatcher Batcher => batcher;
 
-        /// <summary>The first statement, the one that kept the writer busy.</summary>
-        public Task<int> Blocker => blocker;
+        public Task<int> Blocker => writer.Blocker;
 
-        /// <summary>Releases the lock: the first batch ends and the queued statements go.</summary>
-        public Task Release() => StatementBatcherTests.Release(holder, key);
+        public Task Release() => writer.Release();
 
-        public ValueTask DisposeAsync() => dataSource.DisposeAsync();
-    }
-
-    /// <summary>
-    /// Takes an advisory lock on a connection of the test's own, then queues a statement that waits for it, and returns
-    /// once PostgreSQL shows that statement waiting: the batcher's one writer is busy until the lock is released.
-    /// </summary>
-    private static async Task<(NpgsqlConnection Holder, Task<int> Blocker)> BusyWriter(NpgsqlDataSource dataSource, StatementBatcher batcher, long key)
-    {
-        var holder = await dataSource.OpenConnectionAsync();
-        await using (var take = new NpgsqlCommand("select pg_advisory_lock(@key)", holder))
+        public async ValueTask DisposeAsync()
         {
-            take.Parameters.AddWithValue("key", key);
-            await take.ExecuteNonQueryAsync();
+            await writer.DisposeAsync();
+            await dataSource.DisposeAsync();
         }
-
-        var blocker = batcher.Run(() =>
-        {
-            var wait = new NpgsqlBatchCommand("select 0 from pg_advisory_xact_lock(@key)");
-            wait.Parameters.AddWithValue("key", key);
-            return wait;
-        }, ReadInt);
-        await using var probe = dataSource.CreateCommand(
-            "select count(*) from pg_locks where locktype = 'advisory' and not granted and ((classid::bigint << 32) | objid::bigint) = @key");
-        probe.Parameters.AddWithValue("key", key);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((long)(await probe.ExecuteScalarAsync())! == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the batcher's first statement never waited on the lock");
-            await Task.Delay(20);
-        }
-
-        return (holder, blocker);
-    }
-
-    private static async Task Release(NpgsqlConnection holder, long key)
-    {
-        await using (var release = new NpgsqlCommand("select pg_advisory_unlock(@key)", holder))
-        {
-            release.Parameters.AddWithValue("key", key);
-            await release.ExecuteNonQueryAsync();
-        }
-
-        await holder.DisposeAsync();
     }
 
     private static NpgsqlBatchCommand Select(int i)
