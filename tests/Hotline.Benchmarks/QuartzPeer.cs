@@ -15,7 +15,8 @@ public sealed class QuartzPeer(string connectionString, int clients, Action<stri
     private const string SchemaResource = "Quartz.Impl.AdoJobStore.Schema.create_postgres.sql";
     private const string Prefix = "qrtz_";
 
-    public sealed record Outcome(double SchedulingPerSecond, TimeSpan SchedulingTook, WaveStatistics Statistics, double WarmSchedulingPerSecond);
+    public sealed record Outcome(double SchedulingPerSecond, TimeSpan SchedulingTook, WaveStatistics Statistics, double WarmSchedulingPerSecond,
+        CpuUse? WarmCpuPerJob);
 
     /// <summary>Schedules one job per due time (the earliest must lie far enough ahead to schedule them all), waits until all ran or <paramref name="patience"/> after the last due time passed.</summary>
     public async Task<Outcome> RunAsync(IReadOnlyList<DateTimeOffset> dueTimes, TimeSpan patience, CancellationToken ct)
@@ -29,7 +30,7 @@ public sealed class QuartzPeer(string connectionString, int clients, Action<stri
         try
         {
             var clock = Stopwatch.StartNew();
-            var warm = new WarmRate(dueTimes.Count);
+            var warm = new WarmRate(dueTimes.Count, cpu: () => CpuUse.Read(Environment.ProcessId));
             var next = -1;
             await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
             {
@@ -44,6 +45,7 @@ public sealed class QuartzPeer(string connectionString, int clients, Action<stri
                 }
             }, ct)));
             var took = clock.Elapsed;
+            var cpuPerJob = warm.CpuPerItemAfterFifth();
             note($"quartz: {dueTimes.Count} jobs scheduled in {took.TotalSeconds:0.0} s; first due {dueTimes.Min():HH:mm:ss.fff} UTC");
             if (TimeProvider.System.GetUtcNow() > dueTimes.Min())
             {
@@ -58,7 +60,7 @@ public sealed class QuartzPeer(string connectionString, int clients, Action<stri
             var samples = dueTimes.Select((due, i) => WaveJob.Runs.TryGetValue($"d{i}", out var runs)
                 ? new WaveSample(due, runs.Min(), runs.Count)
                 : new WaveSample(due, null, 0)).ToArray();
-            return new Outcome(dueTimes.Count / took.TotalSeconds, took, WaveStatistics.Of(samples), warm.PerSecond);
+            return new Outcome(dueTimes.Count / took.TotalSeconds, took, WaveStatistics.Of(samples), warm.PerSecond, cpuPerJob);
         }
         finally
         {

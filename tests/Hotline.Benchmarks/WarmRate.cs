@@ -3,15 +3,17 @@ namespace Hotline.Benchmarks;
 /// <summary>
 /// A run's rate over the items completed after its first fifth. Both sides of the wave start cold (the host compiles its
 /// code as it first runs it and fills its caches; the peer too, with less code): an operator's silo meets the morning
-/// warm, after a night of registrations. Reported beside the whole run's rate, never instead of it.
+/// warm, after a night of registrations. Reported beside the whole run's rate, never instead of it. With a CPU reading
+/// (<paramref name="cpu"/>), also the CPU each item after the first fifth cost.
 /// </summary>
-public sealed class WarmRate(int total, TimeProvider? time = null)
+public sealed class WarmRate(int total, TimeProvider? time = null, Func<CpuUse>? cpu = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly int _fifth = Math.Max(1, total / 5);
     private int _done;
     private long _fifthAt = long.MinValue;
     private long _lastAt = long.MinValue;
+    private CpuUse? _cpuAtFifth;
 
     /// <summary>One item completed (thread-safe).</summary>
     public void Completed()
@@ -20,6 +22,7 @@ public sealed class WarmRate(int total, TimeProvider? time = null)
         var now = _time.GetTimestamp();
         if (done == _fifth)
         {
+            _cpuAtFifth = cpu?.Invoke();
             Interlocked.Exchange(ref _fifthAt, now);
         }
 
@@ -38,5 +41,14 @@ public sealed class WarmRate(int total, TimeProvider? time = null)
             var seconds = fifthAt == long.MinValue ? 0 : (Volatile.Read(ref _lastAt) - fifthAt) / (double)_time.TimestampFrequency;
             return seconds <= 0 ? 0 : (Volatile.Read(ref _done) - _fifth) / seconds;
         }
+    }
+
+    /// <summary>CPU per item completed after the first fifth, read now (call it once the last item completed); null without a reading.</summary>
+    public CpuUse? CpuPerItemAfterFifth()
+    {
+        var done = Volatile.Read(ref _done);
+        return cpu is null || Volatile.Read(ref _fifthAt) == long.MinValue || _cpuAtFifth is not { } atFifth || done <= _fifth
+            ? null
+            : (cpu() - atFifth).PerItem(done - _fifth);
     }
 }

@@ -61,6 +61,12 @@ public sealed class WaveRun(BenchOptions options, Report report)
                 $"{n} one-shot jobs by {options.Clients} callers in {peer.SchedulingTook.TotalSeconds:0.0} s; {peer.SchedulingPerSecond / tps:0.0000} x pgbench");
             report.Add($"{name}_quartz_scheduling_per_s_after_first_fifth", peer.WarmSchedulingPerSecond, "jobs/s",
                 $"the same run, from the job that completed the first fifth to the last; {peer.WarmSchedulingPerSecond / tps:0.0000} x pgbench");
+            if (peer.WarmCpuPerJob is { } cpu)
+            {
+                report.Add($"{name}_quartz_machine_cpu_per_job", cpu.MachineMs, "ms",
+                    "busy CPU of every core after the first fifth, per job scheduled: Quartz and its callers (this process) and PostgreSQL");
+            }
+
             Add($"{name}_quartz", peer.Statistics);
             report.PrintSummary();
         }
@@ -110,13 +116,20 @@ public sealed class WaveRun(BenchOptions options, Report report)
         using var api = new HotlineApi(host.Address) { KeepIds = n };
         await api.SignInAsync(GeneratedOrganisation.Agent, password, ct);
         var registering = System.Diagnostics.Stopwatch.StartNew();
-        var warm = new WarmRate(n);
+        var warm = new WarmRate(n, cpu: () => CpuUse.Read(host.ProcessId));
         var (created, errors) = await new ClosedLoop(api, new Complaints(projects, options.WaveHouseholds, options.WaveOwnerPhones), options.Clients).PreloadAsync(n, options.PreloadBudget, report.Note, ct, warm);
         var registeredBy = TimeProvider.System.GetUtcNow();
         report.Add($"{name}_hotline_registrations_per_s", created / registering.Elapsed.TotalSeconds, "registrations/s",
             $"{created} tickets by {options.Clients} clients in {registering.Elapsed.TotalSeconds:0} s, {errors} errors; each a whole registration, not only its deadline{Shape(options)}");
         report.Add($"{name}_hotline_registrations_per_s_after_first_fifth", warm.PerSecond, "registrations/s",
             "the same run, from the registration that completed the first fifth to the last: the host warm");
+        if (warm.CpuPerItemAfterFifth() is { } cpu)
+        {
+            report.Add($"{name}_hotline_machine_cpu_per_registration", cpu.MachineMs, "ms",
+                "busy CPU of every core (/proc/stat) after the first fifth, per registration: host, PostgreSQL and the benchmark's clients");
+            report.Add($"{name}_hotline_host_cpu_per_registration", cpu.ProcessMs, "ms", "the silo's own process, the same span");
+        }
+
         report.Note(registeredBy < opensAt
             ? $"all registered {(opensAt - registeredBy).TotalSeconds:0} s before the window opened"
             : $"registration ended {(registeredBy - opensAt).TotalSeconds:0} s AFTER the window opened: later tickets fall due after their own registration, not in the wave (use a longer --wave-lead)");
