@@ -17,11 +17,11 @@ public readonly record struct CpuUse(double MachineMs, double ProcessMs)
 
     public CpuUse PerItem(int items) => items <= 0 ? default : new(MachineMs / items, ProcessMs / items);
 
-    /// <summary>Now, for the machine and <paramref name="processId"/>; zero where /proc is not there or the process is gone.</summary>
-    public static CpuUse Read(int processId)
+    /// <summary>Now, for the machine and <paramref name="processIds"/> together; zero where /proc is not there or a process is gone.</summary>
+    public static CpuUse Read(params int[] processIds)
     {
         var machine = TryRead("/proc/stat") is { } stat ? MachineBusyTicks(stat) : 0;
-        var process = TryRead($"/proc/{processId}/stat") is { } own ? ProcessTicks(own) : 0;
+        var process = processIds.Sum(id => TryRead($"/proc/{id}/stat") is { } own ? ProcessTicks(own) : 0);
         return new CpuUse(machine * 1000 / TicksPerSecond, process * 1000 / TicksPerSecond);
     }
 

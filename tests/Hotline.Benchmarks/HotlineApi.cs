@@ -22,6 +22,11 @@ public sealed class HotlineApi : IDisposable
 
     public int KeepIds { get; set; }
 
+    /// <summary>Where registrations go, in turn (several silos of one cluster); empty: the client's own address.</summary>
+    public IReadOnlyList<Uri> RegisterAt { get; init; } = [];
+
+    private uint _turn;
+
     /// <summary>Failed registrations by HTTP status or exception type, for the run's notes.</summary>
     public ConcurrentDictionary<string, int> Failures { get; } = new();
 
@@ -41,7 +46,7 @@ public sealed class HotlineApi : IDisposable
     /// <summary>One registration; true when the ticket was created (201). Anything else counts as an error, never as a result.</summary>
     public async Task<bool> RegisterAsync(object registration, CancellationToken ct)
     {
-        using var response = await _http.PostAsJsonAsync("api/tickets", registration, ct);
+        using var response = await _http.PostAsJsonAsync(Tickets(), registration, ct);
         if (response.StatusCode != HttpStatusCode.Created)
         {
             Failures.AddOrUpdate($"HTTP {(int)response.StatusCode}", 1, (_, n) => n + 1);
@@ -108,4 +113,9 @@ public sealed class HotlineApi : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    private Uri Tickets() =>
+        RegisterAt.Count == 0
+            ? new Uri("api/tickets", UriKind.Relative)
+            : new Uri(RegisterAt[(int)(Interlocked.Increment(ref _turn) % (uint)RegisterAt.Count)], "api/tickets");
 }

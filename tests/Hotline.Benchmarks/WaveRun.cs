@@ -7,8 +7,9 @@ namespace Hotline.Benchmarks;
 
 /// <summary>
 /// Issue 14's deadline wave (<c>./hotline bench --wave N</c>): N tickets registered through the API before the duty window
-/// opens (WaveHostSettings), so their start clocks fall due together (or spread), on the real clock; the breaches
-/// Hotline records are read back and compared with their due times. Then the host is stopped and the same due-time
+/// opens (WaveHostSettings), so their start clocks fall due together (or spread), on the real clock, on one silo or a
+/// cluster of several (<c>--wave-silos</c>); the breaches Hotline records are read back and compared with their due
+/// times. Then the silos are stopped and the same due-time
 /// shape is scheduled as Quartz.NET jobs on the same PostgreSQL (QuartzPeer). Cleans up as BenchRun does.
 /// </summary>
 public sealed class WaveRun(BenchOptions options, Report report)
@@ -21,10 +22,10 @@ public sealed class WaveRun(BenchOptions options, Report report)
         EmbeddedPostgres? postgres = null;
         var n = options.Wave;
         var spread = options.WaveSpread;
-        var name = $"wave{spread}";
+        var name = options.WaveSilos == 1 ? $"wave{spread}" : $"wave{spread}_silos{options.WaveSilos}";
         try
         {
-            report.Note($"{Environment.ProcessorCount} cores; wave of {n} start clocks, spread {spread} s; started {TimeProvider.System.GetUtcNow():u}; folder {_folder}");
+            report.Note($"{Environment.ProcessorCount} cores; wave of {n} start clocks, spread {spread} s, on {options.WaveSilos} silo(s); started {TimeProvider.System.GetUtcNow():u}; folder {_folder}");
             postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataFolder = Path.Combine(_folder, "pg") }, NullLogger.Instance, ct);
             var tps = await PgBench.RunAsync(await postgres.CreateDatabaseAsync("pgbench", ct), _folder, options.Clients, options.PgBench, ct);
             report.Add("pgbench_tps", tps, "tx/s", $"single-row upsert, {options.Clients} clients, {options.PgBench.TotalSeconds:0} s");
@@ -39,16 +40,32 @@ public sealed class WaveRun(BenchOptions options, Report report)
             report.Note($"duty window opens {opensAt:HH:mm:ss} UTC; first start clocks due {opensAt + WaveHostSettings.StartLimit:HH:mm:ss} UTC");
             WaveSample[] hotline;
             Guid[] ids;
-            var log = Path.Combine(_folder, "host.log");
-            await using (var host = await HostChild.StartAsync(postgres.ConnectionString, organisation, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-                log, ct, settings))
+            var logs = Enumerable.Range(1, options.WaveSilos).Select(i => Path.Combine(_folder, i == 1 ? "host.log" : $"host-{i}.log")).ToArray();
+            var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            var hosts = new List<HostChild>();
+            try
             {
-                (ids, hotline) = await HotlineWaveAsync(host, postgres.ConnectionString, projects, opensAt, name, ct);
+                // The first silo creates the accounts and prints the agent's password; the others join once it has.
+                hosts.Add(await HostChild.StartAsync(postgres.ConnectionString, organisation, signingKey, logs[0], ct, settings));
+                var password = await WaitForPasswordAsync(hosts[0], ct);
+                foreach (var log in logs.Skip(1))
+                {
+                    hosts.Add(await HostChild.StartAsync(postgres.ConnectionString, organisation, signingKey, log, ct, settings));
+                }
+
+                (ids, hotline) = await HotlineWaveAsync(hosts, password, postgres.ConnectionString, projects, opensAt, name, ct);
+            }
+            finally
+            {
+                foreach (var host in hosts)
+                {
+                    await host.DisposeAsync();
+                }
             }
 
             var stats = WaveStatistics.Of(hotline);
             Add($"{name}_hotline", stats);
-            await AddNoticesAsync(postgres.ConnectionString, ids, hotline, log, name, ct);
+            await AddNoticesAsync(postgres.ConnectionString, ids, hotline, logs, name, ct);
 
             // The same shape of due times for the peer, starting far enough ahead for its scheduling to finish first.
             var firstDue = hotline.Min(s => s.DueAt);
@@ -91,7 +108,7 @@ public sealed class WaveRun(BenchOptions options, Report report)
     }
 
     /// <summary>The morning's notices of the wave (<see cref="WaveNotices"/>), once the host has stopped and its log is whole.</summary>
-    private async Task AddNoticesAsync(string connectionString, Guid[] ids, WaveSample[] clocks, string log, string name, CancellationToken ct)
+    private async Task AddNoticesAsync(string connectionString, Guid[] ids, WaveSample[] clocks, string[] logs, string name, CancellationToken ct)
     {
         string[] people = [GeneratedOrganisation.Liaison, GeneratedOrganisation.Manager];
         var notices = WaveStatistics.Of(await WaveNotices.ReadAsync(connectionString, ids, clocks, people, WaveHostSettings.NoticeLead, ct));
@@ -103,20 +120,22 @@ public sealed class WaveRun(BenchOptions options, Report report)
         report.Add($"{prefix}_lateness_p50", notices.P50Ms, "ms", "item time - (due - lead)");
         report.Add($"{prefix}_lateness_p99", notices.P99Ms, "ms");
         report.Add($"{prefix}_lateness_max", notices.MaxMs, "ms");
-        report.Add($"{name}_hotline_grain_call_timeouts", WaveNotices.CountLines(log, WaveNotices.TimeoutLine), "calls",
-            $"host log lines '{WaveNotices.TimeoutLine}', the host's whole run; must be 0");
-        report.Add($"{name}_hotline_expired_messages", WaveNotices.CountLines(log, WaveNotices.ExpiredLine), "messages",
+        report.Add($"{name}_hotline_grain_call_timeouts", logs.Sum(log => WaveNotices.CountLines(log, WaveNotices.TimeoutLine)), "calls",
+            $"host log lines '{WaveNotices.TimeoutLine}', every silo's whole run; must be 0");
+        report.Add($"{name}_hotline_expired_messages", logs.Sum(log => WaveNotices.CountLines(log, WaveNotices.ExpiredLine)), "messages",
             $"host log lines '{WaveNotices.ExpiredLine}'");
     }
 
-    private async Task<(Guid[] Ids, WaveSample[] Samples)> HotlineWaveAsync(HostChild host, string connectionString, IReadOnlyList<GeneratedProject> projects, DateTimeOffset opensAt, string name, CancellationToken ct)
+    private async Task<(Guid[] Ids, WaveSample[] Samples)> HotlineWaveAsync(IReadOnlyList<HostChild> hosts, string password, string connectionString,
+        IReadOnlyList<GeneratedProject> projects, DateTimeOffset opensAt, string name, CancellationToken ct)
     {
         var n = options.Wave;
-        var password = await WaitForPasswordAsync(host, ct);
-        using var api = new HotlineApi(host.Address) { KeepIds = n };
+        // One token for the whole cluster (the silos share the signing key); the registrations go to every silo in turn.
+        using var api = new HotlineApi(hosts[0].Address) { KeepIds = n, RegisterAt = hosts.Count == 1 ? [] : hosts.Select(h => h.Address).ToArray() };
         await api.SignInAsync(GeneratedOrganisation.Agent, password, ct);
         var registering = System.Diagnostics.Stopwatch.StartNew();
-        var warm = new WarmRate(n, cpu: () => CpuUse.Read(host.ProcessId));
+        var silos = hosts.Select(h => h.ProcessId).ToArray();
+        var warm = new WarmRate(n, cpu: () => CpuUse.Read(silos));
         var (created, errors) = await new ClosedLoop(api, new Complaints(projects, options.WaveHouseholds, options.WaveOwnerPhones), options.Clients).PreloadAsync(n, options.PreloadBudget, report.Note, ct, warm);
         var registeredBy = TimeProvider.System.GetUtcNow();
         report.Add($"{name}_hotline_registrations_per_s", created / registering.Elapsed.TotalSeconds, "registrations/s",
@@ -127,7 +146,7 @@ public sealed class WaveRun(BenchOptions options, Report report)
         {
             report.Add($"{name}_hotline_machine_cpu_per_registration", cpu.MachineMs, "ms",
                 "busy CPU of every core (/proc/stat) after the first fifth, per registration: host, PostgreSQL and the benchmark's clients");
-            report.Add($"{name}_hotline_host_cpu_per_registration", cpu.ProcessMs, "ms", "the silo's own process, the same span");
+            report.Add($"{name}_hotline_host_cpu_per_registration", cpu.ProcessMs, "ms", "the silos' own processes, the same span");
         }
 
         report.Note(registeredBy < opensAt
