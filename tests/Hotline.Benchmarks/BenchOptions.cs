@@ -51,6 +51,9 @@ public sealed record BenchOptions
     /// <summary>Silo processes the wave runs on (one PostgreSQL, one cluster); the registrations go to their APIs in turn.</summary>
     public int WaveSilos { get; init; } = 1;
 
+    /// <summary>How many of the silos take the registrations (the first ones); 0: every silo.</summary>
+    public int WaveDoors { get; init; }
+
     /// <summary>Over how many seconds the wave's due times are spread (0: all due at one instant).</summary>
     public int WaveSpread { get; init; }
 
@@ -103,6 +106,7 @@ public sealed record BenchOptions
                 "--wave" => options with { Wave = Int() },
                 "--wave-spread" => options with { WaveSpread = Int() },
                 "--wave-silos" => options with { WaveSilos = Int() },
+                "--wave-doors" => options with { WaveDoors = Int() },
                 "--wave-lead" => options with { WaveLead = Seconds() },
                 "--wave-patience" => options with { WavePatience = Seconds() },
                 "--wave-without-households" => options with { WaveHouseholds = false },
@@ -113,8 +117,8 @@ public sealed record BenchOptions
         }
 
         return options.Projects <= 0 || options.Households < options.Projects || options.Clients <= 0 || options.ReportTickets <= 0 || options.ReportRounds <= 0
-            || options.Wave < 0 || options.WaveSpread < 0 || options.WaveSilos <= 0
-            ? throw new ArgumentException("--projects, --clients, --report-tickets, --report-rounds and --wave-silos must be positive, --wave and --wave-spread not negative and --households at least --projects")
+            || options.Wave < 0 || options.WaveSpread < 0 || options.WaveSilos <= 0 || options.WaveDoors < 0 || options.WaveDoors > options.WaveSilos
+            ? throw new ArgumentException("--projects, --clients, --report-tickets, --report-rounds and --wave-silos must be positive, --wave and --wave-spread not negative, --wave-doors at most --wave-silos and --households at least --projects")
             : options;
     }
 
@@ -122,5 +126,5 @@ public sealed record BenchOptions
         "usage: ./hotline bench [--quick] [--preload 100000,1000000] [--clients 64] [--projects 500] [--households 200000]\n" +
         "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--memory-tickets n] [--search-rows n]\n" +
         "         [--no-reports] [--report-tickets n] [--report-rounds n] [--keep]\n" +
-        "       ./hotline bench --wave N [--wave-spread 0|600] [--wave-silos n] [--wave-lead s] [--wave-patience s] [--wave-without-households] [--wave-without-owner-phones] [--projects n] [--clients n] [--pgbench-seconds s] [--keep]";
+        "       ./hotline bench --wave N [--wave-spread 0|600] [--wave-silos n] [--wave-doors n] [--wave-lead s] [--wave-patience s] [--wave-without-households] [--wave-without-owner-phones] [--projects n] [--clients n] [--pgbench-seconds s] [--keep]";
 }

@@ -22,7 +22,9 @@ public sealed class WaveRun(BenchOptions options, Report report)
         EmbeddedPostgres? postgres = null;
         var n = options.Wave;
         var spread = options.WaveSpread;
-        var name = options.WaveSilos == 1 ? $"wave{spread}" : $"wave{spread}_silos{options.WaveSilos}";
+        var name = options.WaveSilos == 1 ? $"wave{spread}"
+            : options.WaveDoors is 0 || options.WaveDoors == options.WaveSilos ? $"wave{spread}_silos{options.WaveSilos}"
+            : $"wave{spread}_silos{options.WaveSilos}_doors{options.WaveDoors}";
         try
         {
             report.Note($"{Environment.ProcessorCount} cores; wave of {n} start clocks, spread {spread} s, on {options.WaveSilos} silo(s); started {TimeProvider.System.GetUtcNow():u}; folder {_folder}");
@@ -130,8 +132,9 @@ public sealed class WaveRun(BenchOptions options, Report report)
         IReadOnlyList<GeneratedProject> projects, DateTimeOffset opensAt, string name, CancellationToken ct)
     {
         var n = options.Wave;
-        // One token for the whole cluster (the silos share the signing key); the registrations go to every silo in turn.
-        using var api = new HotlineApi(hosts[0].Address) { KeepIds = n, RegisterAt = hosts.Count == 1 ? [] : hosts.Select(h => h.Address).ToArray() };
+        // One token for the whole cluster (the silos share the signing key); the registrations go to the doors in turn.
+        var doors = options.WaveDoors == 0 ? hosts.Count : options.WaveDoors;
+        using var api = new HotlineApi(hosts[0].Address) { KeepIds = n, RegisterAt = doors == 1 ? [] : hosts.Take(doors).Select(h => h.Address).ToArray() };
         await api.SignInAsync(GeneratedOrganisation.Agent, password, ct);
         var registering = System.Diagnostics.Stopwatch.StartNew();
         var silos = hosts.Select(h => h.ProcessId).ToArray();
