@@ -9,6 +9,9 @@ internal abstract class QueuedStatement
     /// <summary>The caller's activity when it queued the statement: the parent of the span of the batch it leads.</summary>
     public Activity? Caller { get; } = Activity.Current;
 
+    /// <summary>The shared row the statement locks, if any: a batch takes such rows in this key's order (<see cref="StatementBatcher"/>).</summary>
+    public string? LockKey { get; init; }
+
     public abstract NpgsqlBatchCommand Create();
 
     /// <summary>Reads this statement's result set; the returned action answers the caller once the batch has committed.</summary>

@@ -15,8 +15,8 @@ namespace Hotline.Notifications.Inbox;
 /// </summary>
 public sealed class InboxStore(NpgsqlDataSource dataSource, ILivePublisher live, TimeProvider time)
 {
-    // Deliveries to different people share round trips under load (issue 14). One writer: two batches in flight could
-    // take two people's unread counters in opposite orders and deadlock.
+    // Deliveries to different people share round trips under load (issue 14). Each names its person's unread counter as
+    // its lock key, so every batch, this silo's or another's, takes the counters in one order and none deadlocks.
     private readonly StatementBatcher _deliveries = new(dataSource, writers: 1);
 
     /// <summary>The id of a live change that concerns every item of the person's inbox.</summary>
@@ -53,7 +53,7 @@ public sealed class InboxStore(NpgsqlDataSource dataSource, ILivePublisher live,
             Array(p, "ticket_ids", NpgsqlDbType.Uuid, items.Select(i => i.TicketId).ToArray());
             Array(p, "titles", NpgsqlDbType.Text, items.Select(i => i.Title).ToArray());
             Array(p, "on_behalf_ofs", NpgsqlDbType.Text, items.Select(i => i.OnBehalfOf).ToArray());
-        }, async reader => await reader.ReadAsync() ? reader.GetInt32(0) : 0, ct);
+        }, async reader => await reader.ReadAsync() ? reader.GetInt32(0) : 0, ct, lockKey: personId);
         if (added > 0)
         {
             // Which ones were new is not returned; telling of one already there only makes a page re-read.
