@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using Hotline.TestKit;
 
 namespace Hotline.Benchmarks;
 
@@ -42,13 +42,7 @@ public sealed partial class HostChild : IAsyncDisposable
     public static async Task<HostChild> StartAsync(string connectionString, string organisationFile, string signingKey, string logFile, CancellationToken ct,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var http = FreePort();
-        // Two binds on port 0 in a row may get the same port (see Hotline.TestKit.FreePort, which this program does not reference).
-        var silo = FreePort();
-        while (silo == http)
-        {
-            silo = FreePort();
-        }
+        var (http, silo) = (FreePort.Next(), FreePort.Next());
 
         var start = new ProcessStartInfo("dotnet")
         {
@@ -165,13 +159,6 @@ public sealed partial class HostChild : IAsyncDisposable
                 _passwords[match.Groups[1].Value] = match.Groups[2].Value;
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"demo account (\S+) password (\S+)")]

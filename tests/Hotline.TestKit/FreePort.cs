@@ -4,10 +4,11 @@ using System.Net.Sockets;
 namespace Hotline.TestKit;
 
 /// <summary>
-/// A loopback port free at the moment of asking, never the same one twice in a test process, and below the kernel's
-/// range for outgoing connections: a port bound to 0 and released is an ephemeral one, which any process's next
-/// connection (test assemblies run side by side, each with its database pool) may take before the silo binds it
-/// (CI: "Address already in use" for 48 tests of one assembly). Ports below that range are never handed out that way.
+/// A loopback port free at the moment of asking, never the same one twice in a process, and below the kernel's range
+/// for outgoing connections: a port bound to 0 and released is an ephemeral one, which any process's next connection
+/// (test assemblies run side by side, each with its database pool) may take before the silo binds it (CI: "Address
+/// already in use" for 48 tests of one assembly). Ports below that range are never handed out that way. The benchmark
+/// harness compiles this file in too, for the silos it starts.
 /// </summary>
 public static class FreePort
 {
