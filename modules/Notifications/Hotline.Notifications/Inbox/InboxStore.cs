@@ -16,7 +16,8 @@ namespace Hotline.Notifications.Inbox;
 public sealed class InboxStore(NpgsqlDataSource dataSource, ILivePublisher live, TimeProvider time)
 {
     // Deliveries to different people share round trips under load (issue 14). Each names its person's unread counter as
-    // its lock key, so every batch, this silo's or another's, takes the counters in one order and none deadlocks.
+    // its lock key, so every delivery batch, this silo's or another's, takes the counters in one order: no two of them
+    // deadlock over the counters (marking read locks one person's counter, in a transaction of its own outside them).
     private readonly StatementBatcher _deliveries = new(dataSource, writers: 1);
 
     /// <summary>The id of a live change that concerns every item of the person's inbox.</summary>
