@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Hotline.TestKit;
 using Hotline.Storage.Connections;
 using Hotline.Storage.Embedded;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -39,6 +40,14 @@ public sealed class WaveRun(BenchOptions options, Report report)
             var registeredFrom = TimeProvider.System.GetUtcNow();
             var opensAt = DateTimeOffset.FromUnixTimeSeconds((registeredFrom + lead).ToUnixTimeSeconds() + 1);
             var settings = WaveHostSettings.Environment(registeredFrom, opensAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), projects, spread);
+            // The owners' acknowledgements go to a stand-in gateway that accepts them, as a real one would: each is
+            // delivered and recorded on its ticket, as part of what a registration costs.
+            using var gateway = options.WaveOwnerPhones ? new FakeSmsGateway() : null;
+            if (gateway is not null)
+            {
+                settings["Hotline__Channels__SmsGateway__Url"] = gateway.Url;
+            }
+
             report.Note($"duty window opens {opensAt:HH:mm:ss} UTC; first start clocks due {opensAt + WaveHostSettings.StartLimit:HH:mm:ss} UTC");
             WaveSample[] hotline;
             Guid[] ids;
@@ -68,6 +77,10 @@ public sealed class WaveRun(BenchOptions options, Report report)
             var stats = WaveStatistics.Of(hotline);
             Add($"{name}_hotline", stats);
             await AddNoticesAsync(postgres.ConnectionString, ids, hotline, logs, name, ct);
+            if (gateway is not null)
+            {
+                await AddOwnerMessagesAsync(postgres.ConnectionString, ids, gateway, name, ct);
+            }
 
             // The same shape of due times for the peer, starting far enough ahead for its scheduling to finish first.
             var firstDue = hotline.Min(s => s.DueAt);
@@ -126,6 +139,23 @@ public sealed class WaveRun(BenchOptions options, Report report)
             $"host log lines '{WaveNotices.TimeoutLine}', every silo's whole run; must be 0");
         report.Add($"{name}_hotline_expired_messages", logs.Sum(log => WaveNotices.CountLines(log, WaveNotices.ExpiredLine)), "messages",
             $"host log lines '{WaveNotices.ExpiredLine}'");
+    }
+
+    /// <summary>The owners' acknowledgements (<see cref="WaveOwnerMessages"/>), read once the silos have stopped.</summary>
+    private async Task AddOwnerMessagesAsync(string connectionString, Guid[] ids, FakeSmsGateway gateway, string name, CancellationToken ct)
+    {
+        var rows = await WaveOwnerMessages.ReadAsync(connectionString, ids, ct);
+        var receipts = gateway.Requests.GroupBy(r => r.MessageId).ToDictionary(g => g.Key, g => g.Count());
+        var messages = WaveStatistics.Of(WaveOwnerMessages.Samples(ids, rows, receipts));
+        var prefix = $"{name}_hotline_owner_messages";
+        report.Add($"{prefix}_delivered", messages.Deadlines - messages.Missed, "messages",
+            $"of {ids.Length} acknowledgements, one per ticket, to the stand-in gateway ({receipts.Values.Sum()} requests received)");
+        report.Add($"{prefix}_missed", messages.Missed, "messages", "not delivered; must be 0");
+        report.Add($"{prefix}_sent_twice", messages.Doubled, "messages", "received by the gateway more than once; must be 0");
+        report.Add($"{prefix}_recorded_on_ticket", rows.Count(r => r.RecordedOnTicketAt is not null), "messages", "the delivery on the ticket's timeline; must equal delivered");
+        report.Add($"{prefix}_delivery_p50", messages.P50Ms, "ms", "delivered - recorded");
+        report.Add($"{prefix}_delivery_p99", messages.P99Ms, "ms");
+        report.Add($"{prefix}_delivery_max", messages.MaxMs, "ms");
     }
 
     private async Task<(Guid[] Ids, WaveSample[] Samples)> HotlineWaveAsync(IReadOnlyList<HostChild> hosts, string password, string connectionString,
