@@ -38,11 +38,11 @@ public static class GeneratedOrganisation
                 new { id = "cs-hotline", name = "Hotline", phone = "4008001234", roles = company },
                 new { id = "admin", name = "Administrator", phone = (string?)null, roles = new[] { new { role = "SystemAdministrator", scope = "Company", scopeId = "company" } } },
                 // A9.2, A9.3: the host refuses an organisation without a liaison and manager per project and a head per branch.
-                new { id = Liaison, name = "Liaison", phone = (string?)null, roles = Holding("ProjectLiaison", "Project", list.Select(p => p.Id)) },
-                new { id = Manager, name = "Manager", phone = (string?)null, roles = Holding("ProjectManager", "Project", list.Select(p => p.Id)) },
-                new { id = "bench-head", name = "Branch head", phone = (string?)null, roles = Holding("BranchHead", "Branch", branches.Select(b => b.id)) },
+                new { id = Liaison, name = "Liaison", phone = "13800130011", roles = Holding("ProjectLiaison", "Project", list.Select(p => p.Id)) },
+                new { id = Manager, name = "Manager", phone = "13800130012", roles = Holding("ProjectManager", "Project", list.Select(p => p.Id)) },
+                new { id = "bench-head", name = "Branch head", phone = "13800130013", roles = Holding("BranchHead", "Branch", branches.Select(b => b.id)) },
                 // Issue 12: the bulletin is published and the week's summaries drafted by QualityDept.
-                new { id = Quality, name = "Quality head", phone = (string?)null, roles = Holding("QualityDeptHead", "Company", ["company"]) },
+                new { id = Quality, name = "Quality head", phone = "13800130014", roles = Holding("QualityDeptHead", "Company", ["company"]) },
             },
         };
         File.WriteAllText(path, JsonSerializer.Serialize(document));

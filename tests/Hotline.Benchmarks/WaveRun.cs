@@ -40,13 +40,11 @@ public sealed class WaveRun(BenchOptions options, Report report)
             var registeredFrom = TimeProvider.System.GetUtcNow();
             var opensAt = DateTimeOffset.FromUnixTimeSeconds((registeredFrom + lead).ToUnixTimeSeconds() + 1);
             var settings = WaveHostSettings.Environment(registeredFrom, opensAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), projects, spread);
-            // The owners' acknowledgements go to a stand-in gateway that accepts them, as a real one would: each is
-            // delivered and recorded on its ticket, as part of what a registration costs.
-            using var gateway = options.WaveOwnerPhones ? new FakeSmsGateway() : null;
-            if (gateway is not null)
-            {
-                settings["Hotline__Channels__SmsGateway__Url"] = gateway.Url;
-            }
+            // The SMS go to a stand-in gateway that accepts them, as a real one would: each owner's acknowledgement is
+            // delivered and recorded on its ticket, and each staff notification goes to the person's phone too, as part
+            // of what a registration and the morning cost.
+            using var gateway = new FakeSmsGateway();
+            settings["Hotline__Channels__SmsGateway__Url"] = gateway.Url;
 
             report.Note($"duty window opens {opensAt:HH:mm:ss} UTC; first start clocks due {opensAt + WaveHostSettings.StartLimit:HH:mm:ss} UTC");
             WaveSample[] hotline;
@@ -77,10 +75,7 @@ public sealed class WaveRun(BenchOptions options, Report report)
             var stats = WaveStatistics.Of(hotline);
             Add($"{name}_hotline", stats);
             await AddNoticesAsync(postgres.ConnectionString, ids, hotline, logs, name, ct);
-            if (gateway is not null)
-            {
-                await AddOwnerMessagesAsync(postgres.ConnectionString, ids, gateway, name, ct);
-            }
+            await AddSmsAsync(postgres.ConnectionString, ids, gateway, name, ct);
 
             // The same shape of due times for the peer, starting far enough ahead for its scheduling to finish first.
             var firstDue = hotline.Min(s => s.DueAt);
@@ -141,11 +136,23 @@ public sealed class WaveRun(BenchOptions options, Report report)
             $"host log lines '{WaveNotices.ExpiredLine}'");
     }
 
-    /// <summary>The owners' acknowledgements (<see cref="WaveOwnerMessages"/>), read once the silos have stopped.</summary>
-    private async Task AddOwnerMessagesAsync(string connectionString, Guid[] ids, FakeSmsGateway gateway, string name, CancellationToken ct)
+    /// <summary>The owners' acknowledgements and the staff's SMS, read once the silos have stopped.</summary>
+    private async Task AddSmsAsync(string connectionString, Guid[] ids, FakeSmsGateway gateway, string name, CancellationToken ct)
     {
-        var rows = await WaveOwnerMessages.ReadAsync(connectionString, ids, ct);
         var receipts = gateway.Requests.GroupBy(r => r.MessageId).ToDictionary(g => g.Key, g => g.Count());
+        var staff = WaveStatistics.Of(await WaveStaffSms.ReadAsync(connectionString, receipts, ct));
+        report.Add($"{name}_hotline_staff_sms_delivered", staff.Deadlines - staff.Missed, "messages",
+            $"of {staff.Deadlines} staff notifications by SMS (dispatched, deadline soon, warnings) in the run");
+        report.Add($"{name}_hotline_staff_sms_missed", staff.Missed, "messages", "not delivered; must be 0");
+        report.Add($"{name}_hotline_staff_sms_sent_twice", staff.Doubled, "messages", "received by the gateway more than once; must be 0");
+        report.Add($"{name}_hotline_staff_sms_delivery_p99", staff.P99Ms, "ms", "delivered - recorded");
+        report.Add($"{name}_hotline_staff_sms_delivery_max", staff.MaxMs, "ms");
+        if (!options.WaveOwnerPhones)
+        {
+            return;
+        }
+
+        var rows = await WaveOwnerMessages.ReadAsync(connectionString, ids, ct);
         var messages = WaveStatistics.Of(WaveOwnerMessages.Samples(ids, rows, receipts));
         var prefix = $"{name}_hotline_owner_messages";
         report.Add($"{prefix}_delivered", messages.Deadlines - messages.Missed, "messages",

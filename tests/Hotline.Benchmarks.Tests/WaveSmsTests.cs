@@ -3,11 +3,11 @@ using Npgsql;
 namespace Hotline.Benchmarks.Tests;
 
 /// <summary>
-/// The wave's owner messages: read from owner_outbox as the host writes it, and turned into samples with the gateway's
-/// receipts (expected values worked out by hand).
+/// The wave's SMS: the owners' acknowledgements (owner_outbox) and the staff's notifications (notification_deliveries) read
+/// as the host writes them, and turned into samples with the gateway's receipts (expected values worked out by hand).
 /// </summary>
 [Collection(PreloadDatabaseCollection.Name)]
-public sealed class WaveOwnerMessagesTests(PreloadDatabase db)
+public sealed class WaveSmsTests(PreloadDatabase db)
 {
     private static readonly DateTimeOffset T = new(2026, 12, 8, 0, 10, 0, TimeSpan.Zero);
     private static readonly Guid Delivered = Guid.Parse("7a000000-0000-4000-8000-000000000001");
@@ -64,6 +64,42 @@ public sealed class WaveOwnerMessagesTests(PreloadDatabase db)
             // The fill's tests count every owner message outside the templates.
             await using var delete = new NpgsqlCommand("delete from owner_outbox where ticket_id = any(@ids)", connection);
             delete.Parameters.AddWithValue("ids", new[] { Delivered, Pending, Other });
+            await delete.ExecuteNonQueryAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_staff_sms_of_the_run_are_read_with_their_delivery_and_the_gateways_receipts_by_the_dispatchers_message_id()
+    {
+        var (sent, waiting, inbox) = (Guid.Parse("7b000000-0000-4000-8000-000000000001"), Guid.Parse("7b000000-0000-4000-8000-000000000002"), Guid.Parse("7b000000-0000-4000-8000-000000000003"));
+        await using var connection = new NpgsqlConnection(db.ConnectionString);
+        await connection.OpenAsync();
+        try
+        {
+            // Delivered (received twice by the gateway); pending; another channel's, not read.
+            await using (var insert = new NpgsqlCommand("""
+                insert into notification_deliveries (delivery_id, event_id, person_id, channel, text, status, created_at, updated_at, delivered_at)
+                values (@sent, 'e1', 'bench-liaison', 'sms', 't', 'delivered', @t, @t, @t + interval '30 ms'),
+                       (@waiting, 'e2', 'bench-liaison', 'sms', 't', 'pending', @t, @t, null),
+                       (@inbox, 'e3', 'bench-liaison', 'chat', 't', 'delivered', @t, @t, @t)
+                """, connection))
+            {
+                insert.Parameters.AddWithValue("sent", sent);
+                insert.Parameters.AddWithValue("waiting", waiting);
+                insert.Parameters.AddWithValue("inbox", inbox);
+                insert.Parameters.AddWithValue("t", T);
+                await insert.ExecuteNonQueryAsync();
+            }
+
+            var receipts = new Dictionary<string, int> { ["7b000000000040008000000000000001"] = 2, ["7b000000000040008000000000000003"] = 1 };
+            var samples = await WaveStaffSms.ReadAsync(db.ConnectionString, receipts, CancellationToken.None);
+
+            Assert.Equal([new WaveSample(T, null, 0), new WaveSample(T, T.AddMilliseconds(30), 2)], samples.OrderBy(s => s.Records));
+        }
+        finally
+        {
+            await using var delete = new NpgsqlCommand("delete from notification_deliveries where delivery_id = any(@ids)", connection);
+            delete.Parameters.AddWithValue("ids", new[] { sent, waiting, inbox });
             await delete.ExecuteNonQueryAsync();
         }
     }
