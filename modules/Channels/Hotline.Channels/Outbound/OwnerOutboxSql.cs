@@ -59,7 +59,7 @@ internal static class OwnerOutboxSql
         limit @batch
         """;
 
-    public const string MarkRecorded = "update owner_outbox set ticket_recorded_at = @now where message_id = @message_id";
+    public const string MarkRecorded = "update owner_outbox set ticket_recorded_at = @now where message_id = @message_id returning 1";
 
     /// <summary>Newest first, keyset-paged by (created_at, message_id).</summary>
     public const string List = $"""

@@ -102,12 +102,14 @@ public sealed class OwnerOutboxStore(NpgsqlDataSource dataSource)
         return rows;
     }
 
+    /// <summary>Batched as the completion is: every delivered message of a registration ends here (issue 14).</summary>
     internal async Task MarkRecorded(string messageId, DateTimeOffset now, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(OwnerOutboxSql.MarkRecorded);
-        command.Parameters.AddText("message_id", messageId);
-        command.Parameters.AddTime("now", now);
-        await command.ExecuteNonQueryAsync(ct);
+        await _writes.Run(OwnerOutboxSql.MarkRecorded, p =>
+        {
+            p.AddText("message_id", messageId);
+            p.AddTime("now", now);
+        }, reader => reader.ReadAsync(), ct);
     }
 
     /// <summary>A page of messages, newest first.</summary>

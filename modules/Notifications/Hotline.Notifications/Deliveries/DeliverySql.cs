@@ -36,6 +36,7 @@ internal static class DeliverySql
         set status = @status, next_attempt_at = @next_attempt_at, last_error = @last_error, updated_at = @now,
             delivered_at = case when @status = 'delivered' then @now else delivered_at end
         where delivery_id = @delivery_id and status = 'sending' and attempts = @attempt
+        returning 1
         """;
 
     public const string ForPerson = $"""

@@ -1,3 +1,4 @@
+using Hotline.BuildingBlocks.Storage;
 using Hotline.Kernel;
 using Npgsql;
 using NpgsqlTypes;
@@ -7,6 +8,8 @@ namespace Hotline.Notifications.Deliveries;
 /// <summary>Channel deliveries in PostgreSQL (table notification_deliveries, migration 0007): recorded once, claimed per attempt.</summary>
 public sealed class NotificationDeliveryStore(NpgsqlDataSource dataSource)
 {
+    private readonly StatementBatcher _writes = new(dataSource, writers: 2);
+
     /// <summary>The same (event, person, channel) always gives the same id: the channel's idempotency key.</summary>
     public static Guid IdOf(string eventId, string personId, string channel) =>
         NameBasedGuid.From($"notification/{eventId}/{personId}/{channel}");
@@ -60,17 +63,21 @@ public sealed class NotificationDeliveryStore(NpgsqlDataSource dataSource)
         return claimed;
     }
 
+    /// <summary>
+    /// Ends one attempt, batched with other completions (one round trip and commit for many): with a gateway configured
+    /// every staff notice ends here, two for each registration (issue 14).
+    /// </summary>
     internal async Task Complete(ClaimedDelivery delivery, DeliveryStatus status, DateTimeOffset? nextAttemptAt, string? error, DateTimeOffset now, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(DeliverySql.Complete);
-        var p = command.Parameters;
-        p.Add(new NpgsqlParameter<Guid>("delivery_id", NpgsqlDbType.Uuid) { TypedValue = delivery.DeliveryId });
-        p.Add(new NpgsqlParameter<int>("attempt", NpgsqlDbType.Integer) { TypedValue = delivery.Attempt });
-        Text(p, "status", status.ToString().ToLowerInvariant());
-        p.Add(new NpgsqlParameter("next_attempt_at", NpgsqlDbType.TimestampTz) { Value = nextAttemptAt is { } next ? next.ToUniversalTime() : DBNull.Value });
-        p.Add(new NpgsqlParameter("last_error", NpgsqlDbType.Text) { Value = (object?)Truncate(error) ?? DBNull.Value });
-        Time(p, "now", now);
-        await command.ExecuteNonQueryAsync(ct);
+        await _writes.Run(DeliverySql.Complete, p =>
+        {
+            p.Add(new NpgsqlParameter<Guid>("delivery_id", NpgsqlDbType.Uuid) { TypedValue = delivery.DeliveryId });
+            p.Add(new NpgsqlParameter<int>("attempt", NpgsqlDbType.Integer) { TypedValue = delivery.Attempt });
+            Text(p, "status", status.ToString().ToLowerInvariant());
+            p.Add(new NpgsqlParameter("next_attempt_at", NpgsqlDbType.TimestampTz) { Value = nextAttemptAt is { } next ? next.ToUniversalTime() : DBNull.Value });
+            p.Add(new NpgsqlParameter("last_error", NpgsqlDbType.Text) { Value = (object?)Truncate(error) ?? DBNull.Value });
+            Time(p, "now", now);
+        }, reader => reader.ReadAsync(), ct);
     }
 
     /// <summary>One person's deliveries, newest first (at most 500), optionally of one event.</summary>
