@@ -72,6 +72,13 @@ public sealed record BenchOptions
     /// <inheritdoc cref="WaveHouseholds"/>
     public bool WaveOwnerPhones { get; init; } = true;
 
+    /// <summary>
+    /// Whether the host has an SMS gateway (a stand-in in the harness that accepts every message), so that owners'
+    /// acknowledgements and staff notices also go out by SMS as in a deployment with one; <c>--wave-without-sms</c>: none,
+    /// the shape of the runs before 2026-12-08 (owner messages fail at their one attempt, staff get inbox items only).
+    /// </summary>
+    public bool WaveSms { get; init; } = true;
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = args.Contains("--quick")
@@ -111,6 +118,7 @@ public sealed record BenchOptions
                 "--wave-patience" => options with { WavePatience = Seconds() },
                 "--wave-without-households" => options with { WaveHouseholds = false },
                 "--wave-without-owner-phones" => options with { WaveOwnerPhones = false },
+                "--wave-without-sms" => options with { WaveSms = false },
                 "--keep" => options with { KeepFolder = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
@@ -126,5 +134,5 @@ public sealed record BenchOptions
         "usage: ./hotline bench [--quick] [--preload 100000,1000000] [--clients 64] [--projects 500] [--households 200000]\n" +
         "         [--warmup s] [--seconds s] [--pgbench-seconds s] [--memory-tickets n] [--search-rows n]\n" +
         "         [--no-reports] [--report-tickets n] [--report-rounds n] [--keep]\n" +
-        "       ./hotline bench --wave N [--wave-spread 0|600] [--wave-silos n] [--wave-doors n] [--wave-lead s] [--wave-patience s] [--wave-without-households] [--wave-without-owner-phones] [--projects n] [--clients n] [--pgbench-seconds s] [--keep]";
+        "       ./hotline bench --wave N [--wave-spread 0|600] [--wave-silos n] [--wave-doors n] [--wave-lead s] [--wave-patience s] [--wave-without-households] [--wave-without-owner-phones] [--wave-without-sms] [--projects n] [--clients n] [--pgbench-seconds s] [--keep]";
 }

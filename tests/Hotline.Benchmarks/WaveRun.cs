@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using Hotline.TestKit;
 using Hotline.Storage.Connections;
 using Hotline.Storage.Embedded;
+using Hotline.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hotline.Benchmarks;
@@ -10,8 +10,9 @@ namespace Hotline.Benchmarks;
 /// Issue 14's deadline wave (<c>./hotline bench --wave N</c>): N tickets registered through the API before the duty window
 /// opens (WaveHostSettings), so their start clocks fall due together (or spread), on the real clock, on one silo or a
 /// cluster of several (<c>--wave-silos</c>); the breaches Hotline records are read back and compared with their due
-/// times. Then the silos are stopped and the same due-time
-/// shape is scheduled as Quartz.NET jobs on the same PostgreSQL (QuartzPeer). Cleans up as BenchRun does.
+/// times. The host sends its SMS to a stand-in gateway in this process (unless <c>--wave-without-sms</c>), and the owners'
+/// and staff's messages are read back too (WaveOwnerMessages, WaveStaffSms). Then the silos are stopped and the same
+/// due-time shape is scheduled as Quartz.NET jobs on the same PostgreSQL (QuartzPeer). Cleans up as BenchRun does.
 /// </summary>
 public sealed class WaveRun(BenchOptions options, Report report)
 {
@@ -43,8 +44,11 @@ public sealed class WaveRun(BenchOptions options, Report report)
             // The SMS go to a stand-in gateway that accepts them, as a real one would: each owner's acknowledgement is
             // delivered and recorded on its ticket, and each staff notification goes to the person's phone too, as part
             // of what a registration and the morning cost.
-            using var gateway = new FakeSmsGateway();
-            settings["Hotline__Channels__SmsGateway__Url"] = gateway.Url;
+            using var gateway = options.WaveSms ? new FakeSmsGateway() : null;
+            if (gateway is not null)
+            {
+                settings["Hotline__Channels__SmsGateway__Url"] = gateway.Url;
+            }
 
             report.Note($"duty window opens {opensAt:HH:mm:ss} UTC; first start clocks due {opensAt + WaveHostSettings.StartLimit:HH:mm:ss} UTC");
             WaveSample[] hotline;
@@ -75,7 +79,10 @@ public sealed class WaveRun(BenchOptions options, Report report)
             var stats = WaveStatistics.Of(hotline);
             Add($"{name}_hotline", stats);
             await AddNoticesAsync(postgres.ConnectionString, ids, hotline, logs, name, ct);
-            await AddSmsAsync(postgres.ConnectionString, ids, gateway, name, ct);
+            if (gateway is not null)
+            {
+                await AddSmsAsync(postgres.ConnectionString, ids, gateway, name, ct);
+            }
 
             // The same shape of due times for the peer, starting far enough ahead for its scheduling to finish first.
             var firstDue = hotline.Min(s => s.DueAt);
@@ -239,5 +246,5 @@ public sealed class WaveRun(BenchOptions options, Report report)
             (false, true) => "; no households (no same-issue counting)",
             (true, false) => "; no owner phones (no owner messages)",
             (false, false) => "; no households, no owner phones",
-        };
+        } + (options.WaveSms ? "; SMS to a stand-in gateway" : "; no SMS gateway");
 }
