@@ -129,14 +129,9 @@ public sealed class WaveRun(BenchOptions options, Report report)
     {
         string[] people = [GeneratedOrganisation.Liaison, GeneratedOrganisation.Manager];
         var notices = WaveStatistics.Of(await WaveNotices.ReadAsync(connectionString, ids, clocks, people, WaveHostSettings.NoticeLead, ct));
-        var prefix = $"{name}_hotline_notices";
-        report.Add($"{prefix}_delivered", notices.Deadlines - notices.Missed, "notices",
-            $"of {notices.Deadlines}: {ids.Length} tickets x {people.Length} people, due {WaveHostSettings.NoticeLead.TotalSeconds:0} s before each start clock");
-        report.Add($"{prefix}_missed", notices.Missed, "notices", "must be 0");
-        report.Add($"{prefix}_doubled", notices.Doubled, "notices", "must be 0");
-        report.Add($"{prefix}_lateness_p50", notices.P50Ms, "ms", "item time - (due - lead)");
-        report.Add($"{prefix}_lateness_p99", notices.P99Ms, "ms");
-        report.Add($"{prefix}_lateness_max", notices.MaxMs, "ms");
+        AddDelivered($"{name}_hotline_notices", notices, "notices",
+            $"of {notices.Deadlines}: {ids.Length} tickets x {people.Length} people, due {WaveHostSettings.NoticeLead.TotalSeconds:0} s before each start clock",
+            "must be 0", "item time - (due - lead)");
         report.Add($"{name}_hotline_grain_call_timeouts", logs.Sum(log => WaveNotices.CountLines(log, WaveNotices.TimeoutLine)), "calls",
             $"host log lines '{WaveNotices.TimeoutLine}', every silo's whole run; must be 0");
         report.Add($"{name}_hotline_expired_messages", logs.Sum(log => WaveNotices.CountLines(log, WaveNotices.ExpiredLine)), "messages",
@@ -148,12 +143,8 @@ public sealed class WaveRun(BenchOptions options, Report report)
     {
         var receipts = gateway.Requests.GroupBy(r => r.MessageId).ToDictionary(g => g.Key, g => g.Count());
         var staff = WaveStatistics.Of(await WaveStaffSms.ReadAsync(connectionString, receipts, ct));
-        report.Add($"{name}_hotline_staff_sms_delivered", staff.Deadlines - staff.Missed, "messages",
-            $"of {staff.Deadlines} staff notifications by SMS (dispatched, deadline soon, warnings) in the run");
-        report.Add($"{name}_hotline_staff_sms_missed", staff.Missed, "messages", "not delivered; must be 0");
-        report.Add($"{name}_hotline_staff_sms_sent_twice", staff.Doubled, "messages", "received by the gateway more than once; must be 0");
-        report.Add($"{name}_hotline_staff_sms_delivery_p99", staff.P99Ms, "ms", "delivered - recorded");
-        report.Add($"{name}_hotline_staff_sms_delivery_max", staff.MaxMs, "ms");
+        AddDelivered($"{name}_hotline_staff_sms", staff, "messages",
+            $"of {staff.Deadlines} staff notifications by SMS (dispatched, deadline soon, warnings) in the run", SentTwice, "delivered - recorded");
         if (!options.WaveOwnerPhones)
         {
             return;
@@ -161,15 +152,23 @@ public sealed class WaveRun(BenchOptions options, Report report)
 
         var rows = await WaveOwnerMessages.ReadAsync(connectionString, ids, ct);
         var messages = WaveStatistics.Of(WaveOwnerMessages.Samples(ids, rows, receipts));
-        var prefix = $"{name}_hotline_owner_messages";
-        report.Add($"{prefix}_delivered", messages.Deadlines - messages.Missed, "messages",
-            $"of {ids.Length} acknowledgements, one per ticket, to the stand-in gateway ({receipts.Values.Sum()} requests received)");
-        report.Add($"{prefix}_missed", messages.Missed, "messages", "not delivered; must be 0");
-        report.Add($"{prefix}_sent_twice", messages.Doubled, "messages", "received by the gateway more than once; must be 0");
-        report.Add($"{prefix}_recorded_on_ticket", rows.Count(r => r.RecordedOnTicketAt is not null), "messages", "the delivery on the ticket's timeline; must equal delivered");
-        report.Add($"{prefix}_delivery_p50", messages.P50Ms, "ms", "delivered - recorded");
-        report.Add($"{prefix}_delivery_p99", messages.P99Ms, "ms");
-        report.Add($"{prefix}_delivery_max", messages.MaxMs, "ms");
+        AddDelivered($"{name}_hotline_owner_messages", messages, "messages",
+            $"of {ids.Length} acknowledgements, one per ticket, to the stand-in gateway ({receipts.Values.Sum()} requests received)", SentTwice, "delivered - recorded");
+        report.Add($"{name}_hotline_owner_messages_recorded_on_ticket", rows.Count(r => r.RecordedOnTicketAt is not null), "messages",
+            "the delivery on the ticket's timeline; must equal delivered");
+    }
+
+    private const string SentTwice = "received by the gateway more than once; must be 0";
+
+    /// <summary>What is sent once a sample (a notice, an SMS): delivered, missed, doubled, and its lateness.</summary>
+    private void AddDelivered(string prefix, WaveStatistics s, string unit, string deliveredNote, string doubledNote, string latenessNote)
+    {
+        report.Add($"{prefix}_delivered", s.Deadlines - s.Missed, unit, deliveredNote);
+        report.Add($"{prefix}_missed", s.Missed, unit, "never delivered; must be 0");
+        report.Add($"{prefix}_doubled", s.Doubled, unit, doubledNote);
+        report.Add($"{prefix}_lateness_p50", s.P50Ms, "ms", latenessNote);
+        report.Add($"{prefix}_lateness_p99", s.P99Ms, "ms");
+        report.Add($"{prefix}_lateness_max", s.MaxMs, "ms");
     }
 
     private async Task<(Guid[] Ids, WaveSample[] Samples)> HotlineWaveAsync(IReadOnlyList<HostChild> hosts, string password, string connectionString,
