@@ -6,7 +6,7 @@ namespace Hotline.Benchmarks;
 /// The owners' acknowledgements of the wave's registrations, sent to the harness's stand-in gateway so that a
 /// registration's cost includes its owner's delivered message (the ticket records each delivery on its timeline). One
 /// per ticket in owner_outbox (event "received"); due: when it was recorded; recorded: when it was delivered; records:
-/// how many times the gateway received it (more than once: sent twice). A ticket without one: missed.
+/// how many times the gateway received it (more than once: doubled). A ticket without one: missed.
 /// </summary>
 public static class WaveOwnerMessages
 {
